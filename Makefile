@@ -1,0 +1,37 @@
+# `make run` opens the editor on the bundled sample plan; `make test` runs every test.
+# Both create .venv on first use (and again when pyproject.toml changes).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SAMPLE_XLSX := resources/rpd-kota-mojokerto.xlsx
+SAMPLE_PLAN := work/rpd-kota-mojokerto.pokin
+
+.PHONY: run test bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+$(SAMPLE_PLAN): $(STAMP) $(SAMPLE_XLSX)
+	mkdir -p work
+	rm -f $(SAMPLE_PLAN)
+	$(VENV)/bin/pokin import $(SAMPLE_XLSX) -o $(SAMPLE_PLAN)
+
+run: $(SAMPLE_PLAN)
+	$(VENV)/bin/pokin $(SAMPLE_PLAN)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests benchmarks
+
+clean:
+	rm -rf $(VENV) work
