@@ -8,7 +8,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_XLSX = ROOT.parent / "shared" / "samples" / "rpd-kota-contoh.xlsx"
+SAMPLE_XLSX = ROOT / "tests" / "data" / "rpd-kota-contoh.xlsx"  # copy of shared/samples
 BUNDLED_XLSX = ROOT / "resources" / "rpd-kota-mojokerto.xlsx"
 SCREENSHOTS = ROOT / "tests" / "output"
 
@@ -16,8 +16,6 @@ SCREENSHOTS = ROOT / "tests" / "output"
 @pytest.fixture
 def contoh_xlsx() -> Path:
     """The small sample plan with known faults (shared with the team)."""
-    if not SAMPLE_XLSX.exists():
-        pytest.skip("shared sample plan not present")
     return SAMPLE_XLSX
 
 
