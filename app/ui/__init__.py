@@ -1,0 +1,1 @@
+"""The Qt editor: a thin layer over the model, following its change sets."""
