@@ -1,0 +1,116 @@
+"""Text measuring and wrapping for the bundled DejaVu Sans, in pure Python.
+
+The canvas (Qt) and the PDF (reportlab) both draw cards with DejaVu Sans; if
+each renderer wrapped text by itself, a statement could break into three lines
+on screen and four on paper, and the layout (which needs card heights before
+anything is drawn) would disagree with both. So wrapping happens once, here,
+from the font's own advance widths (generated into `fontmetrics_data`).
+Renderers must draw each returned line as given, without kerning.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
+
+FONT_REGULAR = "DejaVuSans.ttf"
+FONT_BOLD = "DejaVuSans-Bold.ttf"
+# Vertical metrics of DejaVu Sans (per 1000 em), for baselines and line boxes.
+ASCENT = 928
+DESCENT = 236
+LINE_FACTOR = 1.2  # line pitch as a multiple of the font size
+
+
+def _table(bold: bool) -> tuple[dict[str, float], float]:
+    return (BOLD, AVERAGE_BOLD) if bold else (REGULAR, AVERAGE_REGULAR)
+
+
+@lru_cache(maxsize=65536)
+def _units(text: str, bold: bool) -> float:
+    table, avg = _table(bold)
+    get = table.get
+    return sum(get(ch, avg) for ch in text)
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of `text` in points (or pixels) at font `size`; unknown characters count as average."""
+    if len(text) > 64:
+        table, avg = _table(bold)
+        get = table.get
+        return sum(get(ch, avg) for ch in text) * size / 1000.0
+    return _units(text, bold) * size / 1000.0
+
+
+def line_height(size: float) -> float:
+    """Pitch between two baselines of wrapped text at `size`."""
+    return size * LINE_FACTOR
+
+
+def _hard_break(word: str, limit: float, bold: bool) -> list[str]:
+    """Cut a word wider than the line into pieces that fit (at least one character each)."""
+    table, avg = _table(bold)
+    pieces: list[str] = []
+    start = 0
+    used = 0.0
+    for i, ch in enumerate(word):
+        w = table.get(ch, avg)
+        if used + w > limit and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy wrap of `text` into lines no wider than `width` at font `size`.
+
+    Breaks at spaces (runs of whitespace count as one space) and at explicit
+    newlines; a word longer than a whole line is cut where it overflows. Empty
+    text gives no lines.
+    """
+    if size <= 0:
+        raise ValueError("size must be positive")
+    limit = width * 1000.0 / size  # the line width in font units
+    space = _table(bold)[0][" "]
+    lines: list[str] = []
+    for para in text.split("\n"):
+        words = para.split()
+        if not words:
+            continue
+        current: list[str] = []
+        used = 0.0
+        for word in words:
+            w = _units(word, bold) if len(word) <= 64 else _units.__wrapped__(word, bold)
+            if w > limit:
+                if current:
+                    lines.append(" ".join(current))
+                pieces = _hard_break(word, limit, bold)
+                lines.extend(pieces[:-1])
+                current = [pieces[-1]]
+                used = _units.__wrapped__(pieces[-1], bold)
+                continue
+            if current and used + space + w <= limit:
+                current.append(word)
+                used += space + w
+            elif current:
+                lines.append(" ".join(current))
+                current, used = [word], w
+            else:
+                current, used = [word], w
+        if current:
+            lines.append(" ".join(current))
+    return lines
+
+
+def ellipsize(lines: list[str], max_lines: int, width: float, size: float, bold: bool = False) -> list[str]:
+    """Keep at most `max_lines` lines; when text was dropped, end the last kept line with "…"."""
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and text_width(last + " …", size, bold) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + " …" if last else "…"
+    return kept
