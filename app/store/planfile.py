@@ -1,0 +1,374 @@
+"""A plan file (.pokin): SQLite holding one plan, written as the plan changes.
+
+`PlanFile` subscribes to its plan and writes every change set in one
+transaction the moment it is emitted, so there is no "save" and nothing to
+lose: a crash keeps every edit that finished. Old files are migrated on open;
+files that are not ours, or from a newer Pokin, are refused without a byte
+written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.model.changes import ChangeSet
+from app.model.plan import Plan
+
+from .errors import StoreError
+from .migrations import can_migrate, migrate
+from .rows import plan_from_blob, plan_to_blob
+from .schema import (
+    APP_NAME,
+    SCHEMA_VERSION,
+    file_engine,
+    memory_engine,
+    metadata,
+    read_only_uri,
+    snapshots,
+)
+from .sync import load_plan, stored_meta, write_all, write_changes
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+ZIP_MAGIC = b"PK\x03\x04"
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A named revision kept inside the file (menu Revisi)."""
+
+    name: str
+    created: str  # ISO date-time, UTC
+    author: str
+    note: str
+    node_count: int
+
+
+def _why(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc)
+
+
+def probe(path: Path) -> int:
+    """The schema version of the Pokin file at `path`; StoreError for anything else.
+
+    Reads only: the file, and any sidecar, are left exactly as they were.
+    """
+    name = path.name
+    if not path.exists():
+        raise StoreError(f"Berkas '{name}' tidak ditemukan.")
+    if not path.is_file():
+        raise StoreError(f"'{name}' bukan berkas.")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"Berkas '{name}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if head.startswith(ZIP_MAGIC):
+        raise StoreError(
+            f"Berkas '{name}' adalah buku kerja Excel, bukan berkas rencana Pokin (.pokin). "
+            "Gunakan Impor untuk membacanya."
+        )
+    if head != SQLITE_MAGIC:
+        raise StoreError(f"Berkas '{name}' bukan berkas rencana Pokin (.pokin).")
+    try:
+        con = sqlite3.connect(read_only_uri(str(path)), uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            found = dict(con.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"Berkas '{name}' rusak atau bukan berkas rencana Pokin: {exc}.") from exc
+    if found.get("app") != APP_NAME:
+        raise StoreError(
+            f"Berkas '{name}' adalah basis data SQLite, tetapi bukan berkas rencana Pokin."
+        )
+    try:
+        version = int(found["schema_version"])
+    except (KeyError, ValueError) as exc:
+        raise StoreError(f"Berkas '{name}' rusak: versi skemanya tidak terbaca.") from exc
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru (skema {version}; "
+            f"versi ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui Pokin untuk membukanya."
+        )
+    if version < 1 or not can_migrate(version):
+        raise StoreError(f"Berkas '{name}' memakai skema {version} yang tidak dikenal.")
+    return version
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for p in paths:
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+class PlanFile:
+    """One open .pokin file and its live plan. Make one with `create` or `open`."""
+
+    def __init__(
+        self, path: Path, engine: Engine, conn: Connection, plan: Plan, read_only: bool
+    ) -> None:
+        self._path = path
+        self._engine = engine
+        self._conn: Connection | None = conn
+        self._plan = plan
+        self._read_only = read_only
+        self.failed = False  # True after a change set could not be written (file behind the plan)
+        if not read_only:
+            # The file must hold a change before any view hears of it, so the
+            # store listens first even when the plan already has listeners.
+            plan._listeners.insert(0, self._on_change)
+
+    # --- making and opening ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: PathLike, plan: Plan, overwrite: bool = False) -> PlanFile:
+        """A new file holding `plan`; `plan` stays the live plan, now written as it changes."""
+        path = Path(path)
+        name = path.name
+        if path.exists() and not overwrite:
+            raise StoreError(f"Berkas '{name}' sudah ada.")
+        if path.is_dir():
+            raise StoreError(f"'{name}' adalah folder, bukan berkas.")
+        tmp = path.with_name(f".{name}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            engine = file_engine(str(tmp))
+            try:
+                with engine.connect() as conn, conn.begin():
+                    metadata.create_all(conn)
+                    write_all(conn, plan)
+            finally:
+                engine.dispose()
+            _remove_quietly(*_sidecars(path))  # a stale WAL must never meet the new file
+            os.replace(tmp, path)
+        except (SQLAlchemyError, OSError) as exc:
+            _remove_quietly(tmp, *_sidecars(tmp))
+            raise StoreError(f"Berkas '{name}' tidak dapat dibuat: {_why(exc)}") from exc
+        engine = file_engine(str(path))
+        return cls(path, engine, engine.connect(), plan, False)
+
+    @classmethod
+    def open(cls, path: PathLike, read_only: bool = False) -> PlanFile:
+        """Open a plan file and load its plan; older files are migrated (in memory when read-only)."""
+        path = Path(path)
+        name = path.name
+        version = probe(path)
+        engine: Engine | None = None
+        conn: Connection | None = None
+        try:
+            if read_only and version < SCHEMA_VERSION:
+                engine = cls._migrated_copy(path, version)
+            else:
+                engine = file_engine(str(path), read_only)
+            conn = engine.connect()
+            with conn.begin():
+                if not read_only:
+                    version = int(stored_meta(conn)["schema_version"])
+                    if version > SCHEMA_VERSION:
+                        raise StoreError(f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru.")
+                    if version < SCHEMA_VERSION:
+                        migrate(conn, version)
+                plan = load_plan(conn, name)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if engine is not None:
+                engine.dispose()
+            if isinstance(exc, SQLAlchemyError):
+                raise StoreError(f"Berkas '{name}' tidak dapat dibuka: {_why(exc)}") from exc
+            raise
+        return cls(path, engine, conn, plan, read_only)
+
+    @staticmethod
+    def _migrated_copy(path: Path, version: int) -> Engine:
+        """An in-memory copy of an old file, migrated, for reading without touching the file."""
+        mem = sqlite3.connect(":memory:")
+        src = sqlite3.connect(read_only_uri(str(path)), uri=True)
+        try:
+            src.backup(mem)
+        finally:
+            src.close()
+        engine = memory_engine(mem)
+        with engine.connect() as conn, conn.begin():
+            migrate(conn, version)
+        return engine
+
+    @classmethod
+    def read(cls, path: PathLike) -> Plan:
+        """The plan in a file, detached: open read-only, load, close."""
+        with cls.open(path, read_only=True) as pf:
+            return pf.plan
+
+    # --- the open file -------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def close(self) -> None:
+        """Stop following the plan and close the file (the WAL is folded back in)."""
+        if self._conn is None:
+            return
+        self._plan.unsubscribe(self._on_change)
+        try:
+            self._conn.close()
+        finally:
+            self._conn = None
+            self._engine.dispose()
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            raise StoreError(f"Berkas '{self._path.name}' sudah ditutup.")
+        return self._conn
+
+    def _writable(self) -> Connection:
+        if self._read_only:
+            raise StoreError(f"Berkas '{self._path.name}' dibuka hanya-baca.")
+        return self._connection()
+
+    def _on_change(self, changes: ChangeSet) -> None:
+        conn = self._connection()
+        try:
+            with conn.begin():
+                write_changes(conn, self._plan, changes)
+        except SQLAlchemyError as exc:
+            self.failed = True
+            raise StoreError(
+                f"Perubahan tidak dapat disimpan ke berkas '{self._path.name}': {_why(exc)}"
+            ) from exc
+
+    def save_copy(self, new_path: PathLike) -> None:
+        """"Simpan Sebagai": a consistent copy of this file (snapshots included) at `new_path`.
+
+        SQLite's backup API copies a consistent state; the copy is made beside
+        the target and renamed, so a failure leaves no half-written file.
+        This file stays the open one.
+        """
+        new_path = Path(new_path)
+        if new_path.resolve() == self._path.resolve():
+            raise StoreError(f"Berkas '{new_path.name}' adalah berkas yang sedang dibuka.")
+        conn = self._connection()
+        tmp = new_path.with_name(f".{new_path.name}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            source = conn.connection.dbapi_connection
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)  # type: ignore[union-attr]
+                target.execute("PRAGMA journal_mode=WAL")
+            finally:
+                target.close()
+            _remove_quietly(*_sidecars(new_path))
+            os.replace(tmp, new_path)
+        except (sqlite3.Error, OSError) as exc:
+            _remove_quietly(tmp, *_sidecars(tmp))
+            raise StoreError(f"Berkas '{new_path.name}' tidak dapat disimpan: {exc}") from exc
+
+    # --- snapshots (revisi) --------------------------------------------------------------
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        """Saved revisions, oldest first."""
+        conn = self._connection()
+        q = select(
+            snapshots.c.name,
+            snapshots.c.created,
+            snapshots.c.author,
+            snapshots.c.note,
+            snapshots.c.node_count,
+        ).order_by(snapshots.c.created, snapshots.c.name)
+        with conn.begin():
+            return [SnapshotInfo(*row) for row in conn.execute(q)]
+
+    def save_snapshot(self, name: str, author: str = "", note: str = "") -> SnapshotInfo:
+        """Keep the plan as it is now under `name` (unique in this file)."""
+        conn = self._writable()
+        name = name.strip()
+        if not name:
+            raise StoreError("Nama revisi tidak boleh kosong.")
+        if "@" in name:
+            raise StoreError("Nama revisi tidak boleh memuat tanda '@'.")
+        info = SnapshotInfo(
+            name,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            author,
+            note,
+            len(self._plan),
+        )
+        blob = plan_to_blob(self._plan)
+        try:
+            with conn.begin():
+                if self._snapshot_exists(conn, name):
+                    raise StoreError(f"Revisi bernama '{name}' sudah ada.")
+                conn.execute(
+                    insert(snapshots),
+                    [{**info.__dict__, "data": blob}],
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Revisi '{name}' tidak dapat disimpan: {_why(exc)}") from exc
+        return info
+
+    def load_snapshot(self, name: str) -> Plan:
+        """The plan as saved under `name`: a detached Plan that nothing writes."""
+        conn = self._connection()
+        with conn.begin():
+            data = conn.execute(
+                select(snapshots.c.data).where(snapshots.c.name == name)
+            ).scalar_one_or_none()
+        if data is None:
+            raise StoreError(f"Revisi '{name}' tidak ada di berkas '{self._path.name}'.")
+        return plan_from_blob(data, self._path.name)
+
+    def delete_snapshot(self, name: str) -> None:
+        conn = self._writable()
+        with conn.begin():
+            if not self._snapshot_exists(conn, name):
+                raise StoreError(f"Revisi '{name}' tidak ada di berkas '{self._path.name}'.")
+            conn.execute(delete(snapshots).where(snapshots.c.name == name))
+
+    @staticmethod
+    def _snapshot_exists(conn: Connection, name: str) -> bool:
+        q = select(snapshots.c.name).where(snapshots.c.name == name)
+        return conn.execute(q).first() is not None
+
+    def __repr__(self) -> str:
+        mode = "hanya-baca" if self._read_only else "tulis"
+        return f"PlanFile({str(self._path)!r}, {mode}, {len(self._plan)} simpul)"
