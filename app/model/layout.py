@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from .card import CardCache, CardStyle
@@ -80,119 +81,136 @@ def layout_forest(
 
     `h_gap` separates siblings, `subtree_gap` separates nodes of different
     families (and the roots' trees), `v_gap` separates depth rows. A key met a
-    second time (a DAG or a cycle in `children`) is drawn once, where first met in
-    pre-order.
+    second time (a DAG or a cycle in `children`) is drawn once, under the first
+    parent expanded that lists it.
     """
-    # Index the forest under a virtual root 0 (pre-order, iterative).
+    # Index the forest breadth first under a virtual root 0: each family gets
+    # consecutive indices and each depth a consecutive range, so the tree is a
+    # few flat lists (no list per node). A key listed twice hangs under the
+    # first parent reached breadth first, the shallowest one.
     keys: list[str] = [""]
     par: list[int] = [-1]
-    kids: list[list[int]] = [[]]
-    num: list[int] = [0]  # 0-based position among siblings
-    dep: list[int] = [-1]
+    first: list[int] = [1 if roots else -1]  # first child, -1 for none
+    last: list[int] = [0]  # last child
     seen: set[str] = set()
-    stack: list[tuple[str, int]] = [(r, 0) for r in reversed(roots)]
-    while stack:
-        key, p = stack.pop()
-        if key in seen:
-            continue
-        seen.add(key)
-        i = len(keys)
-        keys.append(key)
-        par.append(p)
-        num.append(len(kids[p]))
-        kids[p].append(i)
-        kids.append([])
-        dep.append(dep[p] + 1)
-        for c in reversed(children(key)):
+    depth_start = [1]
+    add_key = keys.append
+    add_par = par.append
+    mark = seen.add
+    p = 0
+    next_depth = 1  # first index of the depth below the one being expanded
+    while p < len(keys):
+        if p == next_depth:
+            depth_start.append(p)
+            next_depth = len(keys)
+        ch = roots if p == 0 else children(keys[p])
+        lo = len(keys)
+        for c in ch:
             if c not in seen:
-                stack.append((c, i))
+                mark(c)
+                add_key(c)
+                add_par(p)
+        hi = len(keys)
+        if p:
+            if hi > lo:
+                first.append(lo)
+                last.append(hi - 1)
+            else:
+                first.append(-1)
+                last.append(-1)
+        else:
+            last[0] = hi - 1
+            next_depth = hi
+        p += 1
     n = len(keys)
     if n == 1:
         return Layout()
-    # Kids were appended in pop order, which is the given order; nums match.
+    depth_start.append(n)
+    max_d = len(depth_start) - 3  # depth_start[0] is the roots' row
+    depth_start = depth_start[:-1]
+    dep = [-1] * n
+    for d in range(len(depth_start) - 1):
+        dep[depth_start[d] : depth_start[d + 1]] = [d] * (depth_start[d + 1] - depth_start[d])
+    dep[depth_start[-1] :] = [len(depth_start) - 1] * (n - depth_start[-1])
+    max_d = len(depth_start) - 1
 
-    ws = [0.0] * n
-    hs = [0.0] * n
-    for i in range(1, n):
-        w, h = size(keys[i])
-        ws[i] = float(w)
-        hs[i] = float(h)
+    sizes = [(0.0, 0.0)]  # the virtual root has no card
+    sizes += map(size, keys[1:])
+    ws = [s[0] for s in sizes]
+    hs = [s[1] for s in sizes]
 
     prelim = [0.0] * n
     mod = [0.0] * n
     shift = [0.0] * n
     change = [0.0] * n
-    thread = [-1] * n
+    nl = first[:]  # next node on the left contour: first child, else thread
+    nr = last[:]  # next node on the right contour: last child, else thread
     ancestor = list(range(n))
     default_anc = [0] * n  # per parent, the "defaultAncestor" while its kids are placed
 
-    def sep(a: int, b: int) -> float:
-        gap = h_gap if (par[a] == par[b] and par[a] != 0) else subtree_gap
-        return (ws[a] + ws[b]) / 2 + gap
-
-    # --- first walk: post-order; a node is finished when all its kids are -------------
-    post: list[int] = []
-    stack2 = [0]
-    while stack2:
-        v = stack2.pop()
-        post.append(v)
-        stack2.extend(kids[v])
-    post.reverse()  # children before parents; siblings left to right
-
-    for v in post:
-        ch = kids[v]
+    # --- first walk: deepest row first, each row left to right, so that a node's
+    # subtree and its left siblings' subtrees are finished before it ------------------
+    bounds = depth_start + [n]
+    order_v: list[int] = []
+    for d in range(max_d, -1, -1):
+        order_v.extend(range(bounds[d], bounds[d + 1]))
+    order_v.append(0)
+    for v in order_v:
         p = par[v]
-        left = kids[p][num[v] - 1] if p >= 0 and num[v] > 0 else -1
-        if not ch:
-            prelim[v] = prelim[left] + sep(left, v) if left >= 0 else 0.0
+        fc = first[v]
+        if p >= 0 and v != first[p]:
+            left = v - 1
+            gap = h_gap if p else subtree_gap
+            placed = prelim[left] + (ws[left] + ws[v]) / 2 + gap
+        else:
+            left = -1
+            placed = 0.0
+        if fc < 0:
+            prelim[v] = placed
         else:
             # execute shifts
             s = 0.0
             c = 0.0
-            for w in reversed(ch):
+            for w in range(last[v], fc - 1, -1):
                 prelim[w] += s
                 mod[w] += s
                 c += change[w]
                 s += shift[w] + c
-            mid = (prelim[ch[0]] + prelim[ch[-1]]) / 2
+            mid = (prelim[fc] + prelim[last[v]]) / 2
             if left >= 0:
-                prelim[v] = prelim[left] + sep(left, v)
-                mod[v] = prelim[v] - mid
+                prelim[v] = placed
+                mod[v] = placed - mid
             else:
                 prelim[v] = mid
-        if p < 0:
+        if left < 0:
+            if p >= 0:
+                default_anc[p] = v
             continue
-        if num[v] == 0:
-            default_anc[p] = v
-            continue
-        # apportion(v)
+        # apportion(v): push v's subtree right until its left contour clears the
+        # right contour of its left siblings' subtrees, row by row.
         vip = vop = v
         vim = left
-        vom = kids[p][0]
+        vom = first[p]
         sip = mod[vip]
         sop = mod[vop]
         sim = mod[vim]
         som = mod[vom]
         while True:
-            k = kids[vim]
-            nr_vim = k[-1] if k else thread[vim]
-            k = kids[vip]
-            nl_vip = k[0] if k else thread[vip]
+            nr_vim = nr[vim]
+            nl_vip = nl[vip]
             if nr_vim < 0 or nl_vip < 0:
                 break
             vim = nr_vim
             vip = nl_vip
-            k = kids[vom]
-            vom = k[0] if k else thread[vom]
-            k = kids[vop]
-            vop = k[-1] if k else thread[vop]
+            vom = nl[vom]
+            vop = nr[vop]
             ancestor[vop] = v
             d = (prelim[vim] + sim) - (prelim[vip] + sip) + (ws[vim] + ws[vip]) / 2 + subtree_gap
             if d > 0:
                 a = ancestor[vim]
                 if par[a] != p:
                     a = default_anc[p]
-                subtrees = num[v] - num[a]
+                subtrees = v - a
                 change[v] -= d / subtrees
                 shift[v] += d
                 change[a] += d / subtrees
@@ -204,63 +222,57 @@ def layout_forest(
             sip += mod[vip]
             som += mod[vom]
             sop += mod[vop]
-        k = kids[vim]
-        nr_vim = k[-1] if k else thread[vim]
-        k = kids[vop]
-        nr_vop = k[-1] if k else thread[vop]
-        if nr_vim >= 0 and nr_vop < 0:
-            thread[vop] = nr_vim
+        nr_vim = nr[vim]
+        if nr_vim >= 0 and nr[vop] < 0:
+            nl[vop] = nr[vop] = nr_vim  # a thread (vop is a leaf without one)
             mod[vop] += sim - sop
-        k = kids[vip]
-        nl_vip = k[0] if k else thread[vip]
-        k = kids[vom]
-        nl_vom = k[0] if k else thread[vom]
-        if nl_vip >= 0 and nl_vom < 0:
-            thread[vom] = nl_vip
+        nl_vip = nl[vip]
+        if nl_vip >= 0 and nl[vom] < 0:
+            nl[vom] = nr[vom] = nl_vip
             mod[vom] += sip - som
             default_anc[p] = v
 
-    # --- second walk: absolute centres (pre-order, summing modifiers) ----------------
-    xs = [0.0] * n
+    # --- second walk: absolute centres (parents before children, summing modifiers) ---
+    xs = prelim[:]
     msum = [0.0] * n
-    for v in reversed(post):  # parents before children
+    for v in range(bounds[1], n):
         p = par[v]
-        m = msum[p] + mod[p] if p > 0 else 0.0
+        m = msum[p] + mod[p]
         msum[v] = m
-        xs[v] = prelim[v] + m
+        xs[v] += m
 
     # --- rows by depth --------------------------------------------------------------
-    max_d = max(dep)
-    row_h = [0.0] * (max_d + 1)
-    for i in range(1, n):
-        d = dep[i]
-        if hs[i] > row_h[d]:
-            row_h[d] = hs[i]
+    row_h = [max(hs[bounds[d] : bounds[d + 1]]) for d in range(max_d + 1)]
     row_top = [0.0] * (max_d + 1)
     y = 0.0
     for d in range(max_d + 1):
         row_top[d] = y
         y += row_h[d] + v_gap
-    left_edge = min(xs[i] - ws[i] / 2 for i in range(1, n))
 
+    del keys[0], xs[0], ws[0], hs[0], dep[0]
+    lefts = [x - w / 2 for x, w in zip(xs, ws, strict=True)]
+    shift_x = min(lefts)
+    if shift_x:
+        lefts = [x - shift_x for x in lefts]
+    tops = [row_top[d] for d in dep]
+    make = partial(tuple.__new__, Box)
     out = Layout(row_tops=row_top, row_heights=row_h)
-    boxes = out.boxes
-    depth = out.depth
-    parent = out.parent
-    right = 0.0
-    for i in range(1, n):
-        x = xs[i] - ws[i] / 2 - left_edge
-        key = keys[i]
-        boxes[key] = Box(x, row_top[dep[i]], ws[i], hs[i])
-        depth[key] = dep[i]
-        parent[key] = keys[par[i]] if par[i] > 0 else None
-        if x + ws[i] > right:
-            right = x + ws[i]
-    out.order = keys[1:]
-    out.width = right
+    out.boxes = dict(zip(keys, map(make, zip(lefts, tops, ws, hs, strict=True)), strict=True))
+    out.depth = dict(zip(keys, dep, strict=True))
+    pkeys = [None] + keys
+    out.parent = dict(zip(keys, [pkeys[p] for p in par[1:]], strict=True))
+    order: list[str] = []
+    stack = [0]
+    while stack:
+        v = stack.pop()
+        if v:
+            order.append(keys[v - 1])
+        if first[v] >= 0:
+            stack.extend(range(last[v], first[v] - 1, -1))
+    out.order = order
+    out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
     out.height = y - v_gap
     return out
-
 
 def plan_children(
     plan: Plan,

@@ -114,7 +114,8 @@ def test_repeated_key_drawn_once():
     kids = {"a": ["b", "c"], "b": ["c"], "c": ["a"]}
     lay = layout_forest(["a"], kids.__getitem__, lambda k: (50, 20))
     assert sorted(lay.boxes) == ["a", "b", "c"]
-    assert lay.parent == {"a": None, "b": "a", "c": "b"}  # first met in pre-order
+    assert lay.parent == {"a": None, "b": "a", "c": "a"}
+    assert lay.order == ["a", "b", "c"]
 
 
 def test_empty_forest():
