@@ -158,9 +158,12 @@ class PlanFile:
                 engine.dispose()
             _remove_quietly(*_sidecars(path))  # a stale WAL must never meet the new file
             os.replace(tmp, path)
-        except (SQLAlchemyError, OSError) as exc:
+        except BaseException as exc:
             _remove_quietly(tmp, *_sidecars(tmp))
-            raise StoreError(f"Berkas '{name}' tidak dapat dibuat: {_why(exc)}") from exc
+            if isinstance(exc, (SQLAlchemyError, OSError, TypeError, ValueError)):
+                # TypeError/ValueError: a field value that is not storable (not JSON).
+                raise StoreError(f"Berkas '{name}' tidak dapat dibuat: {_why(exc)}") from exc
+            raise
         engine = file_engine(str(path))
         return cls(path, engine, engine.connect(), plan, False)
 
