@@ -1,0 +1,90 @@
+"""Snapshots (revisi) inside a file, "Simpan Sebagai" copies, and FILE@NAME references."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+import pytest
+
+from app.model.commands import DeleteSubtree, SetField
+from app.store import PlanFile, SnapshotInfo, StoreError, read_plan_ref
+
+
+def test_snapshots_save_list_load_and_delete(tmp_path, plan):
+    path = tmp_path / "r.pokin"
+    with PlanFile.create(path, plan) as pf:
+        first = pf.plan.copy()
+        info = pf.save_snapshot("Rancangan Awal", author="Tim Bapperida", note="sebelum asistensi")
+        assert info == SnapshotInfo("Rancangan Awal", info.created, "Tim Bapperida",
+                                    "sebelum asistensi", len(first))
+        assert datetime.fromisoformat(info.created).tzinfo is not None
+        pf.plan.execute(DeleteSubtree("L1-0"))
+        second = pf.plan.copy()
+        pf.save_snapshot("Sesudah Asistensi")
+        pf.plan.execute(SetField("L0-0", "statement", "sesudah dua revisi"))
+        assert [s.name for s in pf.snapshots()] == ["Rancangan Awal", "Sesudah Asistensi"]
+        assert pf.snapshots()[1].node_count == len(second) < len(first)
+
+        loaded = pf.load_snapshot("Rancangan Awal")
+        assert loaded == first and loaded is not pf.plan
+        loaded.execute(SetField("L0-0", "statement", "di salinan"))  # detached: nothing written
+        assert pf.load_snapshot("Sesudah Asistensi") == second
+
+        with pytest.raises(StoreError, match="sudah ada"):
+            pf.save_snapshot("Rancangan Awal")
+        with pytest.raises(StoreError, match="tidak boleh kosong"):
+            pf.save_snapshot("  ")
+        with pytest.raises(StoreError, match="@"):
+            pf.save_snapshot("a@b")
+        with pytest.raises(StoreError, match="Tidak Ada"):
+            pf.load_snapshot("Tidak Ada")
+
+        pf.delete_snapshot("Rancangan Awal")
+        assert [s.name for s in pf.snapshots()] == ["Sesudah Asistensi"]
+        with pytest.raises(StoreError):
+            pf.delete_snapshot("Rancangan Awal")
+        live = pf.plan.copy()
+    with PlanFile.open(path, read_only=True) as pf:
+        assert pf.plan == live
+        assert [s.name for s in pf.snapshots()] == ["Sesudah Asistensi"]
+        assert pf.load_snapshot("Sesudah Asistensi") == second
+
+
+def test_save_copy_is_a_consistent_separate_file(tmp_path, plan):
+    path = tmp_path / "asli.pokin"
+    copy = tmp_path / "salinan.pokin"
+    with PlanFile.create(path, plan) as pf:
+        pf.save_snapshot("v1")
+        pf.plan.execute(SetField("L0-0", "statement", "sebelum salin"))
+        pf.save_copy(copy)
+        at_copy = pf.plan.copy()
+        pf.plan.execute(SetField("L0-0", "statement", "sesudah salin"))
+        with pytest.raises(StoreError):
+            pf.save_copy(path)
+    assert PlanFile.read(copy) == at_copy
+    assert PlanFile.read(path)["L0-0"].statement == "sesudah salin"
+    with PlanFile.open(copy) as other:
+        assert [s.name for s in other.snapshots()] == ["v1"]
+        other.plan.execute(SetField("L0-0", "statement", "di salinan"))
+    assert PlanFile.read(path)["L0-0"].statement == "sesudah salin"
+    assert sorted(os.listdir(tmp_path)) == ["asli.pokin", "salinan.pokin"]
+
+
+def test_references_name_a_file_or_a_snapshot_in_it(tmp_path, plan, monkeypatch):
+    path = tmp_path / "r.pokin"
+    start = plan.copy()
+    with PlanFile.create(path, plan) as pf:
+        pf.save_snapshot("awal")
+        pf.plan.execute(DeleteSubtree("L1-0"))
+        now = pf.plan.copy()
+    assert read_plan_ref(str(path)) == now
+    assert read_plan_ref(f"{path}@awal") == start != now
+    with pytest.raises(StoreError, match="lain"):
+        read_plan_ref(f"{path}@lain")
+    # A file whose own name holds an '@' still opens as itself.
+    odd = tmp_path / "rencana@2025.pokin"
+    PlanFile.create(odd, start).close()
+    monkeypatch.chdir(tmp_path)
+    assert read_plan_ref("rencana@2025.pokin") == start
+    assert read_plan_ref("r.pokin@awal") == start
