@@ -1,0 +1,34 @@
+"""Translations: Indonesian is the language of the code; English comes from a Qt translation.
+
+The .ts file in `resources/i18n/` is the source (made by pyside6-lupdate from
+the code, English filled in); the compiled .qm next to it is what runs. A
+language change takes effect when the editor is started again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+_installed: list[QTranslator] = []
+
+
+def translation_file(language: str) -> Path:
+    return I18N_DIR / f"pokin_{language}.qm"
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Install the translation for `language` ('id' needs none); False when none was loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "id":
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(translation_file(language))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,279 @@
+"""The outline ("Struktur"): the tree as an indented list, synced with the canvas.
+
+The item model is lazy: it asks the plan for a node's children only when the
+view expands it, and index ids are small integers mapped to node keys, so a
+20,000-node plan costs nothing until it is scrolled. It follows change sets:
+field edits repaint single rows; a change of shape resets the model while
+keeping which branches were open and which node was selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+
+from app.model.changes import ChangeSet
+from app.model.plan import Plan
+from app.ui.formatting import level_color
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a shared default argument
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OutlineModel(QAbstractItemModel):
+    """A read-only lazy item model over a plan's main-parent tree (one column)."""
+
+    def __init__(self, plan: Plan | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._ids: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._colors: dict[str, QColor] = {}
+        self._cyclic_roots: set[str] = set()
+        self.set_plan(plan)
+
+    # --- plumbing ------------------------------------------------------------
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.beginResetModel()
+        self._plan = plan
+        self._forget()
+        self.endResetModel()
+
+    def _forget(self) -> None:
+        self._ids.clear()
+        self._keys.clear()
+        plan = self._plan
+        self._cyclic_roots = set()
+        if plan is not None:
+            self._cyclic_roots = {
+                r for r in plan.roots() if plan.get(plan[r].parent) is not None
+            }
+
+    def _id(self, key: str) -> int:
+        i = self._ids.get(key)
+        if i is None:
+            i = len(self._keys)
+            self._ids[key] = i
+            self._keys.append(key)
+        return i
+
+    def key(self, index: _Index) -> str | None:
+        if not index.isValid():
+            return None
+        return self._keys[index.internalId()]
+
+    def _children(self, key: str | None) -> list[str]:
+        plan = self._plan
+        if plan is None:
+            return []
+        if key is None:
+            return plan.roots()
+        kids = plan.children(key)
+        if self._cyclic_roots:
+            return [k for k in kids if k not in self._cyclic_roots]
+        return kids
+
+    def _parent_key(self, key: str) -> str | None:
+        plan = self._plan
+        assert plan is not None
+        parent = plan[key].parent
+        if parent is None or parent not in plan or key in self._cyclic_roots:
+            return None
+        return parent
+
+    def _row(self, key: str) -> int:
+        parent = self._parent_key(key)
+        siblings = self._children(parent)
+        return siblings.index(key)
+
+    def index_of(self, key: str) -> QModelIndex:
+        """The model index of a node key (invalid when the key is unknown)."""
+        if self._plan is None or key not in self._plan:
+            return QModelIndex()
+        try:
+            return self.createIndex(self._row(key), 0, self._id(key))
+        except ValueError:
+            return QModelIndex()
+
+    # --- QAbstractItemModel ---------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        kids = self._children(self.key(parent))
+        if row >= len(kids):
+            return QModelIndex()
+        return self.createIndex(row, 0, self._id(kids[row]))
+
+    def parent(self, index: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        key = self.key(index)
+        if key is None or self._plan is None or key not in self._plan:
+            return QModelIndex()
+        parent = self._parent_key(key)
+        if parent is None:
+            return QModelIndex()
+        return self.index_of(parent)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._children(self.key(parent)))
+
+    def hasChildren(self, parent: _Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        key = self.key(index)
+        plan = self._plan
+        if key is None or plan is None or key not in plan:
+            return None
+        node = plan[key]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = node.statement.strip() or "(tanpa pernyataan)"
+            return f"{node.code}  {text}" if node.code else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            opds = "; ".join(node.opds)
+            return f"{node.level} · {key}\n{node.statement}" + (f"\n{opds}" if opds else "")
+        if role == Qt.ItemDataRole.DecorationRole:
+            color = self._colors.get(node.level)
+            if color is None:
+                i = plan.scheme.index(node.level)
+                color = QColor(level_color(i, len(plan.scheme)))
+                self._colors[node.level] = color
+            return color
+        if role == KEY_ROLE:
+            return key
+        return None
+
+    # --- following the plan --------------------------------------------------
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Bring the model up to date with one change set."""
+        if self._plan is None:
+            return
+        if changes.structural or "scheme" in changes.plan:
+            self.beginResetModel()
+            self._colors.clear()
+            self._forget()
+            self.endResetModel()
+            return
+        for key in changes.changed:
+            index = self.index_of(key)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+
+class OutlinePanel(QWidget):
+    """The "Struktur" tab: a tree view over `OutlineModel`, emitting the node a planner picks."""
+
+    node_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = OutlineModel(None, self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("outline")
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)  # lets Qt skip measuring 20,000 rows
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setModel(self.model)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._syncing = False
+        self._selected: str | None = None
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.model.set_plan(plan)
+        self._selected = None
+        if plan is not None:
+            for r in plan.roots()[:20]:
+                self.view.expand(self.model.index_of(r))
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Follow one change set, keeping open branches, the selection and the scroll."""
+        if not (changes.structural or "scheme" in changes.plan):
+            self.model.apply(changes)
+            return
+        expanded = self._expanded_keys()
+        scroll = self.view.verticalScrollBar().value()
+        self.model.apply(changes)
+        self._syncing = True
+        try:
+            for key in expanded:
+                index = self.model.index_of(key)
+                if index.isValid():
+                    self.view.setExpanded(index, True)
+            self.view.verticalScrollBar().setValue(scroll)
+            if self._selected is not None:
+                self.select(self._selected, scroll=False)
+        finally:
+            self._syncing = False
+
+    def _expanded_keys(self) -> list[str]:
+        """Keys of open branches, found by walking only what is open (cheap)."""
+        out: list[str] = []
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self.view.isExpanded(index):
+                    out.append(self.model.key(index))  # type: ignore[arg-type]
+                    stack.append(index)
+        return out
+
+    def selected_key(self) -> str | None:
+        return self._selected
+
+    def select(self, key: str | None, scroll: bool = True) -> None:
+        """Show `key` selected (opening its ancestors) without echoing the choice back."""
+        self._selected = key
+        was = self._syncing
+        self._syncing = True
+        try:
+            sm = self.view.selectionModel()
+            if key is None:
+                sm.clearSelection()
+                return
+            index = self.model.index_of(key)
+            if not index.isValid():
+                sm.clearSelection()
+                return
+            parent = index.parent()
+            chain = []
+            while parent.isValid():
+                chain.append(parent)
+                parent = parent.parent()
+            for p in reversed(chain):
+                self.view.setExpanded(p, True)
+            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if scroll:
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = was
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = self.model.key(current)
+        self._selected = key
+        if not self._syncing and key is not None:
+            self.node_activated.emit(key)
