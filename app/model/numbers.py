@@ -1,0 +1,100 @@
+"""Lenient reading and writing of the numbers planners type into targets and baselines.
+
+Targets arrive as real numbers from Excel, but just as often as text typed the
+Indonesian way ("75,5", "1.234,5", "75%") or the English way ("78.5"). The
+checks (target direction, flat 100% targets) must read all of these alike, and
+must never crash on text that is not a number ("Tersedia", "-"): such a value
+is simply not numeric.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_DIGITS = re.compile(r"\d+")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_SUFFIXES = ("persen", "%")
+_MINUS = "-\u2212\u2013"
+
+
+def parse_number(value: object) -> float | None:
+    """A float for anything that reads as a number, else None.
+
+    Rules for text, in Indonesian custom first:
+    - surrounding spaces, a trailing "%" or "persen", a leading "Rp" are ignored;
+    - with both "." and ",", the last one is the decimal mark ("1.234,5", "1,234.5");
+    - a single "," is a decimal comma ("75,5"); several are thousands ("1,234,567");
+    - several "." are thousands ("1.234.567"); a single "." followed by exactly three
+      digits after a non-zero integer part is thousands too ("2.000" = 2000), any other
+      single "." is a decimal point ("78.5", "0.125"), because plans mix both habits.
+    Booleans, NaN and infinities are not numbers.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("\u00a0", "").replace(" ", "")
+    lowered = text.casefold()
+    for suffix in _SUFFIXES:
+        if lowered.endswith(suffix):
+            text = text[: -len(suffix)]
+            lowered = lowered[: -len(suffix)]
+            break
+    if lowered.startswith("rp"):
+        text = text[2:]
+    sign = 1.0
+    if text[:1] in _MINUS:
+        sign, text = -1.0, text[1:]
+    elif text[:1] == "+":
+        text = text[1:]
+    if not text or not any(c.isdigit() for c in text):
+        return None
+    number = _unsigned(text)
+    return None if number is None else sign * number
+
+
+def _unsigned(text: str) -> float | None:
+    """The value of digits with "." and "," marks, or None when the marks make no sense."""
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = text.rpartition(decimal)
+        if frac.count(thousands) or not _GROUPED.fullmatch(whole):
+            return None
+        return _join(whole.replace(thousands, ""), frac)
+    if dots + commas == 0:
+        return float(text) if _DIGITS.fullmatch(text) else None
+    mark = "." if dots else ","
+    count = dots or commas
+    if count > 1:
+        return _join(text.replace(mark, ""), "") if _GROUPED.fullmatch(text) else None
+    whole, _, frac = text.partition(mark)
+    if (
+        mark == "."
+        and len(frac) == 3
+        and whole
+        and whole.lstrip("0")
+        and _GROUPED.fullmatch(text)
+    ):
+        return _join(whole + frac, "")
+    return _join(whole or "0", frac)
+
+
+def _join(whole: str, frac: str) -> float | None:
+    if not _DIGITS.fullmatch(whole) or (frac and not _DIGITS.fullmatch(frac)):
+        return None
+    return float(f"{whole}.{frac}" if frac else whole)
+
+
+def format_number(number: float) -> str:
+    """A number the Indonesian way for messages: "75", "75,5", "1.234,5"."""
+    if number == int(number) and abs(number) < 1e15:
+        text = f"{int(number):,}"
+        return text.replace(",", ".")
+    text = f"{number:,.6f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

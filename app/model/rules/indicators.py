@@ -1,0 +1,196 @@
+"""Rules on indicators: missing-indicator, missing-unit, missing-target, missing-baseline,
+target-direction, flat-target, indicator-type.
+
+These serve LKE 1.b.5-1.b.7 (SMART indicators, targets for every year that
+move the right way). One finding per indicator, never one per year: a planner
+fixes an indicator's row at once, and a flood of per-year findings hides the
+rest of the list.
+"""
+
+from __future__ import annotations
+
+from ..numbers import format_number, parse_number
+from ..plan import JENIS, Indicator
+from .base import Context, Finding, finding, join_words
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_percent(satuan: str) -> bool:
+    unit = satuan.casefold()
+    return "%" in unit or "persen" in unit
+
+
+_NUMERIC = frozenset({int, float})
+
+
+def check_indicators(ctx: Context, out: list[Finding]) -> None:
+    years = ctx.years
+    level = ctx.level
+    scheme = ctx.scheme
+    expected: dict[str, set[str]] = {}
+    percent: dict[str, bool] = {}
+    for key, node in ctx.nodes.items():
+        indicators = node.indicators
+        if not indicators:
+            out.append(
+                finding(
+                    "missing-indicator",
+                    key,
+                    "Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator "
+                    "kinerja beserta satuan, baseline dan targetnya.",
+                )
+            )
+            continue
+        allowed = None
+        if level[key] >= 0:
+            allowed = expected.get(node.level)
+            if allowed is None:
+                allowed = expected[node.level] = scheme.expected_jenis(node.level)
+        for ind in indicators:
+            get = ind.targets.get
+            values = [get(y) for y in years]
+            satuan = ind.satuan
+            jenis = ind.jenis
+            baseline = ind.baseline
+            if (
+                satuan
+                and baseline is not None
+                and baseline != ""
+                and set(map(type, values)) <= _NUMERIC
+                and (values == sorted(values, reverse=ind.polaritas == "turun"))
+                and (ind.polaritas == "naik" or ind.polaritas == "turun")
+                and not (jenis and (allowed is None or jenis not in allowed))
+            ):
+                # The common sound indicator: numeric targets for every year moving the
+                # right way, a unit, a baseline and a fitting jenis. Only the unit's
+                # spelling and the 100% test remain.
+                is_percent = percent.get(satuan)
+                if is_percent is None:
+                    is_percent = percent[satuan] = bool(satuan.strip()) and _is_percent(satuan)
+                if satuan.strip() and not (is_percent and values and all(v == 100 for v in values)):
+                    continue
+            _check_one(key, node.level, ind, years, values, allowed, out)
+
+
+def _number(value: object) -> float | None:
+    """parse_number with a fast path for the real numbers most targets are."""
+    kind = type(value)
+    if kind is float or kind is int:
+        return value  # type: ignore[return-value]
+    return parse_number(value)
+
+
+def _check_one(
+    key: str,
+    level: str,
+    ind: Indicator,
+    years: list[int],
+    values: list[object],
+    allowed: set[str] | None,
+    out: list[Finding],
+) -> None:
+    """Every indicator rule on one indicator (the slow, general path)."""
+    name = ind.name.strip() or "(tanpa nama)"
+    satuan = ind.satuan
+    if not satuan or not satuan.strip():
+        out.append(
+            finding(
+                "missing-unit",
+                key,
+                f'Indikator "{name}" tidak memiliki satuan. Isi satuannya '
+                "(mis. %, indeks, orang, dokumen).",
+            )
+        )
+    if None in values or str in map(type, values):
+        missing = [str(y) for y, v in zip(years, values, strict=True) if _blank(v)]
+        if missing:
+            out.append(
+                finding(
+                    "missing-target",
+                    key,
+                    f'Indikator "{name}" tidak memiliki target tahun {join_words(missing)}. '
+                    "Isi target untuk setiap tahun periode rencana.",
+                )
+            )
+    if _blank(ind.baseline):
+        out.append(
+            finding(
+                "missing-baseline",
+                key,
+                f'Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai '
+                "kondisi awal agar kenaikan target dapat dinilai.",
+            )
+        )
+    numbers = [_number(v) for v in values]
+    _check_direction(key, name, ind.polaritas, years, numbers, out)
+    if satuan and numbers and _is_percent(satuan) and all(v == 100 for v in numbers):
+        out.append(
+            finding(
+                "flat-target",
+                key,
+                f'Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. '
+                "Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke tahun.",
+            )
+        )
+    jenis = ind.jenis
+    if jenis and allowed is not None:
+        jenis = jenis.strip().casefold()
+        if jenis and jenis not in allowed:
+            fits = [j for j in JENIS if j in allowed]
+            out.append(
+                finding(
+                    "indicator-type",
+                    key,
+                    f'Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. '
+                    f"Gunakan jenis {' atau '.join(fits)}.",
+                )
+            )
+
+
+def _check_direction(
+    key: str,
+    name: str,
+    polaritas: str,
+    years: list[int],
+    numbers: list[float | None],
+    out: list[Finding],
+) -> None:
+    """Consecutive numeric targets (non-numeric years skipped) must not move the wrong way."""
+    rising = polaritas == "naik" or not polaritas
+    if not rising:
+        pol = polaritas.strip().casefold()
+        if pol not in ("naik", "turun"):
+            return
+        rising = pol == "naik"
+    steps: list[tuple[int, float, int, float]] = []
+    prev_year, prev = 0, None
+    for year, value in zip(years, numbers, strict=True):
+        if value is None:
+            continue
+        if prev is not None and ((value < prev) if rising else (value > prev)):
+            steps.append((prev_year, prev, year, value))
+        prev_year, prev = year, value
+    if not steps:
+        return
+    pol, moved, better = ("naik", "turun", "kecil") if rising else ("turun", "naik", "besar")
+    if len(steps) > 2:
+        first, last = steps[0], steps[-1]
+        how = (
+            f"{len(steps)} kali, mulai dari {format_number(first[1])} ({first[0]}) ke "
+            f"{format_number(first[3])} ({first[2]}) hingga {format_number(last[3])} ({last[2]})"
+        )
+    else:
+        how = join_words(
+            [f"dari {format_number(a)} ({y0}) ke {format_number(b)} ({y1})" for y0, a, y1, b in steps]
+        )
+    out.append(
+        finding(
+            "target-direction",
+            key,
+            f'Target indikator "{name}" berpolaritas {pol} tetapi {moved} {how}. Periksa '
+            f"kembali targetnya, atau ubah polaritas bila memang makin {better} makin baik.",
+        )
+    )
