@@ -1,0 +1,66 @@
+"""What the canvas asks of the model's card and layout modules, in one place.
+
+Card text (wrapping, offsets, sizes) and the tidy layout belong to the model and
+are shared with the PDF export, so that screen and paper show the same cards.
+`Geometry` keeps the card cache alive across edits, so that a relayout after
+one edit measures one card, not 20,000.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.model.card import CardCache, CardStyle, CardText, level_colour
+from app.model.layout import Box, layout_plan
+from app.model.plan import Plan
+
+__all__ = ["Box", "CardStyle", "CardText", "Geometry", "first_words"]
+
+
+def first_words(text: str, n: int = 6) -> str:
+    """The start of a statement, for cards too small to show it whole."""
+    words = text.split()
+    out = " ".join(words[:n])
+    return out + (" …" if len(words) > n else "")
+
+
+class Geometry:
+    """Card texts, card sizes and boxes for one plan in one card style."""
+
+    def __init__(self, plan: Plan, style: CardStyle | None = None) -> None:
+        self.plan = plan
+        self.style = style or CardStyle()
+        self.cards = CardCache(plan, self.style)
+        self._colours: dict[str, str] = {}
+
+    def set_style(self, style: CardStyle) -> None:
+        self.style = style
+        self.cards = CardCache(self.plan, style)
+
+    def forget(self, keys: Iterable[str]) -> None:
+        self.cards.invalidate(list(keys))
+
+    def clear(self) -> None:
+        self.cards.clear()
+        self._colours.clear()
+
+    def card(self, key: str) -> CardText:
+        return self.cards.get(key)
+
+    def size(self, key: str) -> tuple[float, float]:
+        return self.cards.size(key)
+
+    def layout(
+        self, collapsed: set[str], max_depth: int | None, root: str | None
+    ) -> dict[str, Box]:
+        """Boxes of the shown nodes; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
+        return layout_plan(
+            self.plan, self.style, collapsed, max_depth, root, cards=self.cards
+        ).boxes
+
+    def colour(self, key: str) -> str:
+        level = self.plan.nodes[key].level
+        c = self._colours.get(level)
+        if c is None:
+            c = self._colours[level] = level_colour(self.plan.scheme, level)
+        return c

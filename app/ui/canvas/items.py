@@ -1,0 +1,358 @@
+"""Scene items: a card per node, the edges of each parent, contribution links, the overview.
+
+Cards paint straight from the model's card text (no Qt wrapping) with three
+levels of detail; edges are grouped per parent and never take part in hit
+tests (an empty shape), because one big path made every hover cost ~6 ms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
+
+from app.model.card import TEXT_COLOURS
+
+from . import fonts
+from .bridge import first_words
+from .state import CanvasState
+from .theme import MARK_COLOURS, MARK_TAGS
+
+LOD_STRIP = 0.35  # below: strip and first words
+LOD_BLOCK = 0.12  # below: a filled rectangle
+MARGIN = 10.0  # room around a card for the selection outline, halos and the toggle
+TOGGLE_R = 9.0
+
+_colour_cache: dict[str, QColor] = {}
+_WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+def _text_colour(role: str, theme) -> QColor:
+    if role == "strip":
+        return colour("#FFFFFF")
+    if role == "opd":
+        return theme.muted
+    return colour(TEXT_COLOURS.get(role, "#1A1A1A"))
+
+
+def colour(name: str) -> QColor:
+    c = _colour_cache.get(name)
+    if c is None:
+        c = _colour_cache[name] = QColor(name)
+    return c
+
+
+class CardItem(QGraphicsItem):
+    """One node's card. Position = the layout box's top-left corner."""
+
+    def __init__(self, key: str, w: float, h: float, state: CanvasState) -> None:
+        super().__init__()
+        self.key = key
+        self.w = w
+        self.h = h
+        self.state = state
+        self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
+
+    def resize(self, w: float, h: float) -> None:
+        if (w, h) != (self.w, self.h):
+            self.prepareGeometryChange()
+            self.w, self.h = w, h
+            self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def toggle_rect(self) -> QRectF:
+        """Where the collapse toggle sits (centre of the bottom edge), in item coordinates."""
+        return QRectF(self.w / 2 - TOGGLE_R, self.h - TOGGLE_R, 2 * TOGGLE_R, 2 * TOGGLE_R)
+
+    def has_toggle(self) -> bool:
+        return bool(self.state.geometry.plan.children(self.key))
+
+    # --- painting -----------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        st = self.state
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        level_col = colour(st.geometry.colour(self.key))
+        rect = QRectF(0, 0, self.w, self.h)
+        if st.dimmed(self.key):
+            painter.setOpacity(st.theme.dim_opacity)
+        if lod < LOD_BLOCK:
+            painter.fillRect(rect, level_col)
+            self._paint_outlines(painter, rect, lod)
+            return
+        theme = st.theme
+        card = st.geometry.card(self.key)
+        painter.setPen(QPen(theme.card_border, theme.border_width))
+        painter.setBrush(theme.card)
+        painter.drawRect(rect)
+        strip_h = st.geometry.style.strip_height
+        s = fonts.TEXT_SCALE
+        if lod < LOD_STRIP:
+            # The strip over the top third, then the first words large enough to read.
+            strip_h = max(strip_h, self.h * 0.3)
+            painter.fillRect(QRectF(0, 0, self.w, strip_h), level_col)
+            # About 11 px on screen, whatever the zoom, as long as two lines fit.
+            size = max(20.0, min(11.0 / lod, (self.h - strip_h) / 2.6))
+            painter.save()
+            painter.scale(1 / s, 1 / s)
+            painter.setPen(theme.text)
+            painter.setFont(fonts.scaled_font(size, True))
+            painter.drawText(
+                QRectF(6 * s, (strip_h + 3) * s, (self.w - 12) * s, (self.h - strip_h - 6) * s),
+                _WRAP_FLAGS,
+                first_words(st.geometry.plan.nodes[self.key].statement, 5),
+            )
+            painter.restore()
+            self._paint_outlines(painter, rect, lod)
+            return
+        painter.fillRect(QRectF(0, 0, self.w, strip_h), level_col)
+        if card.rules:
+            painter.setPen(QPen(theme.card_border, 0.8))
+            for y in card.rules:
+                painter.drawLine(QPointF(card.lines[0].x, y), QPointF(self.w - card.lines[0].x, y))
+        painter.save()
+        painter.scale(1 / s, 1 / s)
+        last = None
+        for line in card.lines:
+            if line.role != last:
+                painter.setPen(_text_colour(line.role, theme))
+                last = line.role
+            painter.setFont(fonts.scaled_font(line.size, line.bold))
+            painter.drawText(QPointF(line.x * s, line.y * s), line.text)
+        painter.restore()
+        self._paint_badges(painter, strip_h)
+        self._paint_outlines(painter, rect, lod)
+
+    def _paint_badges(self, painter: QPainter, strip_h: float) -> None:
+        st = self.state
+        x = self.w - 4
+        painter.setFont(fonts.font(10, True))
+        for count, col in (
+            (st.errors.get(self.key, 0), "#D32F2F"),
+            (st.warnings.get(self.key, 0), "#F9A825"),
+        ):
+            if count:
+                text = str(count)
+                bw = 10 + 7 * len(text)
+                r = QRectF(x - bw, 3, bw, strip_h - 6)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour(col))
+                painter.drawRoundedRect(r, 6, 6)
+                painter.setPen(Qt.GlobalColor.white if col == "#D32F2F" else Qt.GlobalColor.black)
+                painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), text)
+                x -= bw + 3
+        if self.key in st.crosscut:
+            r = QRectF(x - 20, 2, 18, strip_h - 4)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.setFont(fonts.font(13, True))
+            painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), "⇄")
+
+    def _paint_outlines(self, painter: QPainter, rect: QRectF, lod: float) -> None:
+        st = self.state
+        painter.setOpacity(1.0)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Outlines keep at least ~2 px on screen whatever the zoom.
+        px = 1.0 / max(lod, 1e-6)
+        mark = st.marks.get(self.key)
+        if mark:
+            pen = QPen(colour(MARK_COLOURS.get(mark, "#F9A825")), max(4.0, 3 * px))
+            if mark == "removed":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(-4, -4, 4, 4))
+            tag = MARK_TAGS.get(mark, "")
+            if tag and lod >= LOD_BLOCK:
+                painter.setFont(fonts.font(10, True))
+                tw = 8 + 7.5 * len(tag)
+                r = QRectF(self.w - tw, self.h - 16, tw, 16)
+                painter.fillRect(r, colour(MARK_COLOURS[mark]))
+                painter.setPen(Qt.GlobalColor.white)
+                painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), tag)
+        if st.drop_target == self.key:
+            pen = QPen(colour("#2E7D32" if st.drop_ok else "#C62828"), max(5.0, 3 * px))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(-6, -6, 6, 6))
+        if st.selected == self.key:
+            painter.setPen(QPen(st.theme.selection, max(4.0, 3 * px)))
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))
+        if lod >= LOD_STRIP and self.has_toggle():
+            self._paint_toggle(painter)
+
+    def _paint_toggle(self, painter: QPainter) -> None:
+        st = self.state
+        r = self.toggle_rect()
+        hidden = st.hidden.get(self.key, 0)
+        collapsed = self.key in st.collapsed or hidden > 0
+        painter.setPen(QPen(st.theme.card_border, 1.2))
+        painter.setBrush(QBrush(colour("#37474F") if collapsed else st.theme.card))
+        if collapsed and hidden:
+            text = f"+{hidden}"
+            r = QRectF(self.w / 2 - (8 + 3.5 * len(text)), r.top(), 16 + 7 * len(text), r.height())
+            painter.drawRoundedRect(r, TOGGLE_R, TOGGLE_R)
+            painter.setPen(Qt.GlobalColor.white)
+        else:
+            painter.drawEllipse(r)
+            painter.setPen(st.theme.text)
+            text = "−"
+        painter.setFont(fonts.font(11, True))
+        painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """The orthogonal edges from one parent to its shown children. Never hit by the mouse."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(-1)
+        self.signature: tuple = ()
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+class LinkItem(QGraphicsPathItem):
+    """Dashed curves from a node up to the further parents it contributes to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(-0.5)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+def edge_path(parent: tuple, kids: list[tuple]) -> QPainterPath:
+    """Orthogonal edges parent bottom-centre -> mid-row -> each child's top-centre, in scene units."""
+    px, py, pw, ph = parent
+    path = QPainterPath()
+    top = min(k[1] for k in kids)
+    mid = (py + ph + top) / 2
+    sx = px + pw / 2
+    path.moveTo(sx, py + ph + TOGGLE_R)
+    path.lineTo(sx, mid)
+    xs = [k[0] + k[2] / 2 for k in kids]
+    lo, hi = min(xs + [sx]), max(xs + [sx])
+    if hi > lo:
+        path.moveTo(lo, mid)
+        path.lineTo(hi, mid)
+    for k, x in zip(kids, xs, strict=True):
+        path.moveTo(x, mid)
+        path.lineTo(x, k[1])
+    return path
+
+
+def link_path(child: tuple, parents: list[tuple]) -> QPainterPath:
+    cx, cy, cw, _ = child
+    path = QPainterPath()
+    for px, py, pw, ph in parents:
+        start = QPointF(cx + cw / 2, cy)
+        end = QPointF(px + pw / 2, py + ph)
+        dy = max(60.0, abs(start.y() - end.y()) / 2)
+        path.moveTo(start)
+        path.cubicTo(start.x(), start.y() - dy, end.x(), end.y() + dy, end.x(), end.y())
+    return path
+
+
+class OverviewItem(QGraphicsItem):
+    """The whole tree as filled rectangles and thin lines, drawn in a few calls when far out.
+
+    Painting 20,000 cards one by one costs ~0.2 s even when each is a rectangle;
+    this draws them per colour with `drawRects`, so a fully zoomed-out frame
+    stays fast. The scene shows it instead of the cards below `LOD_BLOCK`.
+    """
+
+    def __init__(self, state: CanvasState) -> None:
+        super().__init__()
+        self.state = state
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._bounds = QRectF()
+        self._rects: dict[str, list[QRectF]] = {}
+        self._dim: list[QRectF] = []
+        self._marks: dict[str, list[QRectF]] = {}
+        self._edges = QPainterPath()
+        self._boxes: dict[str, tuple] = {}
+        self._dirty = True
+
+    def set_boxes(self, boxes: dict[str, tuple], bounds: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._boxes = boxes
+        self._bounds = bounds
+        self._dirty = True
+        self.update()
+
+    def invalidate(self) -> None:
+        self._dirty = True
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def _rebuild(self) -> None:
+        st = self.state
+        geo = st.geometry
+        plan = geo.plan
+        rects: dict[str, list[QRectF]] = {}
+        dim: list[QRectF] = []
+        marks: dict[str, list[QRectF]] = {}
+        boxes = self._boxes
+        edges = QPainterPath()
+        dimming = st.opd_filter is not None or st.spotlight is not None
+        for key, (x, y, w, h) in boxes.items():
+            r = QRectF(x, y, w, h)
+            if dimming and st.dimmed(key):
+                dim.append(r)
+            else:
+                rects.setdefault(geo.colour(key), []).append(r)
+            m = st.marks.get(key)
+            if m:
+                marks.setdefault(m, []).append(r.adjusted(-w, -h, w, h))
+            parent = plan[key].parent
+            pb = boxes.get(parent) if parent is not None else None
+            if pb is not None:
+                edges.moveTo(pb[0] + pb[2] / 2, pb[1] + pb[3])
+                edges.lineTo(x + w / 2, y)
+        self._rects, self._dim, self._marks, self._edges = rects, dim, marks, edges
+        self._dirty = False
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        self.paint_all(painter)
+
+    def paint_all(self, painter: QPainter, min_px: float = 0.0) -> None:
+        """Draw the whole tree; `min_px` widens rectangles smaller than that (the minimap)."""
+        if self._dirty:
+            self._rebuild()
+        pen = QPen(self.state.theme.edge, 0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawPath(self._edges)
+        painter.setPen(Qt.PenStyle.NoPen)
+
+        def grow(rs: list[QRectF]) -> list[QRectF]:
+            if min_px <= 0:
+                return rs
+            return [
+                QRectF(r.x(), r.y(), max(r.width(), min_px), max(r.height(), min_px)) for r in rs
+            ]
+
+        if self._dim:
+            painter.setBrush(
+                colour("#B0B7BF") if self.state.theme.name == "editor" else colour("#3A4248")
+            )
+            painter.drawRects(grow(self._dim))
+        for name, rs in self._rects.items():
+            painter.setBrush(colour(name))
+            painter.drawRects(grow(rs))
+        for mark, rs in self._marks.items():
+            mpen = QPen(colour(MARK_COLOURS.get(mark, "#F9A825")), 3)
+            mpen.setCosmetic(True)
+            painter.setPen(mpen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(grow(rs))
