@@ -12,6 +12,7 @@ its baseline.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrap
 from .levels import DEFAULT_LEVELS, LevelScheme
@@ -130,6 +131,7 @@ def _hex(rgb: tuple[float, float, float]) -> str:
     return "#" + "".join(f"{round(c):02X}" for c in rgb)
 
 
+@lru_cache(maxsize=1024)
 def level_colour(scheme: LevelScheme, level: str) -> str:
     """Strip colour of a level: ux.md's palette for the default scheme, a green→grey ramp else."""
     i = scheme.index(level)

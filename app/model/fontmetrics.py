@@ -22,23 +22,38 @@ DESCENT = 236
 LINE_FACTOR = 1.2  # line pitch as a multiple of the font size
 
 
+class _Widths(dict):
+    """Width table that answers the average width for a character it does not know."""
+
+    def __init__(self, table: dict[str, float], average: float) -> None:
+        super().__init__(table)
+        self.average = average
+
+    def __missing__(self, key: str) -> float:
+        return self.average
+
+
+_REGULAR = _Widths(REGULAR, AVERAGE_REGULAR)
+_BOLD = _Widths(BOLD, AVERAGE_BOLD)
+
+
 def _table(bold: bool) -> tuple[dict[str, float], float]:
-    return (BOLD, AVERAGE_BOLD) if bold else (REGULAR, AVERAGE_REGULAR)
+    return (_BOLD, AVERAGE_BOLD) if bold else (_REGULAR, AVERAGE_REGULAR)
+
+
+def _raw_units(text: str, bold: bool) -> float:
+    return sum(map((_BOLD if bold else _REGULAR).__getitem__, text))
 
 
 @lru_cache(maxsize=65536)
 def _units(text: str, bold: bool) -> float:
-    table, avg = _table(bold)
-    get = table.get
-    return sum(get(ch, avg) for ch in text)
+    return _raw_units(text, bold)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of `text` in points (or pixels) at font `size`; unknown characters count as average."""
     if len(text) > 64:
-        table, avg = _table(bold)
-        get = table.get
-        return sum(get(ch, avg) for ch in text) * size / 1000.0
+        return _raw_units(text, bold) * size / 1000.0
     return _units(text, bold) * size / 1000.0
 
 
@@ -68,12 +83,23 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
 
     Breaks at spaces (runs of whitespace count as one space) and at explicit
     newlines; a word longer than a whole line is cut where it overflows. Empty
-    text gives no lines.
+    text gives no lines. Results are cached: OPD names, indicator names and
+    value lines repeat across a plan.
     """
     if size <= 0:
         raise ValueError("size must be positive")
+    return list(_wrap(text, width, size, bold))
+
+
+@lru_cache(maxsize=32768)
+def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     limit = width * 1000.0 / size  # the line width in font units
     space = _table(bold)[0][" "]
+    if "\n" not in text and len(text) <= 64:
+        words = text.split()
+        one = " ".join(words)
+        if _units(one, bold) <= limit:
+            return (one,) if words else ()
     lines: list[str] = []
     for para in text.split("\n"):
         words = para.split()
@@ -82,14 +108,14 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
         current: list[str] = []
         used = 0.0
         for word in words:
-            w = _units(word, bold) if len(word) <= 64 else _units.__wrapped__(word, bold)
+            w = _units(word, bold) if len(word) <= 64 else _raw_units(word, bold)
             if w > limit:
                 if current:
                     lines.append(" ".join(current))
                 pieces = _hard_break(word, limit, bold)
                 lines.extend(pieces[:-1])
                 current = [pieces[-1]]
-                used = _units.__wrapped__(pieces[-1], bold)
+                used = _raw_units(pieces[-1], bold)
                 continue
             if current and used + space + w <= limit:
                 current.append(word)
@@ -101,7 +127,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
                 current, used = [word], w
         if current:
             lines.append(" ".join(current))
-    return lines
+    return tuple(lines)
 
 
 def ellipsize(lines: list[str], max_lines: int, width: float, size: float, bold: bool = False) -> list[str]:
