@@ -10,7 +10,7 @@ from app.model.commands import DeleteSubtree, MoveNode, PutReview, SetField, Set
 from app.model.diff import diff_plans
 from app.model.history import History
 from app.model.plan import ModelError, ReviewNote
-from app.model.restore import RestoreSnapshot
+from app.model.restore import RestoreSnapshot, clone
 from tests.model.strategies import edit, small_plan
 from tests.revision_plans import sample_plan
 
@@ -95,3 +95,12 @@ def test_restore_then_undo_after_random_edits(data: st.DataObject) -> None:
     assert live == edited
     history.undo()
     assert live == snapshot
+
+
+def test_clone_is_an_independent_equal_copy() -> None:
+    plan = sample_plan()
+    twin = clone(plan)
+    assert twin == plan and twin.children("P-1") == plan.children("P-1")
+    twin["SK-1"].budget[2026] = 1.0
+    twin.execute(SetField("SK-2", "statement", "Lain"))
+    assert plan == sample_plan()
