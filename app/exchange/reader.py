@@ -1,0 +1,453 @@
+"""Read an exchange workbook into a plan, all or nothing (contract section 1).
+
+Structural problems (a missing sheet, column or key; a duplicate ID; a level
+the scheme does not know; a year that is not a number; an empty required cell;
+a value the model cannot hold, such as an unknown Polaritas) are all collected
+and raised together as one `WorkbookError`, so the planner fixes the file in one
+pass. Problems of content (a parent key that names no node, a node without an
+indicator, a bad code) are imported as they are: the validator reports them and
+the planner must be able to open a broken tree in order to fix it.
+
+Decisions per field, beyond the contract:
+- Jenis, Polaritas, Tingkat and Jenis Dokumen must be one of their known values
+  (case ignored); an empty Polaritas means `naik`, an empty Jenis stays empty.
+- An indicator row whose ID Node names no node cannot be kept: it is an error.
+- Pagu cells must read as numbers; targets and baselines that do not are kept
+  as text (the checks report what they can).
+- Unknown Pohon columns become `node.extra` (empty cells are not stored);
+  unknown Indikator and Rencana entries are ignored.
+- Text is trimmed; whole numbers in text columns lose their ".0" (ID 12 -> "12").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.model.levels import LevelScheme, SchemeError
+from app.model.plan import DOC_TYPES, JENIS, POLARITAS, TINGKAT, Indicator, Node, Plan, ReviewNote
+
+from .errors import Problem, WorkbookError
+from .schema import (
+    BUDGET_PREFIX,
+    INDICATOR_COLUMNS,
+    KEY_HEADER,
+    NODE_COLUMNS,
+    PLAN_KEYS,
+    REQUIRED_INDICATOR_COLUMNS,
+    REQUIRED_NODE_COLUMNS,
+    REQUIRED_PLAN_KEYS,
+    REQUIRED_REVIEW_COLUMNS,
+    REVIEW_COLUMNS,
+    SHEET_INDICATORS,
+    SHEET_NODES,
+    SHEET_PLAN,
+    SHEET_REVIEWS,
+    TARGET_PREFIX,
+    VALUE_HEADER,
+    fold,
+    year_header,
+)
+from .values import as_list, as_text, as_value, as_year, parse_number
+from .xlsx import Row, XlsxError, read_sheets
+
+
+def read_workbook(path: str | os.PathLike[str]) -> Plan:
+    """The plan in an exchange workbook; `WorkbookError` lists every structural problem."""
+    p = Path(path)
+    if not p.exists():
+        raise WorkbookError(p, [Problem(None, None, None, "berkas tidak ditemukan")])
+    if p.is_dir():
+        raise WorkbookError(p, [Problem(None, None, None, "ini sebuah folder, bukan berkas")])
+    try:
+        sheets = read_sheets(p)
+    except XlsxError as exc:
+        raise WorkbookError(p, [Problem(None, None, None, str(exc))]) from exc
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({why})")]) from exc
+    return _Builder(p, sheets).build()
+
+
+@dataclass
+class _Table:
+    """One sheet's header (folded name -> column index) and its data rows."""
+
+    sheet: str
+    header_row: int
+    columns: dict[str, int]
+    names: dict[str, str]  # folded -> header as written
+    rows: list[Row]
+    years: dict[int, int] = field(default_factory=dict)  # Pagu/Target year -> column
+    extra: dict[int, str] = field(default_factory=dict)  # column -> header of an unknown column
+
+    def cell(self, values: list[object], name: str) -> object:
+        i = self.columns.get(fold(name))
+        return values[i] if i is not None and i < len(values) else None
+
+
+class _Builder:
+    def __init__(self, path: Path, sheets: dict[str, list[Row]]) -> None:
+        self.path = path
+        self.sheets = {fold(name): (name, rows) for name, rows in sheets.items()}
+        self.problems: list[Problem] = []
+
+    def problem(self, sheet: str | None, row: int | None, column: str | None, msg: str) -> None:
+        self.problems.append(Problem(sheet, row, column, msg))
+
+    def build(self) -> Plan:
+        plan = self._plan()
+        nodes = self._nodes(plan.scheme)
+        self._indicators(nodes, plan)
+        reviews = self._reviews(nodes)
+        if self.problems:
+            raise WorkbookError(self.path, self.problems)
+        plan.load_nodes(nodes.values())
+        plan.reviews = reviews
+        return plan
+
+    # --- sheets and headers ---------------------------------------------------
+
+    def _sheet(self, name: str, required: bool = True) -> tuple[str, list[Row]] | None:
+        found = self.sheets.get(fold(name))
+        if found is None and required:
+            have = ", ".join(f"'{n}'" for n, _ in self.sheets.values()) or "tidak ada"
+            self.problem(name, None, None, f"lembar '{name}' tidak ada (lembar yang ada: {have})")
+        return found
+
+    def _table(
+        self,
+        name: str,
+        known: dict[str, str],
+        required: tuple[str, ...],
+        year_prefix: str | None,
+        sheet_required: bool = True,
+    ) -> _Table | None:
+        found = self._sheet(name, sheet_required)
+        if found is None:
+            return None
+        sheet, rows = found
+        if not rows:
+            self.problem(sheet, None, None, "lembar kosong: baris judul kolom tidak ada")
+            return None
+        header_row, header = rows[0]
+        table = _Table(sheet, header_row, {}, {}, rows[1:])
+        known_folded = {fold(k): k for k in known}
+        for i, raw in enumerate(header):
+            text = as_text(raw)
+            if not text:
+                continue
+            key = fold(text)
+            if key in table.columns or (key in table.names):
+                self.problem(sheet, header_row, text, f"kolom '{text}' muncul lebih dari sekali")
+                continue
+            if key in known_folded:
+                table.columns[key] = i
+                table.names[key] = text
+                continue
+            if year_prefix is not None:
+                is_year, year = year_header(text, year_prefix)
+                if is_year:
+                    table.names[key] = text
+                    if year is None:
+                        self.problem(
+                            sheet,
+                            header_row,
+                            text,
+                            f"tahun pada judul kolom '{text}' bukan angka tahun "
+                            f"(tulis seperti '{year_prefix} 2025')",
+                        )
+                    elif year in table.years:
+                        self.problem(
+                            sheet, header_row, text, f"kolom '{text}' muncul lebih dari sekali"
+                        )
+                    else:
+                        table.years[year] = i
+                    continue
+            table.names[key] = text
+            table.extra[i] = text
+        missing = [c for c in required if fold(c) not in table.columns]
+        for c in missing:
+            self.problem(sheet, header_row, c, f"kolom wajib '{c}' tidak ada")
+        return None if missing else table
+
+    # --- Rencana ----------------------------------------------------------------
+
+    def _plan(self) -> Plan:
+        plan = Plan()
+        found = self._sheet(SHEET_PLAN)
+        if found is None:
+            return plan
+        sheet, rows = found
+        key_col, value_col = 0, 1
+        if rows and fold(rows[0][1][0] if rows[0][1] else None) == fold(KEY_HEADER):
+            header_row, header = rows[0]
+            folded = [fold(h) for h in header]
+            if fold(VALUE_HEADER) not in folded:
+                self.problem(sheet, header_row, VALUE_HEADER, f"kolom wajib '{VALUE_HEADER}' tidak ada")
+                return plan
+            key_col, value_col = folded.index(fold(KEY_HEADER)), folded.index(fold(VALUE_HEADER))
+            rows = rows[1:]
+        known = {fold(k): k for k in PLAN_KEYS}
+        seen: dict[str, tuple[int, object]] = {}
+        for number, values in rows:
+            key = fold(values[key_col] if key_col < len(values) else None)
+            if key not in known:
+                continue  # unknown keys are someone else's notes
+            if key in seen:
+                self.problem(
+                    sheet,
+                    number,
+                    known[key],
+                    f"kunci '{known[key]}' sudah ada di baris {seen[key][0]}",
+                )
+                continue
+            seen[key] = (number, values[value_col] if value_col < len(values) else None)
+
+        def value(name: str) -> tuple[int | None, object]:
+            return seen.get(fold(name), (None, None))
+
+        for name in REQUIRED_PLAN_KEYS:
+            row, raw = value(name)
+            if row is None:
+                self.problem(sheet, None, name, f"kunci wajib '{name}' tidak ada")
+            elif not as_text(raw):
+                self.problem(sheet, row, name, f"'{name}' wajib diisi")
+
+        plan.name = as_text(value("Nama")[1])
+        plan.government = as_text(value("Pemerintah Daerah")[1])
+        row, raw = value("Tingkat")
+        if row is not None and as_text(raw):
+            plan.tingkat = self._choice(sheet, row, "Tingkat", raw, TINGKAT) or plan.tingkat
+        row, raw = value("Jenis Dokumen")
+        if row is not None and as_text(raw):
+            plan.doc_type = self._choice(sheet, row, "Jenis Dokumen", raw, DOC_TYPES) or plan.doc_type
+        years = []
+        for name in ("Tahun Awal", "Tahun Akhir"):
+            row, raw = value(name)
+            year = as_year(raw)
+            if row is not None and as_text(raw) and year is None:
+                self.problem(sheet, row, name, f"tahun '{as_text(raw)}' bukan angka tahun")
+            years.append(year)
+        start, end = years
+        if start is not None and end is not None:
+            if start > end:
+                self.problem(
+                    sheet,
+                    value("Tahun Akhir")[0],
+                    "Tahun Akhir",
+                    f"Tahun Awal {start} lebih besar dari Tahun Akhir {end}",
+                )
+            else:
+                plan.start_year, plan.end_year = start, end
+        row, raw = value("Skema Level")
+        if row is not None and as_text(raw):
+            try:
+                plan.scheme = LevelScheme.parse(as_text(raw))
+            except SchemeError as exc:
+                self.problem(sheet, row, "Skema Level", str(exc).rstrip(".").lower())
+        return plan
+
+    def _choice(
+        self, sheet: str, row: int, column: str, raw: object, allowed: tuple[str, ...]
+    ) -> str | None:
+        """One of `allowed` matched case-insensitively, or a problem naming the choices."""
+        text = as_text(raw)
+        for option in allowed:
+            if option.casefold() == text.casefold():
+                return option
+        choices = ", ".join(allowed)
+        self.problem(sheet, row, column, f"nilai '{text}' tidak dikenal (pilih: {choices})")
+        return None
+
+    # --- Pohon --------------------------------------------------------------------
+
+    def _nodes(self, scheme: LevelScheme) -> dict[str, Node]:
+        nodes: dict[str, Node] = {}
+        table = self._table(SHEET_NODES, NODE_COLUMNS, REQUIRED_NODE_COLUMNS, BUDGET_PREFIX)
+        if table is None:
+            return nodes
+        sheet = table.sheet
+        col = {attr: table.columns.get(fold(h)) for h, attr in NODE_COLUMNS.items()}
+        first_row: dict[str, int] = {}
+        levels = ", ".join(scheme.names)
+        for number, values in table.rows:
+            n = len(values)
+
+            def get(attr: str, values: list[object] = values, n: int = n) -> object:
+                i = col[attr]
+                return values[i] if i is not None and i < n else None
+
+            key = as_text(get("key"))
+            if not key:
+                self.problem(sheet, number, table.names[fold("ID")], "ID kosong")
+            elif key in first_row:
+                self.problem(
+                    sheet,
+                    number,
+                    table.names[fold("ID")],
+                    f"ID '{key}' sudah dipakai di baris {first_row[key]}",
+                )
+                key = ""
+            else:
+                first_row[key] = number
+            level_text = as_text(get("level"))
+            level = scheme.canonical(level_text) if level_text else None
+            if not level_text:
+                self.problem(sheet, number, table.names[fold("Level")], "Level kosong")
+            elif level is None:
+                self.problem(
+                    sheet,
+                    number,
+                    table.names[fold("Level")],
+                    f"level '{level_text}' tidak ada dalam skema ({levels})",
+                )
+            statement = as_text(get("statement"))
+            if not statement:
+                self.problem(
+                    sheet, number, table.names[fold("Pernyataan Kinerja")], "Pernyataan Kinerja kosong"
+                )
+            budget: dict[int, float] = {}
+            for year, i in table.years.items():
+                raw = values[i] if i < n else None
+                if raw is None or raw == "":
+                    continue
+                amount = parse_number(raw)
+                if amount is None:
+                    self.problem(
+                        sheet,
+                        number,
+                        table.names[fold(f"{BUDGET_PREFIX} {year}")]
+                        if fold(f"{BUDGET_PREFIX} {year}") in table.names
+                        else f"{BUDGET_PREFIX} {year}",
+                        f"pagu '{as_text(raw)}' bukan angka",
+                    )
+                else:
+                    budget[year] = amount
+            extra = {}
+            for i, name in table.extra.items():
+                if i < n:
+                    text = as_text(values[i])
+                    if text:
+                        extra[name] = text
+            if not key or level is None or not statement:
+                continue
+            parent = as_text(get("parent")) or None
+            nodes[key] = Node(
+                key=key,
+                level=level,
+                statement=statement,
+                opds=as_list(get("opds")),
+                position=as_text(get("position")),
+                code=as_text(get("code")),
+                notes=as_text(get("notes")),
+                parent=parent,
+                further_parents=as_list(get("further_parents")),
+                budget=budget,
+                extra=extra,
+            )
+        return nodes
+
+    # --- Indikator ----------------------------------------------------------------
+
+    def _indicators(self, nodes: dict[str, Node], plan: Plan) -> None:
+        table = self._table(
+            SHEET_INDICATORS, INDICATOR_COLUMNS, REQUIRED_INDICATOR_COLUMNS, TARGET_PREFIX
+        )
+        if table is None:
+            return
+        sheet = table.sheet
+        col = {attr: table.columns.get(fold(h)) for h, attr in INDICATOR_COLUMNS.items()}
+        name_of = {attr: table.names.get(fold(h), h) for h, attr in INDICATOR_COLUMNS.items()}
+        found: dict[str, list[Indicator]] = {}
+        node_rows = self._node_keys_in_sheet()
+        for number, values in table.rows:
+            n = len(values)
+
+            def get(attr: str, values: list[object] = values, n: int = n) -> object:
+                i = col[attr]
+                return values[i] if i is not None and i < n else None
+
+            key = as_text(get("node"))
+            name = as_text(get("name"))
+            ok = True
+            if not key:
+                self.problem(sheet, number, name_of["node"], "ID Node kosong")
+                ok = False
+            elif key not in nodes and key not in node_rows:
+                self.problem(
+                    sheet,
+                    number,
+                    name_of["node"],
+                    f"simpul '{key}' tidak ada di lembar '{SHEET_NODES}'",
+                )
+                ok = False
+            if not name:
+                self.problem(sheet, number, name_of["name"], "nama Indikator kosong")
+                ok = False
+            jenis = ""
+            raw = get("jenis")
+            if as_text(raw):
+                jenis = self._choice(sheet, number, name_of["jenis"], raw, JENIS) or ""
+                ok = ok and bool(jenis)
+            polaritas = "naik"
+            raw = get("polaritas")
+            if as_text(raw):
+                polaritas = self._choice(sheet, number, name_of["polaritas"], raw, POLARITAS) or ""
+                ok = ok and bool(polaritas)
+            targets = {}
+            for year, i in table.years.items():
+                value = as_value(values[i]) if i < n else None
+                if value is not None:
+                    targets[year] = value
+            if not ok:
+                continue
+            found.setdefault(key, []).append(
+                Indicator(
+                    name=name,
+                    jenis=jenis,
+                    satuan=as_text(get("satuan")),
+                    polaritas=polaritas,
+                    baseline=as_value(get("baseline")),
+                    targets=targets,
+                    definition=as_text(get("definition")),
+                    formula=as_text(get("formula")),
+                    data_source=as_text(get("data_source")),
+                )
+            )
+        for key, indicators in found.items():
+            if key in nodes:
+                nodes[key].indicators = tuple(indicators)
+
+    def _node_keys_in_sheet(self) -> set[str]:
+        """Every ID in Pohon, also of rows refused for other reasons (no second error for them)."""
+        found = self.sheets.get(fold(SHEET_NODES))
+        if not found or not found[1]:
+            return set()
+        header = [fold(h) for h in found[1][0][1]]
+        if fold("ID") not in header:
+            return set()
+        i = header.index(fold("ID"))
+        return {as_text(v[i]) for _, v in found[1][1:] if i < len(v) and as_text(v[i])}
+
+    # --- Catatan Reviu (optional) -------------------------------------------------
+
+    def _reviews(self, nodes: dict[str, Node]) -> dict[str, ReviewNote]:
+        table = self._table(
+            SHEET_REVIEWS, REVIEW_COLUMNS, REQUIRED_REVIEW_COLUMNS, None, sheet_required=False
+        )
+        out: dict[str, ReviewNote] = {}
+        if table is None:
+            return out
+        for number, values in table.rows:
+            fields = {attr: as_text(table.cell(values, h)) for h, attr in REVIEW_COLUMNS.items()}
+            if not fields["id"]:
+                self.problem(table.sheet, number, "ID", "ID catatan kosong")
+                continue
+            if fields["id"] in out:
+                self.problem(table.sheet, number, "ID", f"ID catatan '{fields['id']}' sudah dipakai")
+                continue
+            fields["status"] = fields["status"] or "open"
+            out[fields["id"]] = ReviewNote(**fields)
+        return out
