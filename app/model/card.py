@@ -220,7 +220,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
                 y += style.indicator_gap
             put(wrap(indicator_name(ind), inner, style.indicator_size), style.indicator_size, False,
                 "indicator")
-            put(wrap(indicator_values(ind, years), inner, style.indicator_size), style.indicator_size,
+            put(wrap(indicator_values(ind, years), inner, style.indicator_size, True), style.indicator_size,
                 True, "value")
 
     height = y + style.pad
