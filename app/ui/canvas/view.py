@@ -330,6 +330,7 @@ class TreeView(QGraphicsView):
         self.viewport().update()
 
     def _after_relayout(self) -> None:
+        self._update_scene_rect()
         self.minimap.invalidate()
         self.minimap.update()
 
@@ -424,8 +425,8 @@ class TreeView(QGraphicsView):
         s = min(vp.width() / rect.width(), vp.height() / rect.height())
         s = max(MIN_SCALE, min(MAX_SCALE, s))
         self.setTransform(self.transform().fromScale(s, s))
-        self.centerOn(rect.center())
         self._zoomed()
+        self.centerOn(rect.center())
 
     def _zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
         old = self.zoom_factor()
@@ -436,12 +437,26 @@ class TreeView(QGraphicsView):
             anchor = self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
         self.setTransform(self.transform().fromScale(new, new))
+        self._update_scene_rect()
         moved = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self._zoomed()
 
+    def _update_scene_rect(self) -> None:
+        """Let the tree scroll until its edge reaches the middle of the window at any zoom.
+
+        Without room around a small tree, Qt centres it and zooming could not
+        keep the point under the cursor still.
+        """
+        bounds = self.tree_scene.overview.boundingRect()
+        s = max(self.zoom_factor(), MIN_SCALE)
+        mx = self.viewport().width() / s * 0.6 + 40
+        my = self.viewport().height() / s * 0.6 + 40
+        self.setSceneRect(bounds.adjusted(-mx, -my, mx, my))
+
     def _zoomed(self) -> None:
+        self._update_scene_rect()
         self.tree_scene.set_scale(self.zoom_factor())
         self.minimap.update()
         self.zoom_changed.emit(self.zoom_factor())
@@ -480,19 +495,19 @@ class TreeView(QGraphicsView):
             self.fit_all()
             return
         self.setTransform(self.transform().fromScale(0.75, 0.75))
+        self._zoomed()
         roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
         if roots:
+            # The first root's card at the top, as far left as the tree allows.
             b = self.tree_scene.boxes[roots[0]]
-            top_left = self.mapToScene(vp.topLeft())
-            view_w = vp.width() / 0.75
-            cx = max(b[0] + b[2] / 2, rect.left() + view_w / 2 - 40)
-            self.centerOn(cx, top_left.y())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
-            self.centerOn(cx, self.mapToScene(vp.center()).y())
-        self._zoomed()
+            half_w = vp.width() / 0.75 / 2
+            half_h = vp.height() / 0.75 / 2
+            cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
+            self.centerOn(cx, rect.top() - 40 + half_h)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_scene_rect()
         self._place_overlays()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
