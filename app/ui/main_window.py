@@ -241,6 +241,8 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return placeholder
         view = cls(document)
+        if hasattr(view, "confirm"):
+            view.confirm = lambda _view, message: self.confirm(self.tr("Hapus simpul"), message)
         view.selection_changed.connect(lambda k: self.select_node(k, False, "canvas"))
         view.status_message.connect(self.show_status_message)
         view.zoom_changed.connect(lambda _z: self._update_status())

@@ -48,9 +48,17 @@ class EditMixin:
         self.select_node(key, True)  # type: ignore[attr-defined]
         self.edit_statement()
 
+    def _canvas_does(self, name: str) -> bool:
+        """Let the canvas do a gesture it implements itself, so keys and menus behave alike."""
+        method = getattr(getattr(self, "canvas", None), name, None)
+        if not callable(method):
+            return False
+        method()
+        return True
+
     def add_child(self) -> None:
         doc, key = self.document, self.selected_key()  # type: ignore[attr-defined]
-        if doc is None:
+        if doc is None or self._canvas_does("add_child"):
             return
         plan = doc.plan
         names = plan.scheme.names
@@ -72,7 +80,7 @@ class EditMixin:
 
     def add_sibling(self) -> None:
         doc, key = self.document, self.selected_key()  # type: ignore[attr-defined]
-        if doc is None:
+        if doc is None or self._canvas_does("add_sibling"):
             return
         if key is None:
             self.add_child()
@@ -97,7 +105,7 @@ class EditMixin:
 
     def delete_selected(self) -> None:
         doc, key = self.document, self.selected_key()  # type: ignore[attr-defined]
-        if doc is None or key is None:
+        if doc is None or key is None or self._canvas_does("delete_selected"):
             return
         below = len(doc.plan.subtree(key)) - 1
         if below and not self.confirm(  # type: ignore[attr-defined]
@@ -109,12 +117,14 @@ class EditMixin:
 
     def copy_selected(self) -> None:
         key = self.selected_key()  # type: ignore[attr-defined]
-        if key is not None:
+        if key is not None and not self._canvas_does("copy_selected"):
             self._clipboard = key
             self.show_status_message("Cabang disalin.")  # type: ignore[attr-defined]
 
     def paste_under_selected(self) -> None:
         doc, key = self.document, self.selected_key()  # type: ignore[attr-defined]
+        if doc is not None and self._canvas_does("paste_under_selected"):
+            return
         source = self._clipboard
         if doc is None or source is None or source not in doc.plan:
             return

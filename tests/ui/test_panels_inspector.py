@@ -175,8 +175,10 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
 
 def test_inspector_clears_when_its_node_is_deleted(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
+    from app.model.commands import DeleteSubtree
+
     window.select_node("SK1")
-    window.delete_selected()
+    window.push(DeleteSubtree("SK1"))  # removed by another route than the selection gestures
     assert window.selected_key() is None
     assert window.inspector.key is None
     assert window.inspector.title.text() == "Tidak ada simpul terpilih"
