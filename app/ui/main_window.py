@@ -123,7 +123,7 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.left_dock, self.right_dock], [300, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.left_dock, self.right_dock], [280, 460], Qt.Orientation.Horizontal)
 
         # toolbar: OPD filter
         self.toolbar = QToolBar(self.tr("Alat"), self)

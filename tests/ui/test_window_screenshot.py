@@ -1,0 +1,31 @@
+"""A screenshot of the main window on the bundled sample plan, to look at."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import BUNDLED_XLSX, SAMPLE_XLSX
+from tests.ui.window_helpers import open_window
+
+
+def test_main_window_screenshot(qtbot, tmp_path, screenshots):
+    source = BUNDLED_XLSX if BUNDLED_XLSX.exists() else SAMPLE_XLSX
+    xlsx = tmp_path / source.name
+    shutil.copy(source, xlsx)
+    window = open_window(qtbot, tmp_path, plan=False)
+    window.resize(1400, 900)
+    assert window.open_path(xlsx)
+    window.document.recheck()
+    QApplication.processEvents()  # the canvas takes its first view when shown
+    plan = window.document.plan
+    # a program with indicators selected, so that the inspector shows its table
+    key = next(k for k in plan.walk() if plan.scheme.index(plan[k].level) == 3)
+    window.select_node(key, center=True)
+    QApplication.processEvents()
+    image = window.grab()
+    assert (image.width(), image.height()) == (1400, 900)
+    out = screenshots / "main-window.png"
+    assert image.save(str(out))
+    assert out.stat().st_size > 20_000
