@@ -18,7 +18,14 @@ from .rules.opd import check_opds
 from .rules.statement import ACTIVITY_WORDS, check_statements
 from .rules.structure import check_cycles, check_dead_ends, check_levels, check_orphans
 
-__all__ = ["ACTIVITY_WORDS", "RULES", "SEVERITY_ORDER", "Finding", "check_plan", "count_by_severity"]
+__all__ = [
+    "ACTIVITY_WORDS",
+    "RULES",
+    "SEVERITY_ORDER",
+    "Finding",
+    "check_plan",
+    "count_by_severity",
+]
 
 Rule = Callable[[Context, list[Finding]], None]
 

@@ -74,13 +74,7 @@ def _unsigned(text: str) -> float | None:
     if count > 1:
         return _join(text.replace(mark, ""), "") if _GROUPED.fullmatch(text) else None
     whole, _, frac = text.partition(mark)
-    if (
-        mark == "."
-        and len(frac) == 3
-        and whole
-        and whole.lstrip("0")
-        and _GROUPED.fullmatch(text)
-    ):
+    if mark == "." and len(frac) == 3 and whole and whole.lstrip("0") and _GROUPED.fullmatch(text):
         return _join(whole + frac, "")
     return _join(whole or "0", frac)
 

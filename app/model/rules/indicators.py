@@ -57,8 +57,7 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
             baseline = ind.baseline
             if (
                 satuan
-                and baseline is not None
-                and baseline != ""
+                and not _blank(baseline)
                 and set(map(type, values)) <= _NUMERIC
                 and (values == sorted(values, reverse=ind.polaritas == "turun"))
                 and (ind.polaritas == "naik" or ind.polaritas == "turun")
@@ -184,7 +183,10 @@ def _check_direction(
         )
     else:
         how = join_words(
-            [f"dari {format_number(a)} ({y0}) ke {format_number(b)} ({y1})" for y0, a, y1, b in steps]
+            [
+                f"dari {format_number(a)} ({y0}) ke {format_number(b)} ({y1})"
+                for y0, a, y1, b in steps
+            ]
         )
     out.append(
         finding(
