@@ -19,11 +19,16 @@ def translation_file(language: str) -> Path:
     return I18N_DIR / f"pokin_{language}.qm"
 
 
-def install_translation(app: QCoreApplication, language: str) -> bool:
-    """Install the translation for `language` ('id' needs none); False when none was loaded."""
+def remove_translation(app: QCoreApplication) -> None:
+    """Back to the Indonesian of the code."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Install the translation for `language` ('id' needs none); False when none was loaded."""
+    remove_translation(app)
     if language == "id":
         return False
     translator = QTranslator(app)

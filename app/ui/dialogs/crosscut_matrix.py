@@ -55,7 +55,7 @@ class CrosscutMatrixDialog(QDialog):
 
     def __init__(self, plan: Plan, crosscuts: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Matriks Crosscutting")
+        self.setWindowTitle(self.tr("Matriks Crosscutting"))
         self.resize(900, 480)
         self.plan = plan
         self.crosscuts = list(crosscuts)
@@ -81,11 +81,11 @@ class CrosscutMatrixDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.setColumnWidth(0, 320)
         self.table.cellClicked.connect(self._on_cell)
-        self.highlight = QPushButton("Sorot di kanvas", self)
+        self.highlight = QPushButton(self.tr("Sorot di kanvas"), self)
         self.highlight.clicked.connect(self.highlight_all)
-        self.clear = QPushButton("Hapus sorotan", self)
+        self.clear = QPushButton(self.tr("Hapus sorotan"), self)
         self.clear.clicked.connect(lambda: self.highlight_requested.emit({}))
-        close = QPushButton("Tutup", self)
+        close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.highlight)
@@ -94,7 +94,7 @@ class CrosscutMatrixDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         if not rows:
-            layout.addWidget(QLabel("Tidak ada crosscutting yang ditemukan di rencana ini.", self))
+            layout.addWidget(QLabel(self.tr("Tidak ada crosscutting yang ditemukan di rencana ini."), self))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 

@@ -17,7 +17,6 @@ from app.ui.formatting import format_int
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_TITLES = (("error", "Galat"), ("warning", "Peringatan"), ("info", "Info"))
 SEVERITY_COLORS = {"error": "#C62828", "warning": "#EF6C00", "info": "#1565C0"}
-CROSSCUT_TITLES = {"shared-program": "Program bersama", "shared-node": "Simpul bersama"}
 
 
 class FindingsPanel(QWidget):
@@ -52,12 +51,12 @@ class FindingsPanel(QWidget):
         first_time = self.tree.topLevelItemCount() == 0
         self.tree.clear()
         counts: dict[str, int] = {}
-        for severity, title in SEVERITY_TITLES:
+        for severity, _title in SEVERITY_TITLES:
             rows = [f for f in findings if f.severity == severity]
             counts[severity] = len(rows)
             if not rows and severity == "info":
                 continue
-            group = QTreeWidgetItem([f"{title} ({format_int(len(rows))})"])
+            group = QTreeWidgetItem([f"{self._title(severity)} ({format_int(len(rows))})"])
             group.setData(0, KEY_ROLE, f"#{severity}")
             group.setForeground(0, QBrush(QColor(SEVERITY_COLORS[severity])))
             font = group.font(0)
@@ -74,7 +73,7 @@ class FindingsPanel(QWidget):
             self.tree.addTopLevelItem(group)
             if first_time or f"#{severity}" in open_groups:
                 group.setExpanded(severity == "error" or f"#{severity}" in open_groups)
-        group = QTreeWidgetItem([f"Crosscutting ({format_int(len(crosscuts))})"])
+        group = QTreeWidgetItem([f"{self.tr('Crosscutting')} ({format_int(len(crosscuts))})"])
         group.setData(0, KEY_ROLE, "#crosscut")
         font = group.font(0)
         font.setBold(True)
@@ -83,9 +82,9 @@ class FindingsPanel(QWidget):
         for c in crosscuts:
             key = c.node or (c.nodes[0] if c.nodes else None)
             if c.kind == "shared-program":
-                text = f"{CROSSCUT_TITLES[c.kind]} {c.code} {c.name}".strip()
+                text = f"{self.tr('Program bersama')} {c.code} {c.name}".strip()
             else:
-                text = f"{CROSSCUT_TITLES.get(c.kind, c.kind)}: {statements.get(key, key)}"
+                text = f"{self.tr('Simpul bersama')}: {statements.get(key, key)}"
             item = QTreeWidgetItem([f"{text} — {', '.join(c.opds)}"])
             item.setData(0, KEY_ROLE, key)
             children.append(item)
@@ -93,9 +92,19 @@ class FindingsPanel(QWidget):
         self.tree.addTopLevelItem(group)
         group.setExpanded("#crosscut" in open_groups)
         self.summary.setText(
-            f"{format_int(counts['error'])} galat · {format_int(counts['warning'])} peringatan"
-            f" · {format_int(len(crosscuts))} crosscutting"
+            self.tr("{e} galat · {w} peringatan · {c} crosscutting").format(
+                e=format_int(counts["error"]),
+                w=format_int(counts["warning"]),
+                c=format_int(len(crosscuts)),
+            )
         )
+
+    def _title(self, severity: str) -> str:
+        return {
+            "error": self.tr("Galat"),
+            "warning": self.tr("Peringatan"),
+            "info": self.tr("Info"),
+        }[severity]
 
     def group_item(self, name: str) -> QTreeWidgetItem | None:
         """The group row for 'error', 'warning', 'info' or 'crosscut' (tests and keyboard use)."""

@@ -75,8 +75,14 @@ class IndicatorModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section < len(FIXED_COLUMNS):
-            return FIXED_COLUMNS[section]
-        return f"Target {self._years[section - len(FIXED_COLUMNS)]}"
+            return (
+                self.tr("Indikator"),
+                self.tr("Jenis"),
+                self.tr("Satuan"),
+                self.tr("Polaritas"),
+                self.tr("Baseline"),
+            )[section]
+        return self.tr("Target {year}").format(year=self._years[section - len(FIXED_COLUMNS)])
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -176,14 +182,14 @@ class IndicatorTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.add_button = QPushButton("Tambah", self)
-        self.remove_button = QPushButton("Hapus", self)
-        self.up_button = QPushButton("Naik", self)
-        self.down_button = QPushButton("Turun", self)
-        self.add_button.setToolTip("Tambah indikator")
-        self.remove_button.setToolTip("Hapus indikator terpilih")
-        self.up_button.setToolTip("Pindahkan indikator ke atas")
-        self.down_button.setToolTip("Pindahkan indikator ke bawah")
+        self.add_button = QPushButton(self.tr("Tambah"), self)
+        self.remove_button = QPushButton(self.tr("Hapus"), self)
+        self.up_button = QPushButton(self.tr("Naik"), self)
+        self.down_button = QPushButton(self.tr("Turun"), self)
+        self.add_button.setToolTip(self.tr("Tambah indikator"))
+        self.remove_button.setToolTip(self.tr("Hapus indikator terpilih"))
+        self.up_button.setToolTip(self.tr("Pindahkan indikator ke atas"))
+        self.down_button.setToolTip(self.tr("Pindahkan indikator ke bawah"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))

@@ -64,23 +64,23 @@ class SearchBar(QWidget):
         self.current = -1
         self.edit = _QueryEdit(self)
         self.edit.setObjectName("searchQuery")
-        self.edit.setPlaceholderText("Cari pernyataan, indikator, perangkat daerah, kode…")
+        self.edit.setPlaceholderText(self.tr("Cari pernyataan, indikator, perangkat daerah, kode…"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel("", self)
         self.count.setObjectName("searchCount")
         self.count.setMinimumWidth(90)
         self.prev_button = QToolButton(self)
         self.prev_button.setText("▲")
-        self.prev_button.setToolTip("Sebelumnya (Shift+F3)")
+        self.prev_button.setToolTip(self.tr("Sebelumnya (Shift+F3)"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Berikutnya (F3)")
+        self.next_button.setToolTip(self.tr("Berikutnya (F3)"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Tutup pencarian (Esc)")
+        self.close_button.setToolTip(self.tr("Tutup pencarian (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Cari:", self))
+        layout.addWidget(QLabel(self.tr("Cari:"), self))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.prev_button)
@@ -139,7 +139,11 @@ class SearchBar(QWidget):
         if not self.edit.text().strip():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("tidak ada")
+            self.count.setText(self.tr("tidak ada"))
         else:
-            self.count.setText(f"{format_int(self.current + 1)} dari {format_int(len(self.hits))}")
+            self.count.setText(
+                self.tr("{i} dari {n}").format(
+                    i=format_int(self.current + 1), n=format_int(len(self.hits))
+                )
+            )
         self.hits_changed.emit(list(self.hits), self.current)

@@ -1,0 +1,46 @@
+"""English through the compiled Qt translation; Indonesian is the language of the code."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QApplication
+
+from app.ui.i18n import I18N_DIR, install_translation, remove_translation
+from tests.ui.window_helpers import open_window
+
+
+def _menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_english_translation_reaches_menus_panels_and_status(qtbot, tmp_path):
+    english = json.loads((I18N_DIR / "en.json").read_text(encoding="utf-8"))
+    app = QApplication.instance()
+    assert install_translation(app, "en")
+    try:
+        window = open_window(qtbot, tmp_path)
+        assert _menu_titles(window)[:5] == [
+            english[t] for t in ("&Berkas", "&Sunting", "&Tampilan", "&Periksa", "&Revisi")
+        ]
+        assert window.actions_by_name["open"].text() == english["Buka…"]
+        assert window.left_tabs.tabText(0) == english["Struktur"]
+        assert window.inspector.indicators.add_button.text() == english["Tambah"]
+        assert window.status_label.text().startswith(
+            english["{n} simpul"].format(n=len(window.document.plan))
+        )
+        window.close()
+    finally:
+        remove_translation(app)
+    (tmp_path / "id").mkdir()
+    window = open_window(qtbot, tmp_path / "id")
+    assert _menu_titles(window)[0] == "&Berkas"
+
+
+def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path, plan=False)
+    window.actions_by_name["language_en"].trigger()
+    assert window.settings.language() == "en"
+    assert window.messages and "started again" in window.messages[-1][1]
+    window.actions_by_name["language_id"].trigger()
+    assert window.settings.language() == "id"
