@@ -87,6 +87,8 @@ def _join(whole: str, frac: str) -> float | None:
 
 def format_number(number: float) -> str:
     """A number the Indonesian way for messages: "75", "75,5", "1.234,5"."""
+    if not math.isfinite(number):
+        return str(number)
     if number == int(number) and abs(number) < 1e15:
         text = f"{int(number):,}"
         return text.replace(",", ".")

@@ -9,6 +9,8 @@ rest of the list.
 
 from __future__ import annotations
 
+import math
+
 from ..numbers import format_number, parse_number
 from ..plan import JENIS, Indicator
 from .base import Context, Finding, finding, join_words
@@ -77,8 +79,10 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
 def _number(value: object) -> float | None:
     """parse_number with a fast path for the real numbers most targets are."""
     kind = type(value)
-    if kind is float or kind is int:
+    if kind is int:
         return value  # type: ignore[return-value]
+    if kind is float:
+        return value if math.isfinite(value) else None  # type: ignore[arg-type,return-value]
     return parse_number(value)
 
 
