@@ -10,7 +10,7 @@ a program shared by two OPDs, and a handful of planted faults give the
 validator and the crosscutting view something real to show.
 
 The content lives in `mojokerto_pemda.py` (tujuan, sasaran, the stunting node)
-and `mojokerto_opd*.py` (one block per OPD); this module is the small builder
+and `mojokerto_opd_[abc].py` (one function per group of OPDs); this module is the small builder
 they use. Run: `python resources/sample/build_mojokerto.py [-o OUT.xlsx]`
 (default: `resources/rpd-kota-mojokerto.xlsx`).
 """
@@ -269,12 +269,14 @@ def build() -> Plan:
     """The whole sample plan, in display order."""
     import mojokerto_opd_a
     import mojokerto_opd_b
+    import mojokerto_opd_c
     import mojokerto_pemda
 
     city = City()
     mojokerto_pemda.build(city)
     mojokerto_opd_a.build(city)
     mojokerto_opd_b.build(city)
+    mojokerto_opd_c.build(city)
     return city.plan
 
 
