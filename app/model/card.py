@@ -86,6 +86,7 @@ class CardText:
     strip_text: str
     lines: tuple[TextLine, ...]
     rules: tuple[float, ...]  # y offsets of thin separators across the card
+    strip_height: float = 20.0
 
     def role_lines(self, role: str) -> list[str]:
         return [ln.text for ln in self.lines if ln.role == role]
@@ -232,6 +233,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
         strip_text=strip,
         lines=tuple(lines),
         rules=tuple(rules),
+        strip_height=style.strip_height,
     )
 
 

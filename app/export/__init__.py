@@ -1,0 +1,1 @@
+"""Renderings of a plan for paper and other programs (reportlab; never Qt)."""

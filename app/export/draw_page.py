@@ -1,0 +1,146 @@
+"""The frame of every page (header band, legend, "hal. x dari y"), marks and the page map."""
+
+from __future__ import annotations
+
+from app.model.card import level_colour
+from app.model.fontmetrics import ellipsize, text_width, wrap
+from app.model.plan import Plan
+
+from .draw_tree import EDGE, FURTHER
+from .pages import PageSpec
+from .painter import Painter
+from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
+
+INK = "#212121"
+MUTED = "#5F6368"
+BAND = "#1B5E20"
+MARK = "#B71C1C"
+
+
+def draw_header(p: Painter, spec: PageSpec, plan: Plan, options: PdfOptions) -> None:
+    f = spec.frame
+    x = MARGIN
+    w = f.width - 2 * MARGIN
+    top = f.header_top
+    title = plan.name.strip() or "Pohon Kinerja"
+    right = spec.title
+    if spec.kind == "fit" and spec.scale < 0.999:
+        right += f" · skala {round(spec.scale * 100)} %"
+    right_w = min(text_width(right, 10, True), w * 0.45)
+    right = ellipsize(wrap(right, w * 0.45, 10, True), 1, w * 0.45, 10, True)[0] if right else ""
+    name_room = w - right_w - 16
+    name = ellipsize(wrap(title, name_room, 13, True), 1, name_room, 13, True)
+    p.text(x, top + 13, name[0] if name else "", 13, True, INK)
+    p.text(x + w, top + 13, right, 10, True, BAND, anchor="right")
+    facts = [plan.government.strip(), f"{plan.doc_type} {plan.start_year}–{plan.end_year}".strip(),
+             "Pohon Kinerja", f"dicetak {tanggal(options.print_date)}"]
+    line2 = " · ".join(t for t in facts if t)
+    p.text(x, top + 28, line2, 9, False, MUTED)
+    if spec.section and spec.section != spec.title:
+        sec = ellipsize(wrap(spec.section, w * 0.5, 9), 1, w * 0.5, 9)
+        p.text(x + w, top + 28, sec[0] if sec else "", 9, False, MUTED, anchor="right")
+    if spec.kind == "fit" and spec.scale < 0.5:
+        note = "Kartu diperkecil agar muat satu halaman; untuk ukuran baca gunakan mode ubin (--tile)."
+        p.text(x + w, top + 28, note, 8, False, MARK, anchor="right")
+    y = top + HEADER_H
+    if spec.breadcrumb:
+        crumb = "  ›  ".join(spec.breadcrumb)
+        lines = ellipsize(wrap(crumb, w, 8.5), 1, w, 8.5)
+        p.text(x, top + HEADER_H + 8, lines[0] if lines else "", 8.5, False, INK)
+        y += BREADCRUMB_H
+    p.stroke(BAND, 1.6)
+    p.line(x, y - 3, x + w, y - 3)
+
+
+def draw_footer(p: Painter, spec: PageSpec, plan: Plan, total: int) -> None:
+    f = spec.frame
+    x = MARGIN
+    w = f.width - 2 * MARGIN
+    y = f.footer_top + 12
+    p.stroke("#BDBDBD", 0.5)
+    p.line(x, f.footer_top + 2, x + w, f.footer_top + 2)
+    page = f"hal. {spec.number} dari {total}"
+    p.text(x + w, y, page, 8.5, True, INK, anchor="right")
+    limit = x + w - text_width(page, 8.5, True) - 20
+    cx = x
+    if spec.kind in ("fit", "tile", "map"):
+        for level in plan.scheme.names:
+            lw = 9 + 3 + text_width(level, 7.5) + 12
+            if cx + lw > limit:
+                break
+            p.rect(cx, y - 7.5, 9, 9, fill=level_colour(plan.scheme, level))
+            p.text(cx + 12, y, level, 7.5, False, INK)
+            cx += lw
+        extras = [(EDGE, False, "induk utama"), (FURTHER, True, "kontribusi ke induk lain"),
+                  (None, False, "⇄ crosscutting")]
+        for col, dash, label in extras:
+            lw = (24 if col else 0) + text_width(label, 7.5) + 12
+            if cx + lw > limit:
+                break
+            if col:
+                p.stroke(col, 1.2, dash=dash)
+                p.line(cx, y - 3, cx + 20, y - 3)
+                p.stroke(col, 1.2, dash=False)
+                cx += 24
+            p.text(cx, y, label, 7.5, False, INK)
+            cx += text_width(label, 7.5) + 12
+
+
+def draw_marks(p: Painter, spec: PageSpec) -> None:
+    for m in spec.marks:
+        p.text(m.x, m.y, m.text, 7.5, True, MARK, anchor=m.anchor)
+
+
+def draw_cut_marks(p: Painter, spec: PageSpec, overlap_mm: float) -> None:
+    """Corner marks where a poster sheet is trimmed (only with overlap)."""
+    if overlap_mm <= 0 or spec.window is None:
+        return
+    x0, y0, x1, y1 = spec.window
+    ax, ay = spec.to_page(x0, y0)
+    bx, by = spec.to_page(x1, y1)
+    ln = min(overlap_mm * MM, 8 * MM)
+    p.stroke("#000000", 0.4)
+    segs = []
+    for cx, dx in ((ax, -1), (bx, 1)):
+        for cy, dy in ((ay, -1), (by, 1)):
+            segs.append((cx + dx * 2, cy, cx + dx * (2 + ln), cy))
+            segs.append((cx, cy + dy * 2, cx, cy + dy * (2 + ln)))
+    p.lines(segs)
+
+
+def draw_page_map(p: Painter, spec: PageSpec, plan: Plan) -> None:
+    """The whole drawing in miniature with every tile outlined and numbered."""
+    d = spec.drawing
+    assert d is not None
+    lay = d.layout
+    cx, cy, cw, ch = spec.frame.content
+    note_h = 26.0
+    if not spec.map_tiles:
+        return
+    x_lo = min(t.x0 for _, t in spec.map_tiles)
+    x_hi = max(t.x1 for _, t in spec.map_tiles)
+    y_lo = min(t.y0 for _, t in spec.map_tiles)
+    y_hi = max(t.y1 for _, t in spec.map_tiles)
+    s = min(cw / max(x_hi - x_lo, 1.0), (ch - note_h) / max(y_hi - y_lo, 1.0))
+    ox = cx + (cw - (x_hi - x_lo) * s) / 2
+    oy = cy + note_h
+    bands = max(t.band for _, t in spec.map_tiles) + 1
+    n = len(spec.map_tiles)
+    p.text(cx, cy + 10, f"{n} halaman dalam {bands} baris. Tempel lembar tiap baris berdampingan; "
+           "tanda merah di tepi halaman menunjukkan halaman lanjutan.", 9, False, INK)
+    # Cards as blocks in their level colour.
+    last = None
+    for key, b in lay.boxes.items():
+        col = d.cards.get(key).colour
+        if col != last:
+            p.fill(col)
+            last = col
+        p.c.rect(ox + (b.x - x_lo) * s, p.h - (oy + (b.y - y_lo) * s) - b.h * s,
+                 max(b.w * s, 0.3), max(b.h * s, 0.3), stroke=0, fill=1)
+    p.stroke("#263238", 0.5)
+    for number, t in spec.map_tiles:
+        tx, ty = ox + (t.x0 - x_lo) * s, oy + (t.y0 - y_lo) * s
+        tw, th = (t.x1 - t.x0) * s, (t.y1 - t.y0) * s
+        p.rect(tx, ty, tw, th, stroke="#263238", width=0.5)
+        size = max(4.0, min(16.0, tw / 3, th / 2))
+        p.text(tx + tw / 2, ty + th / 2 + size / 3, str(number), size, True, MARK, anchor="centre")

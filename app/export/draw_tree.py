@@ -1,0 +1,197 @@
+"""Cards and edges of a tree page, drawn from the card texts and the layout.
+
+Cards are drawn exactly as `card_text` laid them out (the same card as on
+screen); main edges are orthogonal (down from the parent, across on the
+family's line, down into each child); contributions to a further parent are
+dashed curves so the tree still reads as a tree.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from app.model.card import TEXT_COLOURS, CardText
+from app.model.plan import Plan
+
+from .pages import Drawing, PageSpec
+from .painter import Painter
+
+EDGE = "#607D8B"
+FURTHER = "#8E24AA"
+CARD_BORDER_W = 0.9
+RULE = "#CFD8DC"
+RADIUS = 4.0
+CROSS_MARK = "⇄"
+# Below this scale text is too small to read even with a loupe: cards become coloured blocks.
+TEXT_MIN_SCALE = 0.12
+EPS = 0.01  # a card starting exactly on a cut line belongs to the next page
+
+
+def _strip_path(p: Painter, x: float, y: float, w: float, h: float, r: float):
+    """A rectangle with rounded top corners (the card's coloured strip)."""
+    c = p.c
+    top = p.h - y
+    bottom = p.h - y - h
+    path = c.beginPath()
+    path.moveTo(x, bottom)
+    path.lineTo(x, top - r)
+    path.arcTo(x, top - 2 * r, x + 2 * r, top, startAng=180, extent=-90)
+    path.lineTo(x + w - r, top)
+    path.arcTo(x + w - 2 * r, top - 2 * r, x + w, top, startAng=90, extent=-90)
+    path.lineTo(x + w, bottom)
+    path.close()
+    return path
+
+
+def draw_card(p: Painter, card: CardText, x: float, y: float, shared: bool = False,
+              text: bool = True) -> None:
+    """One card with its top-left corner at (x, y)."""
+    if not text:
+        p.rect(x, y, card.width, card.height, fill=card.colour)
+        return
+    p.rect(x, y, card.width, card.height, fill="#FFFFFF", stroke=card.colour, width=CARD_BORDER_W,
+           radius=RADIUS)
+    p.fill(card.colour)
+    p.c.drawPath(_strip_path(p, x, y, card.width, card.strip_height, RADIUS), stroke=0, fill=1)
+    for ln in card.lines:
+        p.text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, TEXT_COLOURS[ln.role])
+    if shared:
+        strip = card.lines[0]
+        p.text(x + card.width - strip.x, y + strip.y, CROSS_MARK, strip.size + 2, True,
+               TEXT_COLOURS["strip"], anchor="right")
+    if card.rules:
+        p.stroke(RULE, 0.6)
+        p.lines([(x + card.lines[0].x, y + r, x + card.width - card.lines[0].x, y + r)
+                 for r in card.rules])
+
+
+def shared_nodes(plan: Plan, keys) -> set[str]:
+    """Nodes that get the crosscutting mark: several OPDs, or a crosscutting case names them."""
+    from app.model.crosscut import find_crosscutting
+
+    out = {k for k in keys if len(plan.nodes[k].opds) >= 2}
+    for c in find_crosscutting(plan):
+        if c.node:
+            out.add(c.node)
+        if c.kind == "shared-node":
+            out.update(c.nodes)
+    return out
+
+
+def visible_keys(d: Drawing, rows: range, x0: float, x1: float) -> list[str]:
+    """Cards of `rows` that meet [x0, x1]."""
+    out: list[str] = []
+    for r in rows:
+        xs, keys, rights = d.rows_x[r], d.rows_keys[r], d.rows_right[r]
+        # Cards in a row never overlap, so sorting by x sorts by right edge too.
+        lo = bisect_right(rights, x0 + EPS)
+        hi = bisect_left(xs, x1 - EPS)
+        out.extend(keys[lo:hi])
+    return out
+
+
+def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> None:
+    """The drawing part of a fit or tile page, clipped to what the page shows."""
+    d = spec.drawing
+    assert d is not None and spec.window is not None and spec.view is not None
+    lay = d.layout
+    s = spec.scale
+    x0, y0 = spec.window[0], spec.window[1]
+    vx0, vy0, vx1, vy1 = spec.view
+    ox, oy = spec.to_page(vx0, vy0)
+    page_h = p.h
+    p.clip(ox, oy, (vx1 - vx0) * s, (vy1 - vy0) * s)
+    p.c.translate(spec.origin[0] - x0 * s, page_h - spec.origin[1])
+    p.c.scale(s, s)
+    p.h = y0  # drawing coordinates from here on: canvas y = y0 - y
+    p.reset_state()
+    try:
+        if spec.kind == "fit":
+            rows = range(len(lay.row_tops))
+            keys = list(lay.boxes)
+        else:
+            first, last = spec.band_rows
+            rows = range(first, last + 1)
+            keys = visible_keys(d, rows, vx0, vx1)
+        _edges(p, d, spec, rows, keys, vx0, vx1)
+        _further(p, d, plan, keys, set(keys))
+        text = s >= TEXT_MIN_SCALE
+        boxes = lay.boxes
+        for key in keys:
+            b = boxes[key]
+            draw_card(p, d.cards.get(key), b.x, b.y, key in shared, text)
+    finally:
+        p.restore()
+        p.h = page_h
+
+
+def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
+           vx0: float, vx1: float) -> None:
+    lay = d.layout
+    boxes = lay.boxes
+    segs: list[tuple[float, float, float, float]] = []
+    last_row = rows[-1]
+    # Families within the page's rows: parent down to the bus, the bus, down into each child.
+    for row in rows:
+        if row == last_row:
+            break
+        for lo, hi, parent in d.buses_in(row, vx0, vx1):
+            pb = boxes[parent]
+            y = d.bus_y(parent)
+            segs.append((pb.cx, pb.y + pb.h, pb.cx, y))
+            segs.append((lo, y, hi, y))
+            for c in d.kids[parent]:
+                cb = boxes[c]
+                if cb.x < vx1 - EPS and cb.x + cb.w > vx0 + EPS:
+                    segs.append((cb.cx, y, cb.cx, cb.y))
+    if spec.kind == "tile":
+        first_row = rows[0]
+        seen_parents: set[str] = set()
+        for key in keys:
+            b = boxes[key]
+            depth = lay.depth[key]
+            if depth == last_row and d.kids.get(key):
+                # Children continue on a later page: a short stub under the card.
+                segs.append((b.cx, b.y + b.h, b.cx, b.y + b.h + 4))
+            parent = lay.parent.get(key)
+            if depth == first_row and parent is not None and parent not in seen_parents:
+                # The family came from a page above: its bus just over the children.
+                seen_parents.add(parent)
+                kids = [c for c in d.kids[parent] if c in boxes]
+                y = lay.row_tops[depth] - 7
+                lo = max(boxes[kids[0]].cx, vx0)
+                hi = min(boxes[kids[-1]].cx, vx1)
+                segs.append((lo, y, hi, y))
+                for c in kids:
+                    cb = boxes[c]
+                    if cb.x < vx1 - EPS and cb.x + cb.w > vx0 + EPS:
+                        segs.append((cb.cx, y, cb.cx, cb.y))
+    if segs:
+        p.stroke(EDGE, 1.1)
+        p.lines(segs)
+
+
+def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str]) -> None:
+    """Dashed curves from a node up to each further parent drawn on the same page."""
+    boxes = d.layout.boxes
+    curves = []
+    for key in keys:
+        fps = plan.nodes[key].further_parents
+        if not fps:
+            continue
+        b = boxes[key]
+        for fp in fps:
+            if fp not in shown or fp == d.layout.parent.get(key):
+                continue
+            fb = boxes[fp]
+            x1, y1 = b.cx + min(20.0, b.w / 4), b.y
+            x2, y2 = fb.cx + min(20.0, fb.w / 4), fb.y + fb.h
+            bend = max(40.0, abs(y1 - y2) / 3)
+            if y2 > y1:  # the further parent is below or on the same row: leave from the side
+                bend = -bend
+            curves.append((x1, y1, x1, y1 - bend, x2, y2 + bend, x2, y2))
+    if curves:
+        p.stroke(FURTHER, 1.2, dash=True)
+        for cv in curves:
+            p.curve(*cv)
+        p.stroke(FURTHER, 1.2, dash=False)

@@ -1,0 +1,195 @@
+"""Which nodes a printout shows: filters (a subtree, one OPD) and sections.
+
+A printout draws a forest: roots and, for each drawn node, its drawn main
+children in plan order. Filters cut the plan's forest down; sections split it
+into parts that are printed one after the other, each with a breadcrumb of the
+ancestors that are not drawn in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.model.plan import Plan
+
+from .paper import OptionError
+
+
+@dataclass
+class Forest:
+    """Drawn roots and drawn children (every drawn node is a key of `kids`)."""
+
+    roots: list[str]
+    kids: dict[str, list[str]]
+
+    def keys(self) -> list[str]:
+        """Every drawn node in pre-order."""
+        out: list[str] = []
+        stack = list(reversed(self.roots))
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(reversed(self.kids.get(k, [])))
+        return out
+
+
+@dataclass
+class Section:
+    """One part of a printout: a title, the ancestors above it (not drawn), its forest."""
+
+    title: str
+    breadcrumb: tuple[str, ...]
+    forest: Forest
+    keys: list[str] = field(default_factory=list)
+
+
+def norm_opd(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def whole_forest(plan: Plan) -> Forest:
+    kids = {k: [c for c in plan.children(k) if c in plan.nodes] for k in plan.nodes}
+    return Forest(list(plan.roots()), kids)
+
+
+def subtree_forest(plan: Plan, root: str) -> Forest:
+    """`root` and its main descendants."""
+    if root not in plan.nodes:
+        raise OptionError(f"Simpul dengan kunci '{root}' tidak ada dalam rencana.")
+    keys = plan.subtree(root)
+    inside = set(keys)
+    kids = {k: [c for c in plan.children(k) if c in inside] for k in keys}
+    return Forest([root], kids)
+
+
+def opd_forest(plan: Plan, forest: Forest, opd: str) -> Forest:
+    """That OPD's nodes in `forest` and the ancestors leading to them, nothing else."""
+    want = norm_opd(opd)
+    known = {norm_opd(o) for o in plan.opds()}
+    if want not in known:
+        raise OptionError(f"Perangkat daerah '{opd}' tidak ada dalam rencana.")
+    drawn = set(forest.kids)
+    keep: set[str] = set()
+    for key in drawn:
+        if any(norm_opd(o) == want for o in plan.nodes[key].opds):
+            keep.add(key)
+            for a in plan.ancestors(key):
+                if a not in drawn or a in keep:
+                    break
+                keep.add(a)
+    roots = [r for r in forest.roots if r in keep]
+    kids = {k: [c for c in forest.kids[k] if c in keep] for k in keep}
+    return Forest(roots, kids)
+
+
+def select(plan: Plan, root: str | None, opd: str | None) -> Forest:
+    """The forest after the root and OPD filters."""
+    forest = subtree_forest(plan, root) if root is not None else whole_forest(plan)
+    if opd:
+        forest = opd_forest(plan, forest, opd)
+    return forest
+
+
+def label(plan: Plan, key: str, limit: int = 90) -> str:
+    """"Sasaran: Menurunnya angka kemiskinan" for breadcrumbs, cut at `limit` characters."""
+    node = plan.nodes[key]
+    text = " ".join(node.statement.split()) or "(pernyataan belum diisi)"
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"{node.level}: {text}"
+
+
+def _sub(forest: Forest, roots: list[str]) -> Forest:
+    keys = Forest(roots, forest.kids).keys()
+    return Forest(roots, {k: forest.kids[k] for k in keys})
+
+
+def sasaran_sections(plan: Plan, forest: Forest) -> list[Section]:
+    """One section per node at the scheme's second level (Sasaran), in drawing order.
+
+    Drawn nodes that are under no such node (a Tujuan without Sasaran, an
+    orphan branch) go into a last section so that nothing is left out.
+    """
+    level = plan.scheme.names[min(1, len(plan.scheme) - 1)]
+    li = plan.scheme.index(level)
+    sections: list[Section] = []
+    covered: set[str] = set()
+    rest_roots: list[str] = []
+    stack = list(reversed(forest.roots))
+    while stack:
+        k = stack.pop()
+        if plan.scheme.index(plan.nodes[k].level) == li:
+            sub = _sub(forest, [k])
+            crumbs = tuple(label(plan, a) for a in reversed(plan.ancestors(k)))
+            sections.append(Section(f"{level}: {_short(plan, k)}", crumbs, sub, sub.keys()))
+            covered.update(sub.kids)
+            continue
+        kids = forest.kids.get(k, [])
+        if not any(_reaches(plan, forest, c, li) for c in kids):
+            rest_roots.append(k)
+            continue
+        stack.extend(reversed(kids))
+    # Nodes above the Sasaran level appear in breadcrumbs; drawn leftovers get a section.
+    rest_roots = [r for r in rest_roots if r not in covered]
+    if rest_roots:
+        sub = _sub(forest, rest_roots)
+        sections.append(Section(f"Di luar {level}", (), sub, sub.keys()))
+    return sections
+
+
+def _reaches(plan: Plan, forest: Forest, key: str, level_index: int) -> bool:
+    """True when `key`'s drawn subtree holds a node at `level_index`."""
+    stack = [key]
+    while stack:
+        k = stack.pop()
+        if plan.scheme.index(plan.nodes[k].level) == level_index:
+            return True
+        stack.extend(forest.kids.get(k, []))
+    return False
+
+
+def _short(plan: Plan, key: str, limit: int = 110) -> str:
+    text = " ".join(plan.nodes[key].statement.split()) or key
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def opd_sections(plan: Plan, forest: Forest) -> list[Section]:
+    """One section per OPD and per place it hangs in the tree.
+
+    An OPD's top nodes are its drawn nodes whose main parent does not name it;
+    each is drawn with the subtree of that OPD's nodes beneath it, the nodes
+    above it named in the breadcrumb. Top nodes under the same parent share a
+    section. OPDs come in the plan's first-seen order.
+    """
+    drawn = forest.kids
+    sections: list[Section] = []
+    order = forest.keys()
+    for opd in plan.opds():
+        want = norm_opd(opd)
+
+        def mine(k: str, want: str = want) -> bool:
+            return any(norm_opd(o) == want for o in plan.nodes[k].opds)
+
+        groups: dict[str | None, list[str]] = {}
+        for k in order:
+            if not mine(k):
+                continue
+            parent = plan.nodes[k].parent
+            if parent is not None and parent in drawn and mine(parent):
+                continue
+            groups.setdefault(parent if parent in drawn else None, []).append(k)
+        for parent, roots in groups.items():
+            keys: list[str] = []
+            kids: dict[str, list[str]] = {}
+            stack = list(reversed(roots))
+            while stack:
+                k = stack.pop()
+                keys.append(k)
+                kids[k] = [c for c in drawn.get(k, []) if mine(c)]
+                stack.extend(reversed(kids[k]))
+            crumbs = ()
+            if parent is not None:
+                chain = [parent, *plan.ancestors(parent)]
+                crumbs = tuple(label(plan, a) for a in reversed(chain))
+            sections.append(Section(f"Perangkat Daerah: {opd}", crumbs, Forest(roots, kids), keys))
+    return sections

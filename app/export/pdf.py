@@ -1,0 +1,116 @@
+"""The pohon kinerja as a PDF: fit on one page, tiled at 100 %, or one section per Sasaran/OPD.
+
+Vector drawing with real, searchable text in embedded DejaVu Sans; the cards
+are the editor's cards (`app.model.card`), placed by the editor's layout. The
+pages are decided first (`plan_pages`, cheap, for the export dialog), then
+drawn one by one into a temporary file that replaces the target only when
+complete, so a failed export never leaves half a PDF under the real name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app.model.card import CardCache
+from app.model.plan import Plan
+
+from .appendix import draw_findings, draw_matrix, draw_signature
+from .draw_page import draw_cut_marks, draw_footer, draw_header, draw_marks, draw_page_map
+from .draw_tree import draw_tree_page, shared_nodes
+from .pages import PageSpec, build_pages, plan_pages
+from .painter import Painter, register_fonts
+from .paper import OptionError, PdfOptions, Signature
+
+__all__ = ["OptionError", "PdfOptions", "PdfResult", "Signature", "export_pdf", "plan_pages"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class PdfResult:
+    """What was written: the page count, the cards drawn, and how long it took."""
+
+    path: Path
+    pages: int
+    cards: int
+    seconds: float
+    specs: list[PageSpec] = field(default_factory=list, repr=False)
+
+
+def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | None = None,
+               progress: Progress | None = None, cards: CardCache | None = None) -> PdfResult:
+    """Write the plan's tree to `path` as a PDF; `progress(done, total)` after each page.
+
+    Raises OptionError (Indonesian message) for options that cannot be met,
+    e.g. an unknown root key or OPD, before anything is written.
+    """
+    t0 = time.perf_counter()
+    options = options or PdfOptions()
+    layout = build_pages(plan, options, cards)
+    pages = layout.pages
+    total = len(pages)
+    register_fonts()
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".pokin-", suffix=".pdf.part", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        first = pages[0].frame
+        canvas = Canvas(tmp, pagesize=(first.width, first.height), pageCompression=1,
+                        invariant=1)
+        canvas.setTitle(f"Pohon Kinerja — {plan.name}".strip(" —"))
+        canvas.setAuthor(plan.government or "Pokin")
+        canvas.setSubject("Pohon kinerja")
+        canvas.setCreator("Pokin")
+        p = Painter(canvas, first.height)
+        drawn_keys = set(layout.forest.kids)
+        shared = shared_nodes(plan, drawn_keys)
+        counts = _level_counts(plan, drawn_keys)
+        n_cards = 0
+        for i, spec in enumerate(pages):
+            if i:
+                canvas.setPageSize((spec.frame.width, spec.frame.height))
+                p.new_page(spec.frame.height)
+            canvas.setPageSize((spec.frame.width, spec.frame.height))
+            if spec.kind in ("fit", "tile") and spec.drawing is not None:
+                draw_tree_page(p, spec, plan, shared)
+                draw_marks(p, spec)
+                if spec.kind == "tile":
+                    draw_cut_marks(p, spec, options.overlap_mm)
+                n_cards += len(spec.placements)
+            elif spec.kind == "map":
+                draw_page_map(p, spec, plan)
+            elif spec.kind == "findings" and layout.tables is not None:
+                draw_findings(p, spec, layout.tables)
+            elif spec.kind == "crosscut" and layout.tables is not None:
+                draw_matrix(p, spec, layout.tables)
+            elif spec.kind == "signature":
+                draw_signature(p, spec, plan, options, counts)
+            draw_header(p, spec, plan, options)
+            draw_footer(p, spec, plan, total)
+            if progress is not None:
+                progress(i + 1, total)
+        canvas.showPage()
+        canvas.save()
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return PdfResult(target, total, n_cards, time.perf_counter() - t0, pages)
+
+
+def _level_counts(plan: Plan, keys: set[str]) -> dict[str, int]:
+    counts = dict.fromkeys(plan.scheme.names, 0)
+    for k in keys:
+        level = plan.scheme.canonical(plan.nodes[k].level) or plan.nodes[k].level
+        counts[level] = counts.get(level, 0) + 1
+    return {k: v for k, v in counts.items() if v}
