@@ -41,6 +41,7 @@ from app.ui.settings import Settings
 from app.ui.window_edit import EditMixin
 from app.ui.window_files import FileMixin
 from app.ui.window_menus import build_menus
+from app.ui.window_revisions import RevisionMixin
 
 Notify = Callable[[str, str], None]
 Confirm = Callable[[str, str], bool]
@@ -56,7 +57,7 @@ def _canvas_class() -> type | None:
     return TreeView
 
 
-class MainWindow(FileMixin, EditMixin, QMainWindow):
+class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
     """One editor window over one document (or none: the welcome screen)."""
 
     def __init__(
@@ -78,6 +79,7 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
         self._extra_marks: dict[str, str] = {}
         self._clipboard: str | None = None
         self.children_windows: list[QMainWindow] = []
+        self.title_note = ""  # e.g. "snapshot 'Sebelum asistensi'" for a read-only window
         self.resize(1400, 900)
 
         # centre: search bar over the canvas
@@ -142,6 +144,7 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
 
         self.actions_by_name: dict[str, QAction] = {}
         build_menus(self)
+        self.build_revision_parts()
         self.toolbar.addWidget(QLabel(self.tr(" Filter OPD: "), self))
         self.toolbar.addWidget(self.opd_combo)
         self.set_document(None)
@@ -213,7 +216,10 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
         else:
             self.undo_view.setStack(None)
             self.welcome.show()
+        self.close_comparison()
         self.outline.set_plan(plan)
+        self.notes_panel.set_plan(plan)
+        self.notes_panel.setEnabled(document is not None and not document.read_only)
         self.inspector.set_node(plan, None)
         self.inspector.set_read_only(document is None or document.read_only)
         self.search_bar.set_plan(plan)
@@ -260,8 +266,10 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
         if doc is None:
             self.setWindowTitle("Pokin")
             return
+        note = f" — {self.title_note}" if self.title_note else ""
         suffix = self.tr(" (hanya-baca)") if doc.read_only else ""
-        self.setWindowTitle(f"Pokin - {doc.plan.name or self.tr('Rencana tanpa nama')}{suffix}")
+        name = doc.plan.name or self.tr("Rencana tanpa nama")
+        self.setWindowTitle(f"Pokin - {name}{note}{suffix}")
 
     def push(self, command: object) -> bool:
         """Do one edit on the current document (from any panel)."""
@@ -273,6 +281,8 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
         plan = self.document.plan if self.document else None
         self.outline.apply(changes)
         self.inspector.apply(changes)
+        self.notes_panel.apply(changes)
+        self.comparison_changed()
         if self._selected is not None and plan is not None and self._selected not in plan:
             self.select_node(None)
         if changes.plan & {"name"}:
@@ -358,6 +368,7 @@ class MainWindow(FileMixin, EditMixin, QMainWindow):
             key = None
         self._selected = key
         self.inspector.set_node(doc.plan, key)
+        self.notes_panel.set_node(key)
         if source != "outline":
             self.outline.select(key)
         if source != "canvas" and key is not None:
