@@ -8,6 +8,7 @@ leaves a half-written workbook where a good one was.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
@@ -71,9 +72,10 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
     from openpyxl import Workbook  # lazy: keep `pokin validate` start-up lean
 
     target = Path(path)
-    wb = Workbook(write_only=True)
-    header_font = _bold_font()
-    _sheet(wb, SHEET_PLAN, [KEY_HEADER, VALUE_HEADER], _plan_rows(plan), header_font)
+    # Every row is made before openpyxl starts, so that a value that cannot be
+    # written stops the export before any file (even a temporary one) exists.
+    tables: list[tuple[str, list[str], list[list[object]]]] = []
+    tables.append((SHEET_PLAN, [KEY_HEADER, VALUE_HEADER], _plan_rows(plan)))
 
     order = node_order(plan)
     budget_years = _years(plan, (plan.nodes[k].budget for k in order))
@@ -83,12 +85,8 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
         + [f"{BUDGET_PREFIX} {y}" for y in budget_years]
         + extra_names
     )
-    _sheet(
-        wb,
-        SHEET_NODES,
-        node_headers,
-        (_node_row(plan.nodes[k], budget_years, extra_names) for k in order),
-        header_font,
+    tables.append(
+        (SHEET_NODES, node_headers, [_node_row(plan.nodes[k], budget_years, extra_names) for k in order])
     )
 
     target_years = _years(
@@ -100,29 +98,33 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
         + ["Definisi", "Formula", "Sumber Data"]
     )
     assert set(ind_headers) >= set(INDICATOR_COLUMNS)
-    _sheet(
-        wb,
-        SHEET_INDICATORS,
-        ind_headers,
+    tables.append(
         (
-            _indicator_row(k, ind, target_years)
-            for k in order
-            for ind in plan.nodes[k].indicators
-        ),
-        header_font,
-    )
-
-    if plan.reviews:
-        _sheet(
-            wb,
-            SHEET_REVIEWS,
-            list(REVIEW_COLUMNS),
-            (
-                [_clean(getattr(note, attr)) for attr in REVIEW_COLUMNS.values()]
-                for note in plan.reviews.values()
-            ),
-            header_font,
+            SHEET_INDICATORS,
+            ind_headers,
+            [
+                _indicator_row(k, ind, target_years)
+                for k in order
+                for ind in plan.nodes[k].indicators
+            ],
         )
+    )
+    if plan.reviews:
+        tables.append(
+            (
+                SHEET_REVIEWS,
+                list(REVIEW_COLUMNS),
+                [
+                    [_clean(getattr(note, attr)) for attr in REVIEW_COLUMNS.values()]
+                    for note in plan.reviews.values()
+                ],
+            )
+        )
+
+    wb = Workbook(write_only=True)
+    header_font = _bold_font()
+    for title, headers, rows in tables:
+        _sheet(wb, title, headers, rows, header_font)
 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".xlsx.part", dir=target.parent)
@@ -252,7 +254,14 @@ def _clean(value: object) -> object:
         return None
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, (int, float)):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if float(f"{value:.16g}") != value:
+            # openpyxl writes 16 significant digits; keep every bit of this one.
+            return _ExactNumber(repr(value))
         return value
     text = _ILLEGAL.sub("", str(value))
     if text.startswith("="):
@@ -262,6 +271,10 @@ def _clean(value: object) -> object:
 
 class _TextCell(str):
     """Marks a string that must be stored as text even though it looks like a formula."""
+
+
+class _ExactNumber(str):
+    """A float's shortest exact digits, stored as a number cell."""
 
 
 def _sheet(wb, title: str, headers: list[str], rows: Iterable[list[object]], font) -> None:
@@ -279,16 +292,17 @@ def _sheet(wb, title: str, headers: list[str], rows: Iterable[list[object]], fon
         cells.append(c)
     ws.append(cells)
     for row in rows:
-        if any(isinstance(v, _TextCell) for v in row):
-            row = [_text_cell(ws, v) if isinstance(v, _TextCell) else v for v in row]
+        if any(isinstance(v, (_TextCell, _ExactNumber)) for v in row):
+            row = [_typed_cell(ws, v) if isinstance(v, str) else v for v in row]
         ws.append(row)
 
 
-def _text_cell(ws, text: str):
+def _typed_cell(ws, text: str):
+    """A cell whose type openpyxl must not guess: formula-like text, or exact number digits."""
     from openpyxl.cell import WriteOnlyCell
 
     c = WriteOnlyCell(ws, value=str(text))
-    c.data_type = "s"
+    c.data_type = "n" if isinstance(text, _ExactNumber) else "s"
     return c
 
 
