@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.model.graph import build_graph, cycle_members, plan_cycles
 from app.model.plan import Node, Plan
 
@@ -44,3 +47,31 @@ def test_unknown_level_links_are_still_searched() -> None:
     plan = plan_of(Node("A", "Lain", parent="B"), Node("B", "Lain", further_parents=("A",)))
     levels = {k: plan.level_index(k) for k in plan.nodes}
     assert plan_cycles(plan, levels) == {"A": ("A", "B"), "B": ("A", "B")}
+
+
+LEVELS = ("Tujuan", "Sasaran", "Sasaran Strategis PD", "Program", "Kegiatan", "Lain")
+
+
+@st.composite
+def linked_plans(draw: st.DrawFn) -> Plan:
+    n = draw(st.integers(1, 30))
+    keys = [f"N{i}" for i in range(n)]
+    refs = st.sampled_from([*keys, None, "HILANG"])
+    return plan_of(
+        *(
+            Node(
+                k,
+                draw(st.sampled_from(LEVELS)),
+                parent=draw(refs),
+                further_parents=tuple(p for p in draw(st.lists(refs, max_size=3)) if p),
+            )
+            for k in keys
+        )
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(linked_plans())
+def test_pruned_cycle_search_agrees_with_the_whole_graph(plan: Plan) -> None:
+    levels = {k: plan.level_index(k) for k in plan.nodes}
+    assert plan_cycles(plan, levels) == cycle_members(build_graph(plan))
