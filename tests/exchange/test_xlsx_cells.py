@@ -1,0 +1,164 @@
+"""The fast cell reader gives exactly what openpyxl gives, on workbooks of every kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+
+from app.exchange import write_workbook
+from app.exchange.xlsx import XlsxError, read_sheets, read_sheets_openpyxl
+
+from .test_roundtrip import rich_plan
+
+
+def same_as_openpyxl(path: Path) -> dict:
+    fast = read_sheets(path)
+    assert fast == read_sheets_openpyxl(path)
+    return fast
+
+
+def test_sample(contoh_xlsx: Path) -> None:
+    sheets = same_as_openpyxl(contoh_xlsx)
+    assert sheets["Pohon"][0] == (1, ["ID", "Induk", "Induk Lain", "Level", "Kode",
+                                      "Pernyataan Kinerja", "Perangkat Daerah", "Penanggung Jawab"])
+
+
+def test_our_own_writer(tmp_path: Path) -> None:
+    path = tmp_path / "w.xlsx"
+    write_workbook(rich_plan(), path)
+    sheets = same_as_openpyxl(path)
+    assert set(sheets) == {"Rencana", "Pohon", "Indikator", "Catatan Reviu"}
+
+
+def test_openpyxl_normal_mode_with_gaps_and_types(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Campur"
+    ws["A1"] = "teks"
+    ws["C1"] = 12
+    ws["D1"] = 12.5
+    ws["E1"] = -3e-7
+    ws["F1"] = True
+    ws["G1"] = False
+    ws["B3"] = "  spasi di tepi  "
+    ws["AA3"] = "a & b < c > d \"kutip\" 'satu'"
+    ws["C5"] = "baris\nbaru dan é ü 漢字 😀"
+    ws["D5"] = dt.datetime(2025, 3, 1, 10, 30)
+    ws["E5"] = dt.date(2024, 12, 31)
+    ws["F5"] = "_x000D_ literal"
+    ws["A7"] = "=1+1"  # a formula without a cached value
+    ws["B7"] = CellRichText(["polos ", TextBlock(InlineFont(b=True), "tebal")])
+    ws["A9"] = ""
+    ws["C9"] = 0
+    ws2 = wb.create_sheet("Kosong")
+    ws2.sheet_properties.tabColor = "FF0000"
+    wb.create_sheet("Tiga")["XFD1048576"] = "pojok"
+    path = tmp_path / "campur.xlsx"
+    wb.save(path)
+    sheets = same_as_openpyxl(path)
+    rows = dict(sheets["Campur"])
+    assert rows[1] == ["teks", None, 12, 12.5, -3e-7, True, False]
+    assert rows[3][1] == "  spasi di tepi  " and rows[3][26].startswith("a & b < c")
+    assert rows[5][2] == "baris\nbaru dan é ü 漢字 😀"
+    assert rows[5][3] == dt.datetime(2025, 3, 1, 10, 30)
+    assert rows[7] == [None, "polos tebal"]
+    assert rows[9] == [None, None, 0]
+    assert sheets["Kosong"] == []
+    assert sheets["Tiga"] == [(1048576, [None] * 16383 + ["pojok"])]
+
+
+def _package(tmp_path: Path, sheet_xml: str, strings_xml: str | None = None, name: str = "h.xlsx",
+             styles_xml: str | None = None) -> Path:
+    """A minimal workbook written by hand, for XML forms other producers use."""
+    path = tmp_path / name
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    ct = "http://schemas.openxmlformats.org/package/2006/content-types"
+    sml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    with zipfile.ZipFile(path, "w") as zf:
+        overrides = [f'<Override PartName="/xl/workbook.xml" ContentType="{sml}.sheet.main+xml"/>',
+                     f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{sml}.worksheet+xml"/>']
+        book_rels = [f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>']
+        if strings_xml is not None:
+            overrides.append(f'<Override PartName="/xl/sharedStrings.xml" ContentType="{sml}.sharedStrings+xml"/>')
+            book_rels.append(f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>')
+            zf.writestr("xl/sharedStrings.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<sst {ns}>{strings_xml}</sst>')
+        if styles_xml is not None:
+            overrides.append(f'<Override PartName="/xl/styles.xml" ContentType="{sml}.styles+xml"/>')
+            book_rels.append(f'<Relationship Id="rId3" Type="{rel}/styles" Target="/xl/styles.xml"/>')
+            zf.writestr("xl/styles.xml", f'<styleSheet {ns}>{styles_xml}</styleSheet>')
+        zf.writestr("[Content_Types].xml",
+                    f'<Types xmlns="{ct}"><Default Extension="rels" ContentType="application/'
+                    f'vnd.openxmlformats-package.relationships+xml"/>'
+                    f'<Default Extension="xml" ContentType="application/xml"/>{"".join(overrides)}</Types>')
+        zf.writestr("_rels/.rels", f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" '
+                    f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        zf.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{pkg}">{"".join(book_rels)}</Relationships>')
+        zf.writestr("xl/workbook.xml", f'<workbook {ns} {rns}><sheets><sheet name="Lembar" sheetId="1" '
+                    f'r:id="rId1"/></sheets></workbook>')
+        zf.writestr("xl/worksheets/sheet1.xml", f'<worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>')
+    return path
+
+
+def test_hand_written_xml_forms(tmp_path: Path) -> None:
+    strings = (
+        '<si><t>polos</t></si>'
+        '<si><r><rPr><b/></rPr><t>ka</t></r><r><t xml:space="preserve"> ya</t></r></si>'
+        '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>'
+        '<si><t/></si>'
+        '<si><t>a&amp;b &#233; &#x1F600;</t></si>'
+    )
+    cells = (
+        '<row r="2" spans="1:9"><c r="A2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c>'
+        '<c t="s" r="D2"><v>2</v></c><c r="E2" s="0" t="s"><v>4</v></c></row>'
+        '<row><c><v>1</v></c><c><v>2.50</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c></row>'
+        '<row r="7"><c r="B7"><f>A2&amp;"x"</f><v>7</v></c><c r="C7" t="str"><f>A1</f><v>hasil</v></c>'
+        '<c r="D7" t="inlineStr"><is><r><t>kaya</t></r><r><t xml:space="preserve"> teks</t></r></is></c>'
+        '<c r="E7" t="inlineStr"><is><t xml:space="preserve">  tepi </t></is></c>'
+        '<c r="F7" t="s"><v>3</v></c><c r="G7"/><c r="H7" t="n"><v></v></c><c r="I7"><v>1E3</v></c></row>'
+        '<row r="9"/>'
+        '<row r="10" ht="20" customHeight="1"><c r="B10" t="inlineStr"><is><t>a &lt;b&gt;&#10;c</t></is></c></row>'
+    )
+    path = _package(tmp_path, cells, strings)
+    sheets = same_as_openpyxl(path)
+    rows = dict(sheets["Lembar"])
+    assert rows[2] == ["polos", None, "ka ya", "漢字", "a&b é 😀"]
+    assert rows[3] == [1, 2.5, True, "#N/A"]
+    assert rows[7] == [None, 7, "hasil", "kaya teks", "  tepi ", "", None, None, 1000.0]
+    assert rows[10] == [None, "a <b>\nc"]
+    assert 9 not in rows
+
+
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+def test_date_styles_converted_like_openpyxl(tmp_path: Path) -> None:
+    styles = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+              '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/>'
+              '<xf numFmtId="46"/></cellXfs>')
+    cells = ('<row r="1"><c r="A1" s="1"><v>45658</v></c><c r="B1" s="2"><v>45658.5</v></c>'
+             '<c r="C1" s="3"><v>1.25</v></c><c r="D1" s="0"><v>45658</v></c></row>')
+    path = _package(tmp_path, cells, styles_xml=styles)
+    rows = dict(same_as_openpyxl(path)["Lembar"])
+    assert rows[1][0] == dt.datetime(2025, 1, 1)
+    assert rows[1][2] == dt.timedelta(days=1, hours=6)
+    assert rows[1][3] == 45658
+
+
+def test_unusual_xml_falls_back_to_openpyxl(tmp_path: Path) -> None:
+    cells = '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x < y]]></t></is></c></row>'
+    path = _package(tmp_path, cells)
+    assert dict(same_as_openpyxl(path)["Lembar"])[1] == ["x < y"]
+
+
+def test_not_a_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"not a zip at all")
+    with pytest.raises(XlsxError):
+        read_sheets(path)
