@@ -47,33 +47,38 @@ def union_intervals(intervals: list[tuple[float, float]]) -> list[tuple[float, f
     return out
 
 
-def cut_columns(union: list[tuple[float, float]], width: float) -> list[float] | None:
-    """Cut positions c0 < c1 < ... < ck so that each [ci, ci+1] holds whole intervals only.
+def cut_columns(union: list[tuple[float, float]], width: float) -> list[tuple[float, float]] | None:
+    """Page windows [x0, x1], left to right, each at most `width` wide, holding whole intervals.
 
-    c0 is the first interval's start and ck the last one's end; every piece is
-    at most `width` wide. None when an interval (a run of cards with no gap) is
+    Neighbouring windows touch (the cut lies in the gap between two cards)
+    unless the gap is wider than what is left of the page: then the empty
+    stretch is skipped. None when an interval (a run of cards with no gap) is
     wider than `width`.
     """
     if not union:
         return []
     ends = [b for _, b in union]
-    cuts = [union[0][0]]
+    windows: list[tuple[float, float]] = []
+    x = union[0][0]
     i = 0  # first interval not yet on a page
     n = len(union)
     while i < n:
-        x = cuts[-1]
         limit = x + width
         j = bisect_right(ends, limit) - 1  # last interval ending within the page
         if j < i:
             return None
         if j == n - 1:
-            cuts.append(union[-1][1])
+            windows.append((x, union[-1][1]))
             break
-        # Cut in the gap after interval j, as far right as the page allows, so the
-        # next page starts right at the cut (pages touch edge to edge).
-        cuts.append(min(limit, union[j + 1][0]))
+        nxt = union[j + 1][0]
+        if nxt <= limit:
+            windows.append((x, nxt))  # cut in the gap, as far right as the page allows
+            x = nxt
+        else:
+            windows.append((x, limit))
+            x = nxt  # nothing between: the next page starts at the next card
         i = j + 1
-    return cuts
+    return windows
 
 
 def row_intervals(layout: Layout) -> list[list[tuple[float, float]]]:
@@ -100,8 +105,8 @@ def tile_layout(layout: Layout, page_w: float, page_h: float) -> list[Tile]:
     tops, heights = layout.row_tops, layout.row_heights
     n_rows = len(tops)
 
-    # cuts[a][b]: the column cuts of a band of rows a..b (None: cannot be cut or too tall).
-    cuts: dict[tuple[int, int], list[float] | None] = {}
+    # cuts[a, b]: the page windows of a band of rows a..b (None: cannot be cut or too tall).
+    cuts: dict[tuple[int, int], list[tuple[float, float]] | None] = {}
     for a in range(n_rows):
         merged: list[tuple[float, float]] = []
         for b in range(a, n_rows):
@@ -125,7 +130,7 @@ def tile_layout(layout: Layout, page_w: float, page_h: float) -> list[Tile]:
                 if b == a:  # a row that cannot be cut at 100 %: printed scaled, one try only
                     best[a] = (best[a + 1][0] + 1e6, best[a + 1][1] + 1, a + 1)
                 continue
-            cand = (len(c) - 1 + best[b + 1][0], best[b + 1][1] + 1, b + 1)
+            cand = (len(c) + best[b + 1][0], best[b + 1][1] + 1, b + 1)
             if cand[:2] < best[a][:2]:
                 best[a] = cand
         if best[a][0] == inf:
@@ -147,8 +152,8 @@ def tile_layout(layout: Layout, page_w: float, page_h: float) -> list[Tile]:
                         page_h / (y1 - y0) if (y1 - y0) > page_h else 1.0)
             band_cuts = cut_columns(unions[a], win_w / scale)
             assert band_cuts is not None  # every single card fits once scaled
-        for col in range(len(band_cuts) - 1):
-            tiles.append(Tile(band, col, a, b, band_cuts[col], band_cuts[col + 1], y0, y1, scale))
+        for col, (wx0, wx1) in enumerate(band_cuts):
+            tiles.append(Tile(band, col, a, b, wx0, wx1, y0, y1, scale))
         band += 1
         a = b + 1
     return tiles

@@ -1,0 +1,163 @@
+"""Tile, fit and section geometry from `plan_pages`: whole cards, inside pages, no overlaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.export.forest import norm_opd
+from app.export.pages import plan_pages
+from app.export.paper import PAPERS, OptionError, PdfOptions, page_size
+from app.export.tiling import cut_columns, union_intervals
+from tests.export.pdf_plans import tree_plan
+
+
+def assert_pages_sound(pages, eps: float = 1e-6) -> None:
+    for p in pages:
+        cx, cy, cw, ch = p.frame.content
+        boxes = sorted(p.placements.values())
+        for b in boxes:  # inside the drawing area of the page
+            assert b.x >= cx - eps and b.y >= cy - eps, (p.number, b)
+            assert b.x + b.w <= cx + cw + eps and b.y + b.h <= cy + ch + eps, (p.number, b)
+        # Sweep by x: a box may only overlap those still open, and must not.
+        open_boxes: list = []
+        for b in boxes:
+            open_boxes = [o for o in open_boxes if o.x + o.w > b.x + eps]
+            for o in open_boxes:
+                assert o.y + o.h <= b.y + eps or b.y + b.h <= o.y + eps, (p.number, o, b)
+            open_boxes.append(b)
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+@pytest.mark.parametrize("landscape", [True, False])
+def test_tiles_hold_every_card_once_inside_the_page(paper, landscape):
+    plan = tree_plan(seed=3, sasaran=4, fan=(1, 4))
+    pages = plan_pages(plan, PdfOptions(paper=paper, landscape=landscape, mode="tile"))
+    tiles = [p for p in pages if p.kind == "tile"]
+    placed = [k for p in tiles for k in p.placements]
+    assert sorted(placed) == sorted(plan.nodes)  # every card exactly once
+    assert_pages_sound(tiles)
+    assert all(p.scale == 1.0 for p in tiles)  # at 100 %
+    w, h = page_size(paper, landscape)
+    assert all((p.frame.width, p.frame.height) == (w, h) for p in pages)
+    if len(tiles) > 1:
+        assert pages[0].kind == "map" and len(pages[0].map_tiles) == len(tiles)
+    assert [p.number for p in pages] == list(range(1, len(pages) + 1))
+    grids = [p.grid for p in tiles]
+    assert len(set(grids)) == len(grids)
+
+
+def test_tile_cut_lines_never_cross_a_card():
+    plan = tree_plan(seed=5, sasaran=5, fan=(2, 3))
+    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4")) if p.kind == "tile"]
+    drawing = pages[0].drawing
+    for p in pages:
+        x0, y0, x1, y1 = p.window
+        for key, b in drawing.layout.boxes.items():
+            if y0 <= b.y <= y1:  # a card of this band: wholly left, inside or right of the cut
+                assert b.x + b.w <= x0 + 1e-6 or b.x >= x1 - 1e-6 or (
+                    b.x >= x0 - 1e-6 and b.x + b.w <= x1 + 1e-6), (p.grid, key)
+
+
+def test_overlap_keeps_cards_in_the_core_and_marks_continuations():
+    plan = tree_plan(seed=2, sasaran=4, fan=(2, 3))
+    pages = plan_pages(plan, PdfOptions(paper="A4", overlap_mm=10))
+    tiles = [p for p in pages if p.kind == "tile"]
+    assert_pages_sound(tiles)
+    assert sorted(k for p in tiles for k in p.placements) == sorted(plan.nodes)
+    page_of = {k: p.number for p in tiles for k in p.placements}
+    for p in tiles:
+        texts = " ".join(m.text for m in p.marks)
+        for key in p.placements:
+            kids = plan.children(key)
+            if kids and page_of[kids[0]] != p.number and plan[kids[0]].parent == key:
+                if p.drawing.layout.depth[key] == p.band_rows[1]:
+                    assert f"hal. {page_of[kids[0]]}" in texts or "–" in texts
+
+
+def test_fit_is_one_page_scaled_inside():
+    plan = tree_plan(seed=4)
+    (page,) = plan_pages(plan, PdfOptions(mode="fit", paper="A4"))
+    assert page.kind == "fit" and 0 < page.scale <= 1
+    assert set(page.placements) == set(plan.nodes)
+    assert_pages_sound([page])
+
+
+def test_root_filter_holds_exactly_the_subtree():
+    plan = tree_plan(seed=6)
+    root = plan.children(plan.roots()[0])[1]
+    for mode in ("tile", "fit"):
+        pages = plan_pages(plan, PdfOptions(mode=mode, root=root))
+        placed = {k for p in pages for k in p.placements}
+        assert placed == set(plan.subtree(root))
+    with pytest.raises(OptionError, match="tidak ada"):
+        plan_pages(plan, PdfOptions(root="TIDAK-ADA"))
+
+
+def test_opd_filter_holds_that_opd_and_the_way_up():
+    plan = tree_plan(seed=7)
+    opd = "Dinas Sosial"
+    mine = {k for k, n in plan.nodes.items() if any(norm_opd(o) == norm_opd(opd) for o in n.opds)}
+    assert mine
+    want = set(mine)
+    for k in mine:
+        want.update(plan.ancestors(k))
+    pages = plan_pages(plan, PdfOptions(opd="dinas  SOSIAL"))
+    placed = [k for p in pages for k in p.placements]
+    assert sorted(placed) == sorted(want)
+    with pytest.raises(OptionError, match="Perangkat daerah"):
+        plan_pages(plan, PdfOptions(opd="Dinas Antah Berantah"))
+
+
+def test_sections_per_sasaran_and_per_opd():
+    plan = tree_plan(seed=8, sasaran=3)
+    sasaran = [k for k, n in plan.nodes.items() if n.level == "Sasaran"]
+    pages = plan_pages(plan, PdfOptions(mode="section", section_by="sasaran"))
+    assert_pages_sound(pages)
+    by_section: dict[str, set[str]] = {}
+    for p in pages:
+        by_section.setdefault(p.section, set()).update(p.placements)
+        assert p.breadcrumb and p.breadcrumb[0].startswith("Tujuan: ")
+    assert len(by_section) == len(sasaran)
+    assert sorted(map(frozenset, by_section.values()), key=sorted) == sorted(
+        (frozenset(plan.subtree(s)) for s in sasaran), key=sorted)
+
+    pages = plan_pages(plan, PdfOptions(mode="section", section_by="opd"))
+    assert_pages_sound(pages)
+    for p in pages:
+        opd = p.section.removeprefix("Perangkat Daerah: ")
+        for key in p.placements:
+            assert opd in plan[key].opds
+    every_opd_node = {k for k, n in plan.nodes.items() if n.opds}
+    assert {k for p in pages for k in p.placements} == every_opd_node
+
+
+def test_appendix_pages_are_counted_before_drawing():
+    plan = tree_plan(seed=9)
+    base = len(plan_pages(plan, PdfOptions(mode="fit")))
+    more = plan_pages(plan, PdfOptions(mode="fit", findings=True, crosscut=True))
+    kinds = [p.kind for p in more]
+    assert len(more) > base and "findings" in kinds and "crosscut" in kinds
+
+
+def test_union_and_cuts():
+    assert union_intervals([(5, 6), (0, 2), (1, 3), (3, 4)]) == [(0, 4), (5, 6)]
+    union = [(0, 10), (12, 20), (25, 30), (31, 60), (200, 210)]
+    windows = cut_columns(union, 30)
+    assert windows[0][0] == 0 and windows[-1][1] == 210
+    for a, b in windows:
+        assert b - a <= 30
+        for lo, hi in union:  # every interval wholly in a window or wholly outside it
+            assert hi <= a or lo >= b or (lo >= a and hi <= b)
+    for lo, hi in union:  # and in exactly one window
+        assert sum(a <= lo and hi <= b for a, b in windows) == 1
+    assert (60, 200) not in windows and not any(a < 150 < b for a, b in windows)  # gap skipped
+    assert cut_columns([(0, 10), (11, 50)], 20) is None
+    assert cut_columns([], 10) == []
+
+
+def test_bad_options_are_refused_in_indonesian():
+    plan = tree_plan(seed=1, sasaran=1, fan=(1, 1))
+    with pytest.raises(OptionError, match="kertas"):
+        plan_pages(plan, PdfOptions(paper="B5"))
+    with pytest.raises(OptionError, match="Mode"):
+        plan_pages(plan, PdfOptions(mode="poster"))
