@@ -250,5 +250,13 @@ class FileMixin:
         dialog = ExportPdfDialog(doc.plan, self, selected=self.selected_key(),  # type: ignore[attr-defined]
                                  opd=self.opd_filter())  # type: ignore[attr-defined]
         dialog.notify = self.notify  # type: ignore[attr-defined]
-        dialog.exec()
+        if self.document.plan_file is not None and hasattr(doc.plan_file, "path"):
+            folder = Path(doc.plan_file.path).parent  # type: ignore[union-attr]
+            dialog.path_edit.setText(str(folder / f"{Path(doc.plan_file.path).stem}.pdf"))  # type: ignore[union-attr]
+        self.pdf_dialog = dialog
+        if dialog.exec() and dialog.result_info is not None:
+            info = dialog.result_info
+            self.show_status_message(  # type: ignore[attr-defined]
+                f"PDF diekspor: {info.path.name}, {info.pages} halaman."
+            )
 
