@@ -33,7 +33,7 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
     level = ctx.level
     scheme = ctx.scheme
     expected: dict[str, set[str]] = {}
-    percent: dict[str, bool] = {}
+    units: dict[str, int] = {}
     for key, node in ctx.nodes.items():
         indicators = node.indicators
         if not indicators:
@@ -52,28 +52,36 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
             if allowed is None:
                 allowed = expected[node.level] = scheme.expected_jenis(node.level)
         for ind in indicators:
-            get = ind.targets.get
-            values = [get(y) for y in years]
+            values = list(map(ind.targets.get, years))
             satuan = ind.satuan
+            unit = units.get(satuan)
+            if unit is None:
+                unit = units[satuan] = _unit_kind(satuan)
+            polaritas = ind.polaritas
             jenis = ind.jenis
-            baseline = ind.baseline
             if (
-                satuan
-                and not _blank(baseline)
+                unit != _BLANK
+                and (polaritas == "naik" or polaritas == "turun")
+                and (not jenis or (allowed is not None and jenis in allowed))
+                and type(ind.baseline) in _NUMERIC
                 and set(map(type, values)) <= _NUMERIC
-                and (values == sorted(values, reverse=ind.polaritas == "turun"))
-                and (ind.polaritas == "naik" or ind.polaritas == "turun")
-                and not (jenis and (allowed is None or jenis not in allowed))
+                and values == sorted(values, reverse=polaritas == "turun")
+                and (unit == _PLAIN or values.count(100) != len(values))
             ):
-                # The common sound indicator: numeric targets for every year moving the
-                # right way, a unit, a baseline and a fitting jenis. Only the unit's
-                # spelling and the 100% test remain.
-                is_percent = percent.get(satuan)
-                if is_percent is None:
-                    is_percent = percent[satuan] = bool(satuan.strip()) and _is_percent(satuan)
-                if satuan.strip() and not (is_percent and values and all(v == 100 for v in values)):
-                    continue
+                # The common sound indicator (a unit, a numeric baseline, a fitting
+                # jenis, numeric targets for every year moving the right way and not
+                # all 100%) has nothing to report: skip the general path.
+                continue
             _check_one(key, node.level, ind, years, values, allowed, out)
+
+
+_BLANK, _PLAIN, _PERCENT = 0, 1, 2
+
+
+def _unit_kind(satuan: str) -> int:
+    if not satuan or not satuan.strip():
+        return _BLANK
+    return _PERCENT if _is_percent(satuan) else _PLAIN
 
 
 def _number(value: object) -> float | None:
