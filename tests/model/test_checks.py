@@ -642,67 +642,10 @@ def test_any_plan_is_checked_without_crash(plan: Plan) -> None:
 
 
 def read_sample(path: Path) -> Plan:
-    """The plan in an exchange workbook, through the real importer when it exists."""
-    try:
-        from app.exchange import read_workbook
+    """The plan in an exchange workbook, through the real importer."""
+    from app.exchange import read_workbook
 
-        return read_workbook(path)
-    except ImportError:
-        return _tiny_reader(path)
-
-
-def _tiny_reader(path: Path) -> Plan:
-    """Just enough of contract §1 to build the sample plan (for when no importer exists)."""
-    import openpyxl
-
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    facts = {str(k).strip(): v for k, v in book["Rencana"].iter_rows(min_row=2, values_only=True)}
-    plan = Plan(
-        facts["Nama"],
-        facts["Pemerintah Daerah"],
-        str(facts["Tingkat"]).strip(),
-        str(facts.get("Jenis Dokumen") or "RPD"),
-        int(facts["Tahun Awal"]),
-        int(facts["Tahun Akhir"]),
-    )
-
-    def rows(sheet: str) -> list[dict[str, object]]:
-        data = list(book[sheet].iter_rows(values_only=True))
-        head = [str(h).strip() for h in data[0]]
-        return [dict(zip(head, row, strict=False)) for row in data[1:] if any(row)]
-
-    indicators: dict[str, list[Indicator]] = {}
-    for r in rows("Indikator"):
-        targets = {
-            int(k.split()[1]): v for k, v in r.items() if k.startswith("Target ") and v is not None
-        }
-        indicators.setdefault(str(r["ID Node"]), []).append(
-            Indicator(
-                str(r["Indikator"]),
-                str(r.get("Jenis") or ""),
-                str(r.get("Satuan") or ""),
-                str(r.get("Polaritas") or "naik"),
-                r.get("Baseline"),
-                targets,
-            )
-        )
-    plan.load_nodes(
-        Node(
-            str(r["ID"]),
-            str(r["Level"]),
-            str(r["Pernyataan Kinerja"]),
-            tuple(o.strip() for o in str(r.get("Perangkat Daerah") or "").split(";") if o.strip()),
-            str(r.get("Penanggung Jawab") or ""),
-            str(r.get("Kode") or ""),
-            parent=str(r["Induk"]) if r.get("Induk") else None,
-            further_parents=tuple(
-                p.strip() for p in str(r.get("Induk Lain") or "").split(";") if p.strip()
-            ),
-            indicators=tuple(indicators.get(str(r["ID"]), ())),
-        )
-        for r in rows("Pohon")
-    )
-    return plan
+    return read_workbook(path)
 
 
 def test_sample_workbook_findings(contoh_xlsx: Path) -> None:
