@@ -11,7 +11,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, settings=None) -> QApplication:  # noqa: ANN001
     """The QApplication (reused when one exists), with the bundled fonts and the chosen language."""
     from app.ui.canvas.fonts import family
     from app.ui.i18n import install_translation
@@ -25,18 +25,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     font = app.font()
     font.setFamily(family())
     app.setFont(font)
-    install_translation(app, Settings().language())
+    install_translation(app, (settings or Settings()).language())
     return app  # type: ignore[return-value]
 
 
-def run_editor(path: str | None = None) -> int:
-    """Open the editor on `path` (a .pokin or .xlsx), or on the most recent plan; run the loop."""
+def run_editor(path: str | None = None, *, settings=None) -> int:  # noqa: ANN001
+    """Open the editor on `path` (a .pokin or .xlsx), or on the most recent plan; run the loop.
+
+    `settings` (an `app.ui.settings.Settings`) replaces the user's own, for tests.
+    """
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
-    app = make_application()
-    settings = Settings()
+    settings = settings or Settings()
+    app = make_application(settings=settings)
     window = MainWindow(settings)
+    _windows.append(window)
     window.show()
     if path:
         window.open_path(path)
@@ -44,4 +48,10 @@ def run_editor(path: str | None = None) -> int:
         recent = settings.existing_recent_files()
         if recent:
             window.open_path(recent[0])
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        _windows.remove(window)
+
+
+_windows: list = []  # keeps the window alive while the loop runs
