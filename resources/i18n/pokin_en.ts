@@ -204,6 +204,89 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <source>Perangkat Daerah</source>
+        <translation>Agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <source>Pernyataan Kinerja</source>
+        <translation>Performance Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <source>Semula</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <source>Menjadi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="91" />
+        <source>Ekspor Workbook…</source>
+        <translation>Export Workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="92" />
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="93" />
+        <source>Tutup perbandingan</source>
+        <translation>Close comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="112" />
+        <source>Perbandingan: {old} → {new}</source>
+        <translation>Comparison: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="116" />
+        <source>Ditambah: {n}</source>
+        <translation>Added: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="117" />
+        <source>Diubah: {n}</source>
+        <translation>Changed: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="118" />
+        <source>Dipindah: {n}</source>
+        <translation>Moved: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/comparison.py" line="119" />
+        <source>Dihapus: {n}</source>
+        <translation>Removed: {n}</translation>
+    </message>
+</context>
+<context>
     <name>CrosscutMatrixDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="58" />
@@ -229,6 +312,115 @@
         <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="97" />
         <source>Tidak ada crosscutting yang ditemukan di rencana ini.</source>
         <translation>No crosscutting was found in this plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="51" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="155" />
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="58" />
+        <source>Lanskap</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="59" />
+        <source>Potret</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="66" />
+        <source>Seluruh pohon</source>
+        <translation>Whole tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="69" />
+        <source>Cabang terpilih: {s}</source>
+        <translation>Selected branch: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="72" />
+        <source>Semua Perangkat Daerah</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="77" />
+        <source>Lampirkan daftar temuan</source>
+        <translation>Append the list of findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="78" />
+        <source>Lampirkan matriks crosscutting</source>
+        <translation>Append the crosscutting matrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="81" />
+        <source>Nama;Jabatan;NIP (kosongkan bila tanpa pengesahan)</source>
+        <translation>Name;Position;NIP (leave empty for no signature)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="85" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="94" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="96" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="100" />
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="101" />
+        <source>Orientasi</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="102" />
+        <source>Tata letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="103" />
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="104" />
+        <source>Perangkat Daerah</source>
+        <translation>Agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="107" />
+        <source>Pengesahan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="108" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="150" />
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="181" />
+        <source>Ekspor PDF gagal</source>
+        <translation>PDF export failed</translation>
     </message>
 </context>
 <context>
@@ -412,117 +604,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source> Filter OPD: </source>
         <translation> Agency filter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Kanvas pohon kinerja</source>
         <translation>Performance tree canvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Hapus simpul</source>
         <translation>Delete node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="271" />
+        <source>Rencana tanpa nama</source>
+        <translation>Untitled plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -632,6 +829,84 @@
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message><message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message><message>
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message><message>
+        <source>Simpan Snapshot…</source>
+        <translation>Save Snapshot…</translation>
+    </message><message>
+        <source>Daftar Snapshot…</source>
+        <translation>Snapshots…</translation>
+    </message><message>
+        <source>Bandingkan Berkas…</source>
+        <translation>Compare Files…</translation>
+    </message><message>
+        <source>Tutup Perbandingan</source>
+        <translation>Close Comparison</translation>
+    </message><message>
+        <source>Catatan Reviu</source>
+        <translation>Review Notes</translation>
+    </message><message>
+        <source>Notulen (PDF)…</source>
+        <translation>Minutes (PDF)…</translation>
+    </message><message>
+        <source>Snapshot tidak tersimpan</source>
+        <translation>The snapshot was not saved</translation>
+    </message><message>
+        <source>Snapshot '{name}' disimpan.</source>
+        <translation>Snapshot '{name}' saved.</translation>
+    </message><message>
+        <source>Snapshot tidak dapat dibaca</source>
+        <translation>The snapshot cannot be read</translation>
+    </message><message>
+        <source>snapshot '{name}'</source>
+        <translation>snapshot '{name}'</translation>
+    </message><message>
+        <source>Snapshot '{name}'</source>
+        <translation>Snapshot '{name}'</translation>
+    </message><message>
+        <source>Pulihkan snapshot</source>
+        <translation>Restore snapshot</translation>
+    </message><message>
+        <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
+        <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
+    </message><message>
+        <source>Hapus snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message><message>
+        <source>Hapus snapshot '{name}'?</source>
+        <translation>Delete snapshot '{name}'?</translation>
+    </message><message>
+        <source>Snapshot tidak dapat dihapus</source>
+        <translation>The snapshot cannot be deleted</translation>
+    </message><message>
+        <source>Bandingkan: berkas lama</source>
+        <translation>Compare: older file</translation>
+    </message><message>
+        <source>Bandingkan: berkas baru</source>
+        <translation>Compare: newer file</translation>
+    </message><message>
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>The file cannot be read</translation>
+    </message><message>
+        <source>Ekspor matriks perubahan</source>
+        <translation>Export the change matrix</translation>
+    </message><message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message><message>
+        <source>Matriks perubahan diekspor ke {name}.</source>
+        <translation>Change matrix exported to {name}.</translation>
+    </message><message>
+        <source>Notulen (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message><message>
+        <source>Notulen diekspor ke {name}.</source>
+        <translation>Minutes exported to {name}.</translation>
+    </message><message>
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message></context>
@@ -709,6 +984,97 @@
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="78" />
+        <location filename="../../app/ui/panels/notes.py" line="109" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="78" />
+        <source>Simpul</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="89" />
+        <source>Isi catatan reviu</source>
+        <translation>Review note text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="94" />
+        <location filename="../../app/ui/panels/notes.py" line="181" />
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="95" />
+        <source>Catatan Baru</source>
+        <translation>New Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="96" />
+        <source>Simpan Catatan</source>
+        <translation>Save Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="97" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="98" />
+        <source>Notulen (PDF)…</source>
+        <translation>Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="99" />
+        <source>Tambah catatan pada simpul terpilih</source>
+        <translation>Add a note on the selected node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="110" />
+        <source>Penyusun</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="111" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="153" />
+        <source>Semua Perangkat Daerah</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="181" />
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="235" />
+        <source>Simpul terpilih: {s}</source>
+        <translation>Selected node: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="236" />
+        <location filename="../../app/ui/panels/notes.py" line="245" />
+        <source>Pilih simpul untuk menambah catatan.</source>
+        <translation>Select a node to add a note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="251" />
+        <source>Catatan baru</source>
+        <translation>New note</translation>
+    </message>
+</context>
+<context>
     <name>PlanPropertiesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/plan_properties.py" line="34" />
@@ -762,6 +1128,194 @@
     </message>
 </context>
 <context>
+    <name>RevisionMixin</name>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="55" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="62" />
+        <source>Perbandingan</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="76" />
+        <source>Simpan Snapshot…</source>
+        <translation>Save Snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="77" />
+        <source>Daftar Snapshot…</source>
+        <translation>Snapshots…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="78" />
+        <source>Bandingkan Berkas…</source>
+        <translation>Compare Files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="79" />
+        <source>Tutup Perbandingan</source>
+        <translation>Close Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="81" />
+        <source>Catatan Reviu</source>
+        <translation>Review Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="82" />
+        <source>Notulen (PDF)…</source>
+        <translation>Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="128" />
+        <source>Snapshot tidak tersimpan</source>
+        <translation>The snapshot was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="132" />
+        <source>Snapshot '{name}' disimpan.</source>
+        <translation>Snapshot '{name}' saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="158" />
+        <source>Snapshot tidak dapat dibaca</source>
+        <translation>The snapshot cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="168" />
+        <source>snapshot '{name}'</source>
+        <translation>snapshot '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="189" />
+        <source>Snapshot '{name}'</source>
+        <translation>Snapshot '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="200" />
+        <source>Pulihkan snapshot</source>
+        <translation>Restore snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="201" />
+        <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
+        <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="216" />
+        <source>Hapus snapshot</source>
+        <translation>Delete snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="217" />
+        <source>Hapus snapshot '{name}'?</source>
+        <translation>Delete snapshot '{name}'?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="222" />
+        <source>Snapshot tidak dapat dihapus</source>
+        <translation>The snapshot cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="231" />
+        <source>Bandingkan: berkas lama</source>
+        <translation>Compare: older file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="234" />
+        <source>Bandingkan: berkas baru</source>
+        <translation>Compare: newer file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="258" />
+        <source>Berkas tidak dapat dibaca</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="291" />
+        <location filename="../../app/ui/window_revisions.py" line="297" />
+        <source>Ekspor matriks perubahan</source>
+        <translation>Export the change matrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="314" />
+        <location filename="../../app/ui/window_revisions.py" line="344" />
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="316" />
+        <source>Matriks perubahan diekspor ke {name}.</source>
+        <translation>Change matrix exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="329" />
+        <source>Notulen (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_revisions.py" line="346" />
+        <source>Notulen diekspor ke {name}.</source>
+        <translation>Minutes exported to {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSnapshotDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="58" />
+        <source>Simpan Snapshot</source>
+        <translation>Save Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="66" />
+        <source>mis. Bapperida - Bidang Perencanaan</source>
+        <translation>e.g. Bapperida - Planning Division</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="72" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="73" />
+        <source>Penyusun</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="74" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="78" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="79" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="90" />
+        <source>Nama snapshot wajib diisi.</source>
+        <translation>A snapshot needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="93" />
+        <source>Nama snapshot tidak boleh memuat tanda '@'.</source>
+        <translation>A snapshot name cannot contain '@'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="96" />
+        <source>Snapshot dengan nama ini sudah ada.</source>
+        <translation>A snapshot with this name exists already.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../app/ui/panels/search_bar.py" line="67" />
@@ -797,6 +1351,69 @@
         <location filename="../../app/ui/panels/search_bar.py" line="145" />
         <source>{i} dari {n}</source>
         <translation>{i} of {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotListDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="116" />
+        <source>Daftar Snapshot</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <source>Penyusun</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <source>Simpul</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="128" />
+        <source>Belum ada snapshot. Simpan satu lewat Revisi ▸ Simpan Snapshot…</source>
+        <translation>No snapshots yet. Save one with Revisions ▸ Save Snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="130" />
+        <source>Buka (hanya-baca)</source>
+        <translation>Open (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="131" />
+        <source>Bandingkan dengan rencana saat ini</source>
+        <translation>Compare with the current plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="132" />
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="133" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="134" />
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
