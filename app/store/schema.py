@@ -3,11 +3,15 @@
 SQLAlchemy Core, not the ORM: a plan loads as 20,000 plain rows and an edit
 writes a handful with executemany, which the ORM would make ten times slower.
 
-Lists and dicts of a node (OPDs, further parents, budget, extra columns) are
-JSON text: nobody queries inside them, and one column each keeps a node one
-row. Indicators get their own table, one row per indicator, so that a report
-or a team server can ask "which indicators does OPD X carry" in SQL; they are
-rewritten only when a node's indicators changed.
+Lists and dicts of a node (OPDs, further parents, budget, extra columns, and
+its indicators) are JSON text in the node's row. Indicators live on the node
+rather than in a table of their own because a file is opened far more often
+than it is queried: one row per node lets the whole column be decoded in one
+C-level JSON parse, and an indicator edit is one row upsert instead of a
+delete and re-insert. SQLite's JSON functions still reach them
+(`SELECT key, j.value->>'name' FROM nodes, json_each(nodes.indicators) j`).
+Year maps (targets, budget) are lists of [year, value] pairs, so the years
+come back as numbers without a conversion pass.
 """
 
 from __future__ import annotations
@@ -21,12 +25,10 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Engine,
-    ForeignKey,
     Index,
     Integer,
     LargeBinary,
     MetaData,
-    PrimaryKeyConstraint,
     Table,
     Text,
     create_engine,
@@ -76,25 +78,11 @@ nodes = Table(
     Column("further_parents", Text, nullable=False, server_default="[]"),
     Column("budget", Text, nullable=False, server_default="{}"),
     Column("extra", Text, nullable=False, server_default="{}"),
+    # [{"name": ..., "jenis": ..., "baseline": ..., "targets": [[2025, 80.0]], ...}];
+    # fields at their default value are left out.
+    Column("indicators", Text, nullable=False, server_default="[]"),
 )
 Index("nodes_by_parent", nodes.c.parent, nodes.c.ord)
-
-indicators = Table(
-    "indicators",
-    metadata,
-    Column("node", Text, ForeignKey("nodes.key", ondelete="CASCADE"), nullable=False),
-    Column("ord", Integer, nullable=False),
-    Column("name", Text, nullable=False, server_default=""),
-    Column("jenis", Text, nullable=False, server_default=""),
-    Column("satuan", Text, nullable=False, server_default=""),
-    Column("polaritas", Text, nullable=False, server_default="naik"),
-    Column("baseline", Text, nullable=False, server_default="null"),  # JSON: number, text or null
-    Column("targets", Text, nullable=False, server_default="{}"),  # JSON: {"2025": value}
-    Column("definition", Text, nullable=False, server_default=""),
-    Column("formula", Text, nullable=False, server_default=""),
-    Column("data_source", Text, nullable=False, server_default=""),
-    PrimaryKeyConstraint("node", "ord"),
-)
 
 # No foreign key to nodes: a note outlives nothing it should not (DeleteSubtree
 # drops the notes of deleted nodes itself), and a broken import may hold notes

@@ -12,23 +12,24 @@ import itertools
 from sqlalchemy import Connection, bindparam, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.model.changes import ALL_FIELDS, ChangeSet
-from app.model.plan import Indicator, Plan
+from app.model.changes import ChangeSet
+from app.model.plan import Plan
 
 from .errors import StoreError
 from .rows import (
+    NODE_COLUMNS,
     facts_row,
-    indicator_from_row,
-    indicator_rows,
-    node_from_row,
     node_row,
+    node_values,
+    nodes_from_rows,
     ordered_nodes,
+    paused_gc,
     plan_from_facts,
     review_from_row,
     review_row,
     sibling_orders,
 )
-from .schema import APP_NAME, SCHEMA_VERSION, indicators, meta, nodes, plan_facts, review_notes
+from .schema import APP_NAME, SCHEMA_VERSION, meta, nodes, plan_facts, review_notes
 
 
 def _upsert(table, key_cols: list[str]):  # noqa: ANN001, ANN202 - SQLAlchemy Table / Insert
@@ -41,18 +42,26 @@ def _upsert(table, key_cols: list[str]):  # noqa: ANN001, ANN202 - SQLAlchemy Ta
 
 _UPSERT_NODES = _upsert(nodes, ["key"])
 _DELETE_NODES = delete(nodes).where(nodes.c.key == bindparam("b_key"))
-_DELETE_INDICATORS = delete(indicators).where(indicators.c.node == bindparam("b_key"))
-_INSERT_INDICATORS = insert(indicators)
 _UPSERT_FACTS = _upsert(plan_facts, ["id"])
 _UPSERT_REVIEWS = _upsert(review_notes, ["id"])
 _DELETE_REVIEWS = delete(review_notes).where(review_notes.c.id == bindparam("b_key"))
 
-# A node's indicator rows are rewritten only when these changed; a move rewrites its row alone.
-_INDICATOR_FIELDS = frozenset({"indicators", ALL_FIELDS})
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+_BULK_NODES = _insert_sql("nodes", NODE_COLUMNS)
+_SELECT_NODES = f"SELECT {', '.join(NODE_COLUMNS)} FROM nodes ORDER BY parent, ord, key"
 
 
 def write_all(conn: Connection, plan: Plan) -> None:
-    """Fill empty tables with the whole plan (a new file)."""
+    """Fill empty tables with the whole plan (a new file).
+
+    Nodes go as plain tuples through `exec_driver_sql`: for
+    20,000 rows SQLAlchemy's per-row parameter processing would cost more
+    than SQLite's own work.
+    """
     conn.execute(
         insert(meta),
         [{"key": "app", "value": APP_NAME}, {"key": "schema_version", "value": str(SCHEMA_VERSION)}],
@@ -60,10 +69,9 @@ def write_all(conn: Connection, plan: Plan) -> None:
     conn.execute(insert(plan_facts), [facts_row(plan)])
     placed = ordered_nodes(plan)
     if placed:
-        conn.execute(insert(nodes), [node_row(n, i) for n, i in placed])
-        inds = [r for n, _ in placed for r in indicator_rows(n)]
-        if inds:
-            conn.execute(_INSERT_INDICATORS, inds)
+        with paused_gc():
+            rows = [node_values(n, i) for n, i in placed]
+        conn.exec_driver_sql(_BULK_NODES, rows)
     if plan.reviews:
         conn.execute(insert(review_notes), [review_row(r) for r in plan.reviews.values()])
 
@@ -76,16 +84,6 @@ def write_changes(conn: Connection, plan: Plan, changes: ChangeSet) -> None:
     if touched:
         orders = sibling_orders(plan, touched)
         conn.execute(_UPSERT_NODES, [node_row(plan.nodes[k], orders[k]) for k in touched])
-        redo = [
-            k
-            for k in touched
-            if k in changes.added or _INDICATOR_FIELDS & changes.changed.get(k, set())
-        ]
-        if redo:
-            conn.execute(_DELETE_INDICATORS, [{"b_key": k} for k in redo])
-            rows = [r for k in redo for r in indicator_rows(plan.nodes[k])]
-            if rows:
-                conn.execute(_INSERT_INDICATORS, rows)
     if changes.plan:
         conn.execute(_UPSERT_FACTS, [facts_row(plan)])
     if changes.reviews:
@@ -104,17 +102,13 @@ def load_plan(conn: Connection, where: str) -> Plan:
         if facts is None:
             raise StoreError(f"Berkas '{where}' rusak: data rencana tidak ada.")
         plan = plan_from_facts(facts, where)
-        inds: dict[str, list[Indicator]] = {}
-        q = select(indicators).order_by(indicators.c.node, indicators.c.ord)
-        for row in conn.execute(q).mappings():
-            inds.setdefault(row["node"], []).append(indicator_from_row(row))
         # Grouped by parent, each group in sibling order: appending rebuilds every list exactly.
-        q = select(nodes).order_by(nodes.c.parent, nodes.c.ord, nodes.c.key)
-        plan.load_nodes(node_from_row(r, inds.get(r["key"], ())) for r in conn.execute(q).mappings())
+        with paused_gc():
+            plan.load_nodes(nodes_from_rows(conn.exec_driver_sql(_SELECT_NODES).fetchall()))
         plan.reviews = {
             r["id"]: review_from_row(r) for r in conn.execute(select(review_notes)).mappings()
         }
-    except (KeyError, TypeError, ValueError) as exc:  # json errors are ValueErrors
+    except (KeyError, TypeError, ValueError, IndexError) as exc:  # json errors are ValueErrors
         raise StoreError(f"Berkas '{where}' rusak dan tidak dapat dibaca: {exc}") from exc
     advance_key_counter(plan)
     return plan
