@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pokin {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", title="perintah")
     for mod in _modules():
-        p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
+        # argparse %-formats help texts: a literal "100 %" must not break `pokin --help`.
+        p = sub.add_parser(mod.NAME, help=mod.HELP.replace("%", "%%"), description=mod.HELP)
         mod.add_arguments(p)
         p.set_defaults(run=mod.run)
     _translate(parser)
