@@ -1,25 +1,22 @@
 """Loading a whole plan from the tables, writing a whole plan, writing one change set.
 
-Statements are built once at import so SQLAlchemy's compiled cache serves
-every edit; each change set is a few executemany calls in the caller's
-transaction.
+Statements are built once at import from the table definitions; each change
+set is a few executemany calls in the caller's transaction.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from sqlalchemy import Connection, bindparam, delete, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Table, insert, select
 
 from app.model.changes import ChangeSet
-from app.model.plan import Plan
+from app.model.plan import Plan, ReviewNote
 
 from .errors import StoreError
 from .rows import (
     NODE_COLUMNS,
     facts_row,
-    node_row,
     node_values,
     nodes_from_rows,
     ordered_nodes,
@@ -32,26 +29,37 @@ from .rows import (
 from .schema import APP_NAME, SCHEMA_VERSION, meta, nodes, plan_facts, review_notes
 
 
-def _upsert(table, key_cols: list[str]):  # noqa: ANN001, ANN202 - SQLAlchemy Table / Insert
-    stmt = sqlite_insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=key_cols,
-        set_={c.name: stmt.excluded[c.name] for c in table.c if c.name not in key_cols},
-    )
+def _cols(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.c)
 
 
-_UPSERT_NODES = _upsert(nodes, ["key"])
-_DELETE_NODES = delete(nodes).where(nodes.c.key == bindparam("b_key"))
-_UPSERT_FACTS = _upsert(plan_facts, ["id"])
-_UPSERT_REVIEWS = _upsert(review_notes, ["id"])
-_DELETE_REVIEWS = delete(review_notes).where(review_notes.c.id == bindparam("b_key"))
+def _insert_sql(table: Table) -> str:
+    cols = _cols(table)
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
 
 
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+def _upsert_sql(table: Table, key: str) -> str:
+    sets = ", ".join(f'"{c}" = excluded."{c}"' for c in _cols(table) if c != key)
+    return f'{_insert_sql(table)} ON CONFLICT ("{key}") DO UPDATE SET {sets}'
 
 
-_BULK_NODES = _insert_sql("nodes", NODE_COLUMNS)
+def _delete_sql(table: Table, key: str) -> str:
+    return f'DELETE FROM "{table.name}" WHERE "{key}" = ?'
+
+
+# Plain SQL with positional tuples, built from the table definitions: SQLAlchemy
+# does not cache the compiled form of an upsert, and compiling it on every edit
+# cost more than SQLite's own work.
+assert NODE_COLUMNS == _cols(nodes), "rows.NODE_COLUMNS must follow schema.nodes"
+_FACT_COLUMNS = _cols(plan_facts)
+_REVIEW_COLUMNS = _cols(review_notes)
+_BULK_NODES = _insert_sql(nodes)
+_UPSERT_NODES = _upsert_sql(nodes, "key")
+_DELETE_NODES = _delete_sql(nodes, "key")
+_UPSERT_FACTS = _upsert_sql(plan_facts, "id")
+_UPSERT_REVIEWS = _upsert_sql(review_notes, "id")
+_DELETE_REVIEWS = _delete_sql(review_notes, "id")
 _SELECT_NODES = f"SELECT {', '.join(NODE_COLUMNS)} FROM nodes ORDER BY parent, ord, key"
 
 
@@ -76,23 +84,33 @@ def write_all(conn: Connection, plan: Plan) -> None:
         conn.execute(insert(review_notes), [review_row(r) for r in plan.reviews.values()])
 
 
+def _facts(plan: Plan) -> tuple:
+    row = facts_row(plan)
+    return tuple(row[c] for c in _FACT_COLUMNS)
+
+
+def _review(note: ReviewNote) -> tuple:
+    row = review_row(note)
+    return tuple(row[c] for c in _REVIEW_COLUMNS)
+
+
 def write_changes(conn: Connection, plan: Plan, changes: ChangeSet) -> None:
     """Write what one command did; the caller holds the one transaction."""
     if changes.removed:
-        conn.execute(_DELETE_NODES, [{"b_key": k} for k in changes.removed])
+        conn.exec_driver_sql(_DELETE_NODES, [(k,) for k in changes.removed])
     touched = [k for k in changes.added | changes.moved | set(changes.changed) if k in plan.nodes]
     if touched:
         orders = sibling_orders(plan, touched)
-        conn.execute(_UPSERT_NODES, [node_row(plan.nodes[k], orders[k]) for k in touched])
+        conn.exec_driver_sql(_UPSERT_NODES, [node_values(plan.nodes[k], orders[k]) for k in touched])
     if changes.plan:
-        conn.execute(_UPSERT_FACTS, [facts_row(plan)])
+        conn.exec_driver_sql(_UPSERT_FACTS, [_facts(plan)])
     if changes.reviews:
-        kept = [review_row(plan.reviews[i]) for i in changes.reviews if i in plan.reviews]
-        gone = [{"b_key": i} for i in changes.reviews if i not in plan.reviews]
+        kept = [_review(plan.reviews[i]) for i in changes.reviews if i in plan.reviews]
+        gone = [(i,) for i in changes.reviews if i not in plan.reviews]
         if kept:
-            conn.execute(_UPSERT_REVIEWS, kept)
+            conn.exec_driver_sql(_UPSERT_REVIEWS, kept)
         if gone:
-            conn.execute(_DELETE_REVIEWS, gone)
+            conn.exec_driver_sql(_DELETE_REVIEWS, gone)
 
 
 def load_plan(conn: Connection, where: str) -> Plan:
