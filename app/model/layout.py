@@ -56,6 +56,9 @@ class Layout:
     row_heights: list[float] = field(default_factory=list)
     width: float = 0.0
     height: float = 0.0
+    # Parents whose leaf children are stacked in a column (stack_leaves): parent -> children.
+    stacked: dict[str, list[str]] = field(default_factory=dict)
+    stack_indent: float = 0.0
 
     def children(self, key: str) -> list[str]:
         """Drawn main children of `key`, in order (linear scan; build a map for many calls)."""
@@ -76,6 +79,9 @@ def layout_forest(
     h_gap: float = 24,
     v_gap: float = 56,
     subtree_gap: float = 48,
+    stack_leaves: bool = False,
+    stack_indent: float = 28,
+    stack_gap: float = 14,
 ) -> Layout:
     """Place the trees under `roots` side by side, top-down, tidy.
 
@@ -83,6 +89,12 @@ def layout_forest(
     families (and the roots' trees), `v_gap` separates depth rows. A key met a
     second time (a DAG or a cycle in `children`) is drawn once, under the first
     parent expanded that lists it.
+
+    With `stack_leaves`, two or more children that are all leaves (typically
+    the sub kegiatan of a kegiatan) go in one column under their parent,
+    `stack_indent` to the right of its left edge, `stack_gap` apart; the
+    parent keeps its left edge over the column. Such a tree is several times
+    narrower, which is what paper needs; `Layout.stacked` names those families.
     """
     # Index the forest breadth first under a virtual root 0: each family gets
     # consecutive indices and each depth a consecutive range, so the tree is a
@@ -93,6 +105,7 @@ def layout_forest(
     first: list[int] = [1 if roots else -1]  # first child, -1 for none
     last: list[int] = [0]  # last child
     seen: set[str] = set()
+    blocks: dict[int, list[str]] = {}  # index of a stacked column -> its leaves
     depth_start = [1]
     add_key = keys.append
     add_par = par.append
@@ -103,8 +116,16 @@ def layout_forest(
         if p == next_depth:
             depth_start.append(p)
             next_depth = len(keys)
-        ch = roots if p == 0 else children(keys[p])
+        ch = roots if p == 0 else children(keys[p]) if p not in blocks else ()
         lo = len(keys)
+        if stack_leaves and p and len(ch) >= 2:
+            fresh = [c for c in ch if c not in seen]
+            if len(fresh) >= 2 and not any(children(c) for c in fresh):
+                seen.update(fresh)
+                blocks[lo] = fresh
+                add_key("")  # the column stands in for the leaves during the layout
+                add_par(p)
+                ch = ()
         for c in ch:
             if c not in seen:
                 mark(c)
@@ -135,7 +156,20 @@ def layout_forest(
     max_d = len(depth_start) - 1
 
     sizes = [(0.0, 0.0)]  # the virtual root has no card
-    sizes += map(size, keys[1:])
+    if blocks:
+        sizes += [size(k) if i not in blocks else (0.0, 0.0) for i, k in enumerate(keys) if i]
+        leaf_sizes: dict[int, list[tuple[float, float]]] = {}
+        for i, leaves in blocks.items():
+            leaf_sizes[i] = [size(c) for c in leaves]
+            # The column is at least as wide as its parent, so that both share a left edge.
+            sizes[i] = (max(stack_indent + max(w for w, _ in leaf_sizes[i]), sizes[par[i]][0]),
+                        sum(h for _, h in leaf_sizes[i]) + stack_gap * (len(leaves) - 1))
+        real_w = [w for w, _ in sizes]
+        for i in blocks:  # a parent is as wide as its column for the spacing
+            p = par[i]
+            sizes[p] = (sizes[i][0], sizes[p][1])
+    else:
+        sizes += map(size, keys[1:])
     ws = [s[0] for s in sizes]
     hs = [s[1] for s in sizes]
 
@@ -254,9 +288,15 @@ def layout_forest(
     shift_x = min(lefts)
     if shift_x:
         lefts = [x - shift_x for x in lefts]
+    out = Layout(row_tops=row_top, row_heights=row_h)
+    out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
+    out.height = y - v_gap
+    if blocks:
+        _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, first, last,
+                 stack_indent, stack_gap)
+        return out
     tops = [row_top[d] for d in dep]
     make = partial(tuple.__new__, Box)
-    out = Layout(row_tops=row_top, row_heights=row_h)
     out.boxes = dict(zip(keys, map(make, zip(lefts, tops, ws, hs, strict=True)), strict=True))
     out.depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
@@ -270,9 +310,56 @@ def layout_forest(
         if first[v] >= 0:
             stack.extend(range(last[v], first[v] - 1, -1))
     out.order = order
-    out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
-    out.height = y - v_gap
     return out
+
+
+def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
+             ws: list[float], hs: list[float], real_w: list[float], blocks: dict[int, list[str]],
+             leaf_sizes: dict[int, list[tuple[float, float]]], first: list[int], last: list[int],
+             indent: float, gap: float) -> None:
+    """Final boxes when some families are stacked: columns become their leaves again.
+
+    Lists here are indexed like `layout_forest`'s, less the virtual root (index i
+    of the layout is i - 1 here).
+    """
+    tops = out.row_tops
+    boxes = out.boxes
+    depth = out.depth
+    parent = out.parent
+    out.stack_indent = indent
+    stacked_parent = {par[i]: i for i in blocks}
+    for j, key in enumerate(keys):
+        i = j + 1
+        p = par[i]
+        if i in blocks:
+            x0 = lefts[j] + indent
+            y = tops[dep[j]]
+            pk = keys[p - 1]
+            out.stacked[pk] = blocks[i]
+            for leaf, (w, h) in zip(blocks[i], leaf_sizes[i], strict=True):
+                boxes[leaf] = Box(x0, y, w, h)
+                depth[leaf] = dep[j]
+                parent[leaf] = pk
+                y += h + gap
+            continue
+        w = real_w[i]
+        # A stacked family's parent keeps the left edge of its column; others are centred.
+        x = lefts[j] if i in stacked_parent else lefts[j] + (ws[j] - w) / 2
+        boxes[key] = Box(x, tops[dep[j]], w, hs[j])
+        depth[key] = dep[j]
+        parent[key] = keys[p - 1] if p > 0 else None
+    order: list[str] = []
+    stack = [0]
+    while stack:
+        v = stack.pop()
+        if v in blocks:
+            order.extend(blocks[v])
+            continue
+        if v:
+            order.append(keys[v - 1])
+        if first[v] >= 0:
+            stack.extend(range(last[v], first[v] - 1, -1))
+    out.order = order
 
 def plan_children(
     plan: Plan,
@@ -313,7 +400,7 @@ def layout_plan(
     max_depth: int | None = None,
     root: str | None = None,
     cards: CardCache | None = None,
-    **gaps: float,
+    **gaps: float | bool,
 ) -> Layout:
     """Lay out a plan's cards; pass a long-lived `cards` cache so that relayouts stay cheap."""
     roots, shown = plan_children(plan, collapsed, max_depth, root)

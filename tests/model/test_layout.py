@@ -150,3 +150,61 @@ def test_layout_plan_collapse_depth_root():
     assert set(sub.boxes) == {"S2", "P2"} and sub.boxes["S2"].y == 0
     with pytest.raises(KeyError):
         layout_plan(plan, style, root="nope")
+
+
+def assert_no_overlap_2d(layout: Layout, eps: float = 1e-6) -> None:
+    """Sweep by x; boxes whose x ranges meet must be apart in y."""
+    boxes = sorted(layout.boxes.values())
+    active: list = []
+    for b in boxes:
+        active = [a for a in active if a.right > b.x + eps]
+        for a in active:
+            assert a.bottom <= b.y + eps or b.bottom <= a.y + eps, (a, b)
+        active.append(b)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_stacked_leaves(seed):
+    roots, kids, sizes = random_forest(300, seed, roots=2, span=6)
+    lay = layout_forest(roots, kids.__getitem__, sizes.__getitem__, stack_leaves=True,
+                        stack_indent=30, stack_gap=10)
+    assert set(lay.boxes) == set(kids)
+    assert sorted(lay.order) == sorted(kids) and len(lay.order) == len(kids)
+    assert_no_overlap_2d(lay)
+    assert lay.stacked
+    for parent, leaves in lay.stacked.items():
+        assert leaves == [c for c in kids[parent]] and len(leaves) >= 2
+        assert all(not kids[c] for c in leaves)
+        pb = lay.boxes[parent]
+        col = [lay.boxes[c] for c in leaves]
+        assert all(b.x == pytest.approx(pb.x + 30) for b in col)  # under the parent, indented
+        assert col[0].y == lay.row_tops[lay.depth[parent] + 1]
+        for a, b in zip(col, col[1:], strict=False):
+            assert b.y == pytest.approx(a.bottom + 10)
+        row = lay.depth[parent] + 1
+        assert lay.row_tops[row] + lay.row_heights[row] >= col[-1].bottom - 1e-6
+        assert {lay.parent[c] for c in leaves} == {parent}
+    # Other families stay tidy: the parent centred over its first and last child, a
+    # stacked parent counting as wide as its column.
+    def centre(k):
+        b = lay.boxes[k]
+        if k in lay.stacked:
+            return b.x + max(b.w, max(lay.boxes[c].right for c in lay.stacked[k]) - b.x) / 2
+        return b.cx
+
+    for key, ch in kids.items():
+        if ch and key not in lay.stacked:
+            assert centre(key) == pytest.approx((centre(ch[0]) + centre(ch[-1])) / 2, abs=1e-6)
+    assert lay.width >= max(b.right for b in lay.boxes.values()) - 1e-6
+
+
+def test_stacking_makes_a_wide_tree_narrow():
+    kids = {"r": [f"k{i}" for i in range(5)]}
+    for i in range(5):
+        kids[f"k{i}"] = [f"s{i}-{j}" for j in range(6)]
+        for j in range(6):
+            kids[f"s{i}-{j}"] = []
+    flat = layout_forest(["r"], kids.__getitem__, lambda k: (200, 60))
+    stacked = layout_forest(["r"], kids.__getitem__, lambda k: (200, 60), stack_leaves=True)
+    assert stacked.width * 4 < flat.width
+    assert stacked.height > flat.height
