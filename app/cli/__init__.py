@@ -19,6 +19,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from . import words
 from .common import CliError, output
 
 __all__ = ["COMMANDS", "CliError", "main", "output"]
@@ -100,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `pokin`; returns the exit code (never shows a traceback)."""
     args_in = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
+    words.install()
     try:
         if not args_in:
             return _editor(None)
