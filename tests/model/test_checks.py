@@ -658,3 +658,22 @@ def test_sample_workbook_findings(contoh_xlsx: Path) -> None:
         ("dead-end", "warning", "S3"),
     ]
     assert '"Fasilitasi"' in findings[1].message
+
+
+def test_rules_follow_the_plans_own_scheme() -> None:
+    """A Tematik-scheme plan: levels, OPD levels and code kinds come from the scheme."""
+    from app.model.levels import LevelScheme
+
+    plan = Plan("Uji", "Kota Uji", scheme=LevelScheme.tematik())
+    plan.load_nodes([
+        Node("A", "Tematik", "Menurunnya kemiskinan", indicators=(ind(jenis="dampak"),)),
+        Node("B", "Sub Tematik", "Meningkatnya daya beli", parent="A", indicators=(ind(),)),
+        Node("C", "Strategic", "Meningkatnya pendapatan", DINKES, parent="B", indicators=(ind(),)),
+        Node("D", "Tactical", "Meningkatnya usaha mikro", DINKES, code="2.17.02", parent="C",
+             indicators=(ind(),)),
+        Node("E", "Operational", "Tersedianya modal usaha", DINKES, code="2.17.02.2", parent="D",
+             indicators=(ind("Jumlah x", "output"),)),
+        Node("F", "Operational-N", "Pelatihan usaha", (), code="2.17.02.2.01.0001", parent="E",
+             indicators=(ind("Jumlah y", "output"),)),
+    ])  # fmt: skip
+    assert found(plan) == {("code-format", "E"), ("missing-opd", "F")}
