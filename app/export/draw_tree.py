@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from app.model.card import TEXT_COLOURS, CardText
+from app.model.fontmetrics import text_width
 from app.model.plan import Plan
 
 from .pages import Drawing, PageSpec
@@ -43,9 +44,8 @@ def _strip_path(p: Painter, x: float, y: float, w: float, h: float, r: float):
     return path
 
 
-def draw_card(p: Painter, card: CardText, x: float, y: float, shared: bool = False,
-              text: bool = True) -> None:
-    """One card with its top-left corner at (x, y)."""
+def draw_card_shape(p: Painter, card: CardText, x: float, y: float, text: bool = True) -> None:
+    """The card's body, strip and rules (its text comes in `card_texts`)."""
     if not text:
         p.rect(x, y, card.width, card.height, fill=card.colour)
         return
@@ -53,16 +53,31 @@ def draw_card(p: Painter, card: CardText, x: float, y: float, shared: bool = Fal
            radius=RADIUS)
     p.fill(card.colour)
     p.c.drawPath(_strip_path(p, x, y, card.width, card.strip_height, RADIUS), stroke=0, fill=1)
+    if card.rules:
+        pad = card.lines[0].x
+        p.stroke(RULE, 0.6)
+        p.lines([(x + pad, y + r, x + card.width - pad, y + r) for r in card.rules])
+
+
+def card_texts(p: Painter, card: CardText, x: float, y: float, shared: bool = False) -> None:
+    """The card's lines, into the page's open text object (`Painter.begin_text`)."""
     for ln in card.lines:
-        p.text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, TEXT_COLOURS[ln.role])
+        p.add_text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, TEXT_COLOURS[ln.role])
     if shared:
         strip = card.lines[0]
-        p.text(x + card.width - strip.x, y + strip.y, CROSS_MARK, strip.size + 2, True,
-               TEXT_COLOURS["strip"], anchor="right")
-    if card.rules:
-        p.stroke(RULE, 0.6)
-        p.lines([(x + card.lines[0].x, y + r, x + card.width - card.lines[0].x, y + r)
-                 for r in card.rules])
+        size = strip.size + 2
+        p.add_text(x + card.width - strip.x - text_width(CROSS_MARK, size, True), y + strip.y,
+                   CROSS_MARK, size, True, TEXT_COLOURS["strip"])
+
+
+def draw_card(p: Painter, card: CardText, x: float, y: float, shared: bool = False,
+              text: bool = True) -> None:
+    """One card with its top-left corner at (x, y)."""
+    draw_card_shape(p, card, x, y, text)
+    if text:
+        p.begin_text()
+        card_texts(p, card, x, y, shared)
+        p.end_text()
 
 
 def shared_nodes(plan: Plan, keys) -> set[str]:
@@ -117,9 +132,14 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
         _further(p, d, plan, keys, set(keys))
         text = s >= TEXT_MIN_SCALE
         boxes = lay.boxes
-        for key in keys:
-            b = boxes[key]
-            draw_card(p, d.cards.get(key), b.x, b.y, key in shared, text)
+        cards = [(d.cards.get(key), boxes[key], key) for key in keys]
+        for card, b, _ in cards:
+            draw_card_shape(p, card, b.x, b.y, text)
+        if text:
+            p.begin_text()
+            for card, b, key in cards:
+                card_texts(p, card, b.x, b.y, key in shared)
+            p.end_text()
     finally:
         p.restore()
         p.h = page_h
@@ -144,6 +164,11 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
                 cb = boxes[c]
                 if cb.x < vx1 - EPS and cb.x + cb.w > vx0 + EPS:
                     segs.append((cb.cx, y, cb.cx, cb.y))
+    # Stacked families: a spine down the left of the column, a tick into each card.
+    for key in keys:
+        leaves = lay.stacked.get(key)
+        if leaves and lay.depth[key] != last_row:
+            _spine(segs, d, key, leaves, boxes[key].y + boxes[key].h)
     if spec.kind == "tile":
         first_row = rows[0]
         seen_parents: set[str] = set()
@@ -155,8 +180,11 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
                 segs.append((b.cx, b.y + b.h, b.cx, b.y + b.h + 4))
             parent = lay.parent.get(key)
             if depth == first_row and parent is not None and parent not in seen_parents:
-                # The family came from a page above: its bus just over the children.
+                # The family came from a page above: its bus (or spine) just over the children.
                 seen_parents.add(parent)
+                if parent in lay.stacked:
+                    _spine(segs, d, parent, lay.stacked[parent], lay.row_tops[depth] - 7)
+                    continue
                 kids = [c for c in d.kids[parent] if c in boxes]
                 y = lay.row_tops[depth] - 7
                 lo = max(boxes[kids[0]].cx, vx0)
@@ -169,6 +197,18 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
     if segs:
         p.stroke(EDGE, 1.1)
         p.lines(segs)
+
+
+def _spine(segs: list, d: Drawing, parent: str, leaves: list[str], top: float) -> None:
+    lay = d.layout
+    x = lay.boxes[parent].x + lay.stack_indent / 2
+    ticks = []
+    for leaf in leaves:
+        b = lay.boxes[leaf]
+        y = b.y + d.cards.get(leaf).strip_height / 2
+        ticks.append((x, y, b.x, y))
+    segs.append((x, top, x, ticks[-1][1]))
+    segs.extend(ticks)
 
 
 def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str]) -> None:

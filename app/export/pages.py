@@ -50,7 +50,7 @@ class Drawing:
         self.rows_right = [[x + lay.boxes[k].w for x, k in r] for r in rows]
         self._buses = [[] for _ in lay.row_tops]
         for key, kids in self.kids.items():
-            if kids and key in lay.boxes:
+            if kids and key in lay.boxes and key not in lay.stacked:
                 cxs = (lay.boxes[key].cx, lay.boxes[kids[0]].cx, lay.boxes[kids[-1]].cx)
                 self._buses[lay.depth[key]].append((min(cxs), max(cxs), key))
         for row in self._buses:
@@ -125,9 +125,13 @@ class PagePlan:
     tables: appendix.Tables | None = None
 
 
-def _layout(plan: Plan, forest: Forest, cards: CardCache, options: PdfOptions) -> Layout:
+def _layout(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) -> Layout:
+    # A column of stacked cards must fit one page (with the marks above and below it).
+    tall = frame.content[3] - 2 * MARK_ROOM - 2 * options.overlap_mm * MM
     return layout_forest(forest.roots, forest.kids.__getitem__, cards.size, h_gap=options.h_gap,
-                         v_gap=options.v_gap, subtree_gap=options.subtree_gap)
+                         v_gap=options.v_gap, subtree_gap=options.subtree_gap,
+                         stack_leaves=options.stack_leaves,
+                         stack_max_height=tall if options.mode != "fit" else float("inf"))
 
 
 def _fit_page(drawing: Drawing, frame: Frame, title: str) -> PageSpec:
@@ -272,10 +276,10 @@ def build_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None)
     for section in sections:
         if not section.forest.roots:
             continue
-        layout = _layout(plan, section.forest, cards, options)
+        frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
+        layout = _layout(section.forest, cards, options, frame)
         drawing = Drawing(section, layout, cards, section.forest.kids, options.v_gap)
         drawings.append(drawing)
-        frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
         if options.mode == "fit":
             spec = _fit_page(drawing, frame, section.title)
             pages.append(spec)

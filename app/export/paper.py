@@ -79,6 +79,9 @@ class PdfOptions:
     h_gap: float = 24.0
     v_gap: float = 56.0
     subtree_gap: float = 48.0
+    # Leaf families (the sub kegiatan of a kegiatan) in a column under their parent: the
+    # tree gets several times narrower, so far fewer pages at 100 %.
+    stack_leaves: bool = True
 
     def check(self) -> None:
         if self.paper.upper() not in PAPERS:

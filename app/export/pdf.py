@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from app.model.card import CardCache
@@ -60,6 +61,8 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".pokin-", suffix=".pdf.part", dir=target.parent or ".")
     os.close(fd)
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary (deflated) streams: ASCII85 only makes the file and the wait longer
     try:
         first = pages[0].frame
         canvas = Canvas(tmp, pagesize=(first.width, first.height), pageCompression=1,
@@ -75,7 +78,6 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
         n_cards = 0
         for i, spec in enumerate(pages):
             if i:
-                canvas.setPageSize((spec.frame.width, spec.frame.height))
                 p.new_page(spec.frame.height)
             canvas.setPageSize((spec.frame.width, spec.frame.height))
             if spec.kind in ("fit", "tile") and spec.drawing is not None:
@@ -105,6 +107,8 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
         except OSError:
             pass
         raise
+    finally:
+        rl_config.useA85 = a85
     return PdfResult(target, total, n_cards, time.perf_counter() - t0, pages)
 
 

@@ -82,6 +82,7 @@ def layout_forest(
     stack_leaves: bool = False,
     stack_indent: float = 28,
     stack_gap: float = 14,
+    stack_max_height: float = float("inf"),
 ) -> Layout:
     """Place the trees under `roots` side by side, top-down, tidy.
 
@@ -95,6 +96,7 @@ def layout_forest(
     `stack_indent` to the right of its left edge, `stack_gap` apart; the
     parent keeps its left edge over the column. Such a tree is several times
     narrower, which is what paper needs; `Layout.stacked` names those families.
+    A column taller than `stack_max_height` (a page) is left side by side.
     """
     # Index the forest breadth first under a virtual root 0: each family gets
     # consecutive indices and each depth a consecutive range, so the tree is a
@@ -120,7 +122,9 @@ def layout_forest(
         lo = len(keys)
         if stack_leaves and p and len(ch) >= 2:
             fresh = [c for c in ch if c not in seen]
-            if len(fresh) >= 2 and not any(children(c) for c in fresh):
+            if (len(fresh) >= 2 and not any(children(c) for c in fresh)
+                    and sum(size(c)[1] for c in fresh) + stack_gap * (len(fresh) - 1)
+                    <= stack_max_height):
                 seen.update(fresh)
                 blocks[lo] = fresh
                 add_key("")  # the column stands in for the leaves during the layout
