@@ -627,7 +627,7 @@ def messy_plans(draw: st.DrawFn) -> Plan:
     return plan_of(nodes, tingkat=draw(st.sampled_from(["kota", "provinsi", "lain"])))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(messy_plans())
 def test_any_plan_is_checked_without_crash(plan: Plan) -> None:
     findings = check_plan(plan)
