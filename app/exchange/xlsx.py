@@ -118,6 +118,9 @@ _SI = re.compile(r"<si\b[^>]*?/>|<si\b[^>]*>(.*?)</si>", re.S)
 _REF = re.compile(r"([A-Z]+)(\d+)$")
 _ENTITY = re.compile(r"&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+# A root element written with a namespace prefix (<x:worksheet ...>): the
+# regular expressions here expect unprefixed SpreadsheetML elements.
+_PREFIXED_ROOT = re.compile(r"<[A-Za-z_][\w.-]*:(?:workbook|worksheet|sst|styleSheet|Relationships)\b")
 _DECL = re.compile(r"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([^\"']+)[\"']", re.I)
 
 
@@ -236,7 +239,7 @@ class _FastReader:
         if m and m.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
             raise _Unsure
         text = data.decode("utf-8")
-        if "<![CDATA[" in text or "<!--" in text:
+        if "<![CDATA[" in text or "<!--" in text or _PREFIXED_ROOT.search(text[:2000]):
             raise _Unsure
         return text
 
@@ -419,36 +422,5 @@ _TOKENS = re.compile(
     re.S,
 )
 _ROW_R = re.compile(r"\br\s*=\s*[\"'](\d+)[\"']")
-_CELL_ATTRS: dict[str, dict[str, str]] = {}
-
-
-def _cell_attrs(raw: str) -> dict[str, str]:
-    """Attributes of a <c>: most cells share their s/t part, so parse that part once."""
-    a: dict[str, str] = {}
-    rest = raw
-    m = _CELL_R.match(raw)
-    if m:
-        a["r"] = m.group(1)
-        rest = raw[m.end():]
-    cached = _CELL_ATTRS.get(rest)
-    if cached is None:
-        cached = {k: v for k, v in _attrs(rest).items() if k != "r"}
-        if "r" not in a:
-            r = _attrs(rest).get("r")
-            if r is not None:
-                a["r"] = r
-                cached = None
-        if cached is not None and len(_CELL_ATTRS) < 10000:
-            _CELL_ATTRS[rest] = cached
-    if cached is not None:
-        a.update(cached)
-    else:
-        a.update({k: v for k, v in _attrs(rest).items() if k != "r"})
-    return a
-
-
-_CELL_R = re.compile(r'\s+r="([A-Z]+\d+)"')
-
-
 def strings_at(strings: list[str], raw: str) -> str:
     return strings[int(raw)]

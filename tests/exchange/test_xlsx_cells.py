@@ -74,7 +74,7 @@ def test_openpyxl_normal_mode_with_gaps_and_types(tmp_path: Path) -> None:
 
 
 def _package(tmp_path: Path, sheet_xml: str, strings_xml: str | None = None, name: str = "h.xlsx",
-             styles_xml: str | None = None) -> Path:
+             styles_xml: str | None = None, whole_sheet: str | None = None) -> Path:
     """A minimal workbook written by hand, for XML forms other producers use."""
     path = tmp_path / name
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -104,7 +104,8 @@ def _package(tmp_path: Path, sheet_xml: str, strings_xml: str | None = None, nam
         zf.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{pkg}">{"".join(book_rels)}</Relationships>')
         zf.writestr("xl/workbook.xml", f'<workbook {ns} {rns}><sheets><sheet name="Lembar" sheetId="1" '
                     f'r:id="rId1"/></sheets></workbook>')
-        zf.writestr("xl/worksheets/sheet1.xml", f'<worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>')
+        zf.writestr("xl/worksheets/sheet1.xml",
+                    whole_sheet or f'<worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>')
     return path
 
 
@@ -157,8 +158,32 @@ def test_unusual_xml_falls_back_to_openpyxl(tmp_path: Path) -> None:
     assert dict(same_as_openpyxl(path)["Lembar"])[1] == ["x < y"]
 
 
+def test_prefixed_elements_fall_back_to_openpyxl(tmp_path: Path) -> None:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    sheet = (f'<x:worksheet xmlns:x="{ns}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr">'
+             "<x:is><x:t>awalan</x:t></x:is></x:c><x:c r=\"C2\"><x:v>3</x:v></x:c></x:row>"
+             "</x:sheetData></x:worksheet>")
+    path = _package(tmp_path, "", whole_sheet=sheet)
+    assert dict(same_as_openpyxl(path)["Lembar"])[2] == [None, "awalan", 3]
+
+
 def test_not_a_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     path.write_bytes(b"not a zip at all")
     with pytest.raises(XlsxError):
         read_sheets(path)
+
+
+def test_prefixed_workbook_part_falls_back(contoh_xlsx: Path, tmp_path: Path) -> None:
+    """Some producers write <x:workbook>: the sheets must still be found, not silently missed."""
+    import re
+
+    path = tmp_path / "awalan.xlsx"
+    with zipfile.ZipFile(contoh_xlsx) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                text = re.sub(r"<(/?)(?![?])([A-Za-z]+\b)", r"<\1x:\2", data.decode())
+                data = text.replace('xmlns="', 'xmlns:x="').encode()
+            zout.writestr(item, data)
+    assert read_sheets(path) == read_sheets(contoh_xlsx)
