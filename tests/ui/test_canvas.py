@@ -252,7 +252,7 @@ def test_collapse_by_key_and_by_clicking_the_toggle(view, qtbot):
     view.select("S1")
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert not {"P1", "PR1", "PR2"} & set(scene.cards)
-    assert view.state.hidden["S1"] == 3
+    assert view.state.hidden_count("S1") == 3
     card = scene.cards["S1"]
     toggle = card.mapToScene(card.toggle_rect().center())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(toggle))
@@ -267,7 +267,7 @@ def test_depth_keys_show_levels_down_to_n(view, qtbot):
     scene = view.tree_scene
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert set(scene.cards) == {"T1", "S1", "S2"}
-    assert view.state.hidden["S1"] == 3
+    assert view.state.hidden_count("S1") == 3
     qtbot.keyClick(view, Qt.Key.Key_3)
     assert set(scene.cards) == {"T1", "S1", "S2", "P1", "P2"}
     qtbot.keyClick(view, Qt.Key.Key_0)

@@ -184,7 +184,7 @@ class CardItem(QGraphicsItem):
     def _paint_toggle(self, painter: QPainter) -> None:
         st = self.state
         r = self.toggle_rect()
-        hidden = st.hidden.get(self.key, 0)
+        hidden = st.hidden_count(self.key)
         collapsed = self.key in st.collapsed or hidden > 0
         painter.setPen(QPen(st.theme.card_border, 1.2))
         painter.setBrush(QBrush(colour("#37474F") if collapsed else st.theme.card))

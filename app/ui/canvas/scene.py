@@ -8,8 +8,8 @@ edit in a 20,000-node plan is one layout and a few hundred item calls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.model.changes import ChangeSet
@@ -28,18 +28,14 @@ from .state import CanvasState
 SCENE_MARGIN = 300.0
 
 
-class _Layer(QGraphicsItem):
-    """An invisible parent for all detailed items, so they hide and show in one call."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # pragma: no cover
-        pass
+def _meets(view: QRectF, b: tuple) -> bool:
+    """True when box `b` (x, y, w, h, with room for outlines) is in the visible rectangle."""
+    return not (
+        b[0] + b[2] + 20 < view.left()
+        or b[0] - 20 > view.right()
+        or b[1] + b[3] + 30 < view.top()
+        or b[1] - 20 > view.bottom()
+    )
 
 
 class TreeScene(QGraphicsScene):
@@ -54,12 +50,18 @@ class TreeScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.links: dict[str, LinkItem] = {}
-        self.layer = _Layer()
-        self.addItem(self.layer)
         self.overview = OverviewItem(state)
         self.overview.setVisible(False)
         self.addItem(self.overview)
         self._far = False
+        self._pending_cards: set[str] = set()
+        self._pending_edges: set[str] = set()
+        self._last_removed: set[str] = set()
+        self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._flush_some)
         self.setBackgroundBrush(state.theme.background)
         self.relayout()
 
@@ -73,9 +75,24 @@ class TreeScene(QGraphicsScene):
         """Swap cards for the overview item (and back) when the zoom crosses LOD_BLOCK."""
         far = scale < LOD_BLOCK
         if far != self._far:
+            self.flush()
             self._far = far
-            self.layer.setVisible(not far)
+            # Cards are top-level items (a parent item would defeat the BSP index:
+            # Qt then walks every child on every paint), so they hide one by one.
+            for group in (self.cards, self.edges, self.links):
+                for item in group.values():
+                    item.setVisible(not far)
             self.overview.setVisible(far)
+
+    @property
+    def detailed(self) -> bool:
+        """True when cards are shown (not the far overview)."""
+        return not self._far
+
+    def _add(self, item: QGraphicsItem) -> None:
+        if self._far:
+            item.setVisible(False)
+        self.addItem(item)
 
     def set_theme(self, theme) -> None:
         self.state.theme = theme
@@ -94,29 +111,74 @@ class TreeScene(QGraphicsScene):
         self._apply(boxes)
 
     def _apply(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
+        """Bring items in line with `boxes`: what is on screen now, the rest when idle.
+
+        Comparing 20,000 boxes is a few milliseconds; moving 10,000 items and
+        rebuilding 3,000 edge paths is not. Items whose old and new places are
+        both off screen are queued and placed in chunks after the frame.
+        """
         cards = self.cards
         old = self.boxes
+        nodes = self.plan.nodes
+        st = self.state
+        self.boxes = boxes
+        st.shown = boxes
+        st.forget_hidden()
+        dirty_parents: set[str] = set()
         for k in [k for k in cards if k not in boxes]:
             self.removeItem(cards.pop(k))
-        layer = self.layer
-        st = self.state
+            self._pending_cards.discard(k)
+            edge = self.edges.pop(k, None)
+            if edge is not None:
+                self.removeItem(edge)
+                self._pending_edges.discard(k)
+            p = self._owner.pop(k, None)
+            if p is not None:
+                dirty_parents.add(p)
+        for k in self._last_removed:
+            edge = self.edges.pop(k, None)
+            if edge is not None:
+                self.removeItem(edge)
+                self._pending_edges.discard(k)
+        self._last_removed = set()
+        view = self._visible()
+        urgent_parents: set[str] = set()
         for k, b in boxes.items():
+            ob = old.get(k)
+            if ob == b:
+                continue
             item = cards.get(k)
+            p = nodes[k].parent
+            if p is not None:
+                dirty_parents.add(p)
+            was = self._owner.get(k)
+            if was is not None and was != p:
+                dirty_parents.add(was)
+            dirty_parents.add(k)
             if item is None:
                 item = CardItem(k, b[2], b[3], st)
                 item.setPos(b[0], b[1])
-                item.setParentItem(layer)
+                self._add(item)
                 cards[k] = item
+                if p is not None:
+                    urgent_parents.add(p)
+            elif view is None or _meets(view, b) or (ob is not None and _meets(view, ob)):
+                self._place(item, b)
+                urgent_parents.add(k)
+                if p is not None:
+                    urgent_parents.add(p)
             else:
-                ob = old.get(k)
-                if ob != b:
-                    if ob is None or ob[2] != b[2] or ob[3] != b[3]:
-                        item.resize(b[2], b[3])
-                    if ob is None or ob[0] != b[0] or ob[1] != b[1]:
-                        item.setPos(b[0], b[1])
-        self.boxes = boxes
-        self._update_hidden()
-        self._update_edges()
+                self._pending_cards.add(k)
+        for p in dirty_parents:
+            edge = self.edges.get(p)
+            if (
+                view is None
+                or p in urgent_parents
+                or (edge is not None and view.intersects(edge.sceneBoundingRect()))
+            ):
+                self._update_edge(p)
+            else:
+                self._pending_edges.add(p)
         self._update_links()
         if boxes:
             xs = [b[0] for b in boxes.values()]
@@ -128,50 +190,78 @@ class TreeScene(QGraphicsScene):
             bounds = QRectF(0, 0, 400, 300)
         self.overview.set_boxes(boxes, bounds)
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        if self._pending_cards or self._pending_edges:
+            self._idle.start()
 
-    def _update_hidden(self) -> None:
-        plan = self.plan
+    def _visible(self) -> QRectF | None:
+        """The scene area on screen (with a margin); None places every item at once."""
+        views = [v for v in self.views() if v.isVisible()]
+        if len(views) != 1:
+            return None
+        v = views[0]
+        r = v.mapToScene(v.viewport().rect()).boundingRect()
+        m = 0.25 * max(r.width(), r.height())
+        return r.adjusted(-m, -m, m, m)
+
+    def _place(self, item: CardItem, b: tuple) -> None:
+        if item.w != b[2] or item.h != b[3]:
+            item.resize(b[2], b[3])
+        pos = item.pos()
+        if pos.x() != b[0] or pos.y() != b[1]:
+            item.setPos(b[0], b[1])
+        item.update()
+
+    def flush(self, budget: int | None = None) -> bool:
+        """Place queued items (at most `budget` of them); True when nothing is left."""
+        n = 0
+        cards, boxes = self.cards, self.boxes
+        while self._pending_cards and (budget is None or n < budget):
+            k = self._pending_cards.pop()
+            item, b = cards.get(k), boxes.get(k)
+            if item is not None and b is not None:
+                self._place(item, b)
+            n += 1
+        while self._pending_edges and (budget is None or n < budget):
+            self._update_edge(self._pending_edges.pop())
+            n += 1
+        return not (self._pending_cards or self._pending_edges)
+
+    def _flush_some(self) -> None:
+        if not self.flush(1500):
+            self._idle.start()
+
+    def _update_edge(self, p: str) -> None:
+        """Rebuild or move the edges under one parent (removed when it shows no children)."""
         boxes = self.boxes
-        hidden: dict[str, int] = {}
-        for k in boxes:
-            kids = plan.children(k)
-            if kids and kids[0] not in boxes:
-                hidden[k] = len(plan.subtree(k)) - 1
-        self.state.hidden = hidden
+        pb = boxes.get(p)
+        ks = [k for k in self.plan.children(p) if k in boxes] if pb is not None else []
+        item = self.edges.get(p)
+        if not ks:
+            if item is not None:
+                self.removeItem(self.edges.pop(p))
+            return
+        owner = self._owner
+        for k in ks:
+            owner[k] = p
+        px, py, pw, ph = pb
+        rel = [(boxes[k][0] - px, boxes[k][1] - py, boxes[k][2], boxes[k][3]) for k in ks]
+        sig = (pw, ph, tuple(rel))
+        if item is None:
+            item = EdgeItem()
+            item.setPen(self._edge_pen())
+            self._add(item)
+            self.edges[p] = item
+        if item.signature != sig:
+            item.setPath(edge_path((0.0, 0.0, pw, ph), rel))
+            item.signature = sig
+        pos = item.pos()
+        if pos.x() != px or pos.y() != py:
+            item.setPos(px, py)
 
     def _edge_pen(self) -> QPen:
         pen = QPen(self.state.theme.edge, self.state.theme.edge_width)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         return pen
-
-    def _update_edges(self) -> None:
-        plan = self.plan
-        boxes = self.boxes
-        kids: dict[str, list[str]] = {}
-        for k in boxes:
-            p = plan[k].parent
-            if p is not None and p in boxes:
-                kids.setdefault(p, []).append(k)
-        for p in [p for p in self.edges if p not in kids]:
-            self.removeItem(self.edges.pop(p))
-        pen = None
-        for p, ks in kids.items():
-            px, py, pw, ph = boxes[p]
-            rel = [(boxes[k][0] - px, boxes[k][1] - py, boxes[k][2], boxes[k][3]) for k in ks]
-            sig = (pw, ph, tuple(rel))
-            item = self.edges.get(p)
-            if item is None:
-                item = EdgeItem()
-                if pen is None:
-                    pen = self._edge_pen()
-                item.setPen(pen)
-                item.setParentItem(self.layer)
-                self.edges[p] = item
-            if item.signature != sig:
-                item.setPath(edge_path((0.0, 0.0, pw, ph), rel))
-                item.signature = sig
-            if item.pos().x() != px or item.pos().y() != py:
-                item.setPos(px, py)
 
     def _restyle_edges(self) -> None:
         pen = self._edge_pen()
@@ -199,7 +289,7 @@ class TreeScene(QGraphicsScene):
             item = LinkItem()
             item.setPen(pen)
             item.setPath(link_path(boxes[k], targets))
-            item.setParentItem(self.layer)
+            self._add(item)
             self.links[k] = item
 
     # --- following the model -------------------------------------------------
@@ -212,6 +302,7 @@ class TreeScene(QGraphicsScene):
             self.relayout()
             return
         geo.forget(changes.removed)
+        self._last_removed = set(changes.removed)
         geo.forget(changes.changed)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed

@@ -24,9 +24,23 @@ class CanvasState:
     warnings: dict[str, int] = field(default_factory=dict)
     crosscut: set[str] = field(default_factory=set)
     collapsed: set[str] = field(default_factory=set)
-    hidden: dict[str, int] = field(default_factory=dict)  # key -> descendants not shown
+    shown: dict = field(default_factory=dict)  # key -> box of every shown node
+    _hidden: dict[str, int] = field(default_factory=dict)
     drop_target: str | None = None
     drop_ok: bool = True
+
+    def hidden_count(self, key: str) -> int:
+        """How many descendants of a shown node are not drawn (collapsed or cut by depth)."""
+        n = self._hidden.get(key)
+        if n is None:
+            plan = self.geometry.plan
+            kids = plan.children(key)
+            n = len(plan.subtree(key)) - 1 if kids and kids[0] not in self.shown else 0
+            self._hidden[key] = n
+        return n
+
+    def forget_hidden(self) -> None:
+        self._hidden.clear()
 
     def dimmed(self, key: str) -> bool:
         """True when the card is outside the OPD filter or outside the spotlight."""

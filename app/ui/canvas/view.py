@@ -181,7 +181,7 @@ class TreeView(QGraphicsView):
         return None if d is None else d + 1
 
     def toggle_collapsed(self, key: str) -> None:
-        shown_hidden = self.state.hidden.get(key, 0) > 0
+        shown_hidden = self.state.hidden_count(key) > 0 if key in self.tree_scene.boxes else False
         self.set_collapsed(key, not (key in self.state.collapsed or shown_hidden))
 
     def set_collapsed(self, key: str, collapsed: bool) -> None:
@@ -279,12 +279,10 @@ class TreeView(QGraphicsView):
         self.grab().save(str(path))
 
     def render_frame(self) -> QImage:
-        """Paint the viewport into an image now (benchmarks and tests)."""
+        """Paint the viewport into an image now, through its real paint event (benchmarks, tests)."""
         img = QImage(self.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
         img.fill(0)
-        painter = QPainter(img)
-        self.render(painter, QRectF(img.rect()), self.viewport().rect())
-        painter.end()
+        self.viewport().render(img)
         return img
 
     def card_rect_in_view(self, key: str) -> QRectF | None:
@@ -456,6 +454,7 @@ class TreeView(QGraphicsView):
         self.setSceneRect(bounds.adjusted(-mx, -my, mx, my))
 
     def _zoomed(self) -> None:
+        self.tree_scene.flush()
         self._update_scene_rect()
         self.tree_scene.set_scale(self.zoom_factor())
         self.minimap.update()
@@ -511,6 +510,7 @@ class TreeView(QGraphicsView):
         self._place_overlays()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.tree_scene.flush()  # items queued off screen may come into view
         super().scrollContentsBy(dx, dy)
         if self._editor is not None:
             self._editor.move(self._editor.pos() + QPoint(dx, dy))
@@ -870,7 +870,7 @@ class TreeView(QGraphicsView):
     # --- navigation -------------------------------------------------------------------
 
     def _card_at(self, pos: QPoint) -> CardItem | None:
-        if not self.tree_scene.layer.isVisible():
+        if not self.tree_scene.detailed:
             return None
         return self.tree_scene.card_at(self.mapToScene(pos))
 
