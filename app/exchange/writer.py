@@ -277,12 +277,14 @@ class _ExactNumber(str):
     """A float's shortest exact digits, stored as a number cell."""
 
 
-def _sheet(wb, title: str, headers: list[str], rows: Iterable[list[object]], font) -> None:
+def _sheet(wb, title: str, headers: list[str], rows: list[list[object]], font) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(title)
     ws.freeze_panes = "A2"
+    # A filter on every column: planners sort and filter by OPD, level, code.
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     for i, header in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(header, 14)
     cells = []

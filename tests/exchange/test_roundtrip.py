@@ -77,6 +77,7 @@ def test_written_workbook_layout(tmp_path: Path) -> None:
     assert headers[9:] == ["Pagu 2025", "Pagu 2026", "Pagu 2027", "Pagu 2030", "Prioritas", "Sumber"]
     assert all(c.font.b for c in pohon[1])
     assert pohon.freeze_panes == "A2"
+    assert pohon.auto_filter.ref == f"A1:O{len(rich_plan()) + 1}"
     assert pohon.column_dimensions["F"].width >= 40
     ind = [c.value for c in wb["Indikator"][1]]
     assert ind == ["ID Node", "Indikator", "Jenis", "Satuan", "Polaritas", "Baseline",
