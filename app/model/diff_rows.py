@@ -7,7 +7,8 @@ Indonesian way for text.
 
 Rows follow the tree: the plan's own facts first, then the nodes in the new
 plan's display order (a node's move first, then its fields in `FIELD_ORDER`),
-then removed nodes in the old plan's order.
+then removed nodes in the old plan's order. An added node also lists its
+indicators with their targets, since evaluators judge a new node by them.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ def change_rows(diff: PlanDiff, old: Plan, new: Plan) -> list[ChangeRow]:
             n = new[key]
             rows.append(_row(ADDED, None, n, FIELD_LABELS["parent"], None,
                              _describe(new, n.parent)))
+            rows.extend(_row(ADDED, None, n, FIELD_LABELS["indicators"], None,
+                             describe_indicator(i)) for i in n.indicators)
             continue
         move = moves.get(key)
         if move is not None:

@@ -14,7 +14,7 @@ from app.model.commands import (
     SetPlanField,
     change_indicator,
 )
-from app.model.plan import Node, Plan
+from app.model.plan import Indicator, Node, Plan
 from tests.revision_plans import DINKES, sample_plan
 
 
@@ -25,7 +25,9 @@ def revised_pair() -> tuple[Plan, Plan]:
     new.execute(DeleteSubtree("SK-4"))
     new.execute(SetField("SS-1", "statement", "Menurunnya prevalensi stunting < 12% & wasting"))
     new.execute(AddNode(Node("K-9", "Kegiatan", "Terlaksananya imunisasi dasar lengkap",
-                             opds=(DINKES,), parent="P-1")))
+                             opds=(DINKES,), parent="P-1",
+                             indicators=(Indicator("Cakupan imunisasi", "output", "%",
+                                                   targets={2024: 80.5}),))))
     posyandu = new["K-1"].indicators[1]
     new.execute(change_indicator(new, "K-1", 1,
                                  posyandu.with_target(2025, 120).with_target(2026, 130)))

@@ -32,6 +32,8 @@ def test_one_row_per_change_with_raw_numbers(tmp_path: Path) -> None:
     added = by[("Ditambah", "K-9", "Induk")]
     assert added["Pernyataan Baru"] == new["K-9"].statement and not added["Pernyataan Lama"]
     assert str(added["Nilai Baru"]).startswith("P-1")
+    new_indicators = [r for r in rows if r["ID"] == "K-9" and r["Bidang"] == "Indikator"]
+    assert [r["Nilai Baru"] for r in new_indicators] == ["Cakupan imunisasi (%); target 2024: 80,5"]
     removed = by[("Dihapus", "SK-4", "Induk")]
     assert removed["Pernyataan Lama"] == old["SK-4"].statement and removed["Level"] == "Sub Kegiatan"
     moved = by[("Dipindah", "K-2", "Induk")]
@@ -47,6 +49,7 @@ def test_one_row_per_change_with_raw_numbers(tmp_path: Path) -> None:
     plan_row = by[("Diubah", None, "Nama Rencana")]
     assert plan_row["Nilai Baru"] == new.name
     assert len(rows) == len({(r["Jenis Perubahan"], r["ID"], r["Bidang"]) for r in rows})
+    assert not [r for r in rows if r["ID"] == "K-9" and r["Jenis Perubahan"] != "Ditambah"]
 
     summary = {row[0]: row[1] for row in wb["Ringkasan"].iter_rows(values_only=True) if row[0]}
     counts = diff.counts()

@@ -334,3 +334,11 @@ def test_diff_reports_exactly_what_a_random_edit_sequence_did(data: st.DataObjec
         (m.node, m.old_parent, m.new_parent) for m in d.moved]
     assert {c.node for c in back.changed if set(c.fields) - {"order"}} == {
         c.node for c in d.changed if set(c.fields) - {"order"}}
+
+
+def test_values_are_written_the_indonesian_way() -> None:
+    from app.model.diff_rows import format_value
+
+    assert [format_value(v) for v in (1_250_000, 175e6, 75.5, 0.125, -2.5, None, "n/a")] == [
+        "1.250.000", "175.000.000", "75,5", "0,125", "-2,5", "", "n/a"]
+    assert format_value(12345.75) == "12.345,75"
