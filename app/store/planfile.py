@@ -25,7 +25,7 @@ from app.model.plan import Plan
 
 from .errors import StoreError
 from .migrations import can_migrate, migrate
-from .rows import plan_from_blob, plan_to_blob
+from .rows import plan_from_blob
 from .schema import (
     APP_NAME,
     SCHEMA_VERSION,
@@ -35,7 +35,7 @@ from .schema import (
     read_only_uri,
     snapshots,
 )
-from .sync import load_plan, stored_meta, write_all, write_changes
+from .sync import load_plan, snapshot_blob, stored_meta, write_all, write_changes
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -329,22 +329,19 @@ class PlanFile:
             raise StoreError("Nama revisi tidak boleh kosong.")
         if "@" in name:
             raise StoreError("Nama revisi tidak boleh memuat tanda '@'.")
-        info = SnapshotInfo(
-            name,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            author,
-            note,
-            len(self._plan),
-        )
-        blob = plan_to_blob(self._plan)
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        if self.failed:
+            raise StoreError(
+                f"Berkas '{self._path.name}' tertinggal dari rencana (perubahan gagal disimpan); "
+                "simpan ulang rencana sebelum membuat revisi."
+            )
         try:
             with conn.begin():
                 if self._snapshot_exists(conn, name):
                     raise StoreError(f"Revisi bernama '{name}' sudah ada.")
-                conn.execute(
-                    insert(snapshots),
-                    [{**info.__dict__, "data": blob}],
-                )
+                blob, count = snapshot_blob(conn)
+                info = SnapshotInfo(name, created, author, note, count)
+                conn.execute(insert(snapshots), [{**info.__dict__, "data": blob}])
         except SQLAlchemyError as exc:
             raise StoreError(f"Revisi '{name}' tidak dapat disimpan: {_why(exc)}") from exc
         return info

@@ -235,16 +235,23 @@ def ordered_nodes(plan: Plan) -> list[tuple[Node, int]]:
 def plan_to_blob(plan: Plan) -> bytes:
     """The whole plan as zlib-compressed JSON: node rows exactly as the nodes table holds them."""
     with paused_gc():
-        return _plan_to_blob(plan)
+        return blob_from_rows(
+            facts_row(plan),
+            [node_values(n, i) for n, i in ordered_nodes(plan)],
+            [review_row(r) for r in plan.reviews.values()],
+        )
 
 
-def _plan_to_blob(plan: Plan) -> bytes:
+def blob_from_rows(
+    facts: Mapping[str, Any], node_rows: Sequence[Sequence], reviews: Sequence[Mapping[str, Any]]
+) -> bytes:
+    """A snapshot blob from rows as the tables hold them (no node is encoded again)."""
     doc = {
         "format": SNAPSHOT_FORMAT,
-        "facts": facts_row(plan),
+        "facts": dict(facts),
         "node_columns": NODE_COLUMNS,
-        "nodes": [node_values(n, i) for n, i in ordered_nodes(plan)],
-        "reviews": [review_row(r) for r in plan.reviews.values()],
+        "nodes": [list(r) for r in node_rows],
+        "reviews": [dict(r) for r in reviews],
     }
     return zlib.compress(encode_json(doc).encode("utf-8"), 6)
 

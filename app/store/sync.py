@@ -16,6 +16,7 @@ from app.model.plan import Plan, ReviewNote
 from .errors import StoreError
 from .rows import (
     NODE_COLUMNS,
+    blob_from_rows,
     facts_row,
     node_values,
     nodes_from_rows,
@@ -130,6 +131,19 @@ def load_plan(conn: Connection, where: str) -> Plan:
         raise StoreError(f"Berkas '{where}' rusak dan tidak dapat dibaca: {exc}") from exc
     advance_key_counter(plan)
     return plan
+
+
+def snapshot_blob(conn: Connection) -> tuple[bytes, int]:
+    """The stored plan as a snapshot blob and its node count, straight from the tables.
+
+    The tables always hold the live plan, so copying their rows is both exact
+    and several times faster than encoding 20,000 nodes again.
+    """
+    facts = conn.execute(select(plan_facts)).mappings().one()
+    with paused_gc():
+        rows = conn.exec_driver_sql(_SELECT_NODES).fetchall()
+        reviews = conn.execute(select(review_notes)).mappings().all()
+        return blob_from_rows(facts, rows, reviews), len(rows)
 
 
 def advance_key_counter(plan: Plan) -> None:

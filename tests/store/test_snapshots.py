@@ -88,3 +88,11 @@ def test_references_name_a_file_or_a_snapshot_in_it(tmp_path, plan, monkeypatch)
     monkeypatch.chdir(tmp_path)
     assert read_plan_ref("rencana@2025.pokin") == start
     assert read_plan_ref("r.pokin@awal") == start
+
+
+def test_a_blob_made_from_the_plan_itself_reads_back_equal(plan):
+    from app.store.rows import plan_from_blob, plan_to_blob
+
+    assert plan_from_blob(plan_to_blob(plan), "x.pokin") == plan
+    with pytest.raises(StoreError, match="x.pokin"):
+        plan_from_blob(b"bukan zlib", "x.pokin")
