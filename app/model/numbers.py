@@ -15,6 +15,9 @@ import re
 _DIGITS = re.compile(r"\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _SUFFIXES = ("persen", "%")
+_SIMPLE_COMMA = re.compile(r"[-+]?\d+(?:,\d+)?")
+_SIMPLE_DOT = re.compile(r"[-+]?(?:\d+\.(?:\d{1,2}|\d{4,})|0\.\d+)")
+_ANY_DIGIT = re.compile(r"\d")
 _MINUS = "-\u2212\u2013"
 
 
@@ -37,7 +40,17 @@ def parse_number(value: object) -> float | None:
         return number if math.isfinite(number) else None
     if not isinstance(value, str):
         return None
-    text = value.strip().replace("\u00a0", "").replace(" ", "")
+    text = value.strip()
+    if _SIMPLE_COMMA.fullmatch(text):  # fast path: "75", "-3", "75,5"
+        return float(text.replace(",", "."))
+    if _SIMPLE_DOT.fullmatch(text):  # fast path: "78.5", "0.125" (never "2.000")
+        return float(text)
+    return parse_text(text)
+
+
+def parse_text(text: str) -> float | None:
+    """`parse_number` for text, by the general rules only (no fast path)."""
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
     lowered = text.casefold()
     for suffix in _SUFFIXES:
         if lowered.endswith(suffix):
@@ -51,7 +64,7 @@ def parse_number(value: object) -> float | None:
         sign, text = -1.0, text[1:]
     elif text[:1] == "+":
         text = text[1:]
-    if not text or not any(c.isdigit() for c in text):
+    if not _ANY_DIGIT.search(text):
         return None
     number = _unsigned(text)
     return None if number is None else sign * number

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.model.numbers import format_number, parse_number
+from app.model.numbers import format_number, parse_number, parse_text
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,8 @@ def test_format_number() -> None:
 def test_formatted_numbers_read_back(value) -> None:
     number = float(value)
     assert parse_number(format_number(number)) == pytest.approx(number)
+
+
+@given(st.text(alphabet="0123456789.,-+ ", max_size=12))
+def test_fast_paths_agree_with_the_general_rules(text: str) -> None:
+    assert parse_number(text) == parse_text(text)
