@@ -166,9 +166,8 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
                     segs.append((cb.cx, y, cb.cx, cb.y))
     # Stacked families: a spine down the left of the column, a tick into each card.
     for key in keys:
-        leaves = lay.stacked.get(key)
-        if leaves and lay.depth[key] != last_row:
-            _spine(segs, d, key, leaves, boxes[key].y + boxes[key].h)
+        if key in lay.stacked and lay.depth[key] != last_row:
+            _spine(segs, d, key, boxes[key].y + boxes[key].h)
     if spec.kind == "tile":
         first_row = rows[0]
         seen_parents: set[str] = set()
@@ -183,7 +182,7 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
                 # The family came from a page above: its bus (or spine) just over the children.
                 seen_parents.add(parent)
                 if parent in lay.stacked:
-                    _spine(segs, d, parent, lay.stacked[parent], lay.row_tops[depth] - 7)
+                    _spine(segs, d, parent, lay.row_tops[depth] - 7)
                     continue
                 kids = [c for c in d.kids[parent] if c in boxes]
                 y = lay.row_tops[depth] - 7
@@ -199,16 +198,27 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
         p.lines(segs)
 
 
-def _spine(segs: list, d: Drawing, parent: str, leaves: list[str], top: float) -> None:
+def _spine(segs: list, d: Drawing, parent: str, top: float) -> None:
+    """A stacked family: down the left of each column, a tick into each card's strip.
+
+    Columns after the first hang from a short bus just above the cards.
+    """
     lay = d.layout
-    x = lay.boxes[parent].x + lay.stack_indent / 2
-    ticks = []
-    for leaf in leaves:
-        b = lay.boxes[leaf]
-        y = b.y + d.cards.get(leaf).strip_height / 2
-        ticks.append((x, y, b.x, y))
-    segs.append((x, top, x, ticks[-1][1]))
-    segs.extend(ticks)
+    cols = lay.stack_columns[parent]
+    half = lay.stack_indent / 2
+    bus_y = lay.boxes[cols[0][0]].y - 9
+    xs = []
+    for i, col in enumerate(cols):
+        x = lay.boxes[col[0]].x - half
+        xs.append(x)
+        last_y = top
+        for leaf in col:
+            b = lay.boxes[leaf]
+            last_y = b.y + d.cards.get(leaf).strip_height / 2
+            segs.append((x, last_y, b.x, last_y))
+        segs.append((x, top if i == 0 else bus_y, x, last_y))
+    if len(xs) > 1:
+        segs.append((xs[0], bus_y, xs[-1], bus_y))
 
 
 def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str]) -> None:

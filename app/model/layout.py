@@ -56,8 +56,10 @@ class Layout:
     row_heights: list[float] = field(default_factory=list)
     width: float = 0.0
     height: float = 0.0
-    # Parents whose leaf children are stacked in a column (stack_leaves): parent -> children.
+    # Parents whose leaf children are stacked (stack_leaves): parent -> children, and the
+    # same children cut into columns (more than one when a column would outgrow a page).
     stacked: dict[str, list[str]] = field(default_factory=dict)
+    stack_columns: dict[str, list[list[str]]] = field(default_factory=dict)
     stack_indent: float = 0.0
 
     def children(self, key: str) -> list[str]:
@@ -92,11 +94,12 @@ def layout_forest(
     parent expanded that lists it.
 
     With `stack_leaves`, two or more children that are all leaves (typically
-    the sub kegiatan of a kegiatan) go in one column under their parent,
+    the sub kegiatan of a kegiatan) go in a column under their parent,
     `stack_indent` to the right of its left edge, `stack_gap` apart; the
-    parent keeps its left edge over the column. Such a tree is several times
-    narrower, which is what paper needs; `Layout.stacked` names those families.
-    A column taller than `stack_max_height` (a page) is left side by side.
+    parent keeps its left edge over the column. A column that would be taller
+    than `stack_max_height` (a page) continues in a next column to its right,
+    `stack_indent` apart. Such a tree is several times narrower, which is what
+    paper needs; `Layout.stacked` and `Layout.stack_columns` name those families.
     """
     # Index the forest breadth first under a virtual root 0: each family gets
     # consecutive indices and each depth a consecutive range, so the tree is a
@@ -122,9 +125,7 @@ def layout_forest(
         lo = len(keys)
         if stack_leaves and p and len(ch) >= 2:
             fresh = [c for c in ch if c not in seen]
-            if (len(fresh) >= 2 and not any(children(c) for c in fresh)
-                    and sum(size(c)[1] for c in fresh) + stack_gap * (len(fresh) - 1)
-                    <= stack_max_height):
+            if len(fresh) >= 2 and not any(children(c) for c in fresh):
                 seen.update(fresh)
                 blocks[lo] = fresh
                 add_key("")  # the column stands in for the leaves during the layout
@@ -163,11 +164,23 @@ def layout_forest(
     if blocks:
         sizes += [size(k) if i not in blocks else (0.0, 0.0) for i, k in enumerate(keys) if i]
         leaf_sizes: dict[int, list[tuple[float, float]]] = {}
+        columns: dict[int, list[list[int]]] = {}  # block -> columns of positions in its leaves
         for i, leaves in blocks.items():
             leaf_sizes[i] = [size(c) for c in leaves]
-            # The column is at least as wide as its parent, so that both share a left edge.
-            sizes[i] = (max(stack_indent + max(w for w, _ in leaf_sizes[i]), sizes[par[i]][0]),
-                        sum(h for _, h in leaf_sizes[i]) + stack_gap * (len(leaves) - 1))
+            cols: list[list[int]] = [[]]
+            used = 0.0
+            for pos, (_, h) in enumerate(leaf_sizes[i]):
+                if cols[-1] and used + stack_gap + h > stack_max_height:
+                    cols.append([])
+                    used = 0.0
+                used += h + (stack_gap if cols[-1] else 0.0)
+                cols[-1].append(pos)
+            columns[i] = cols
+            col_w = max(w for w, _ in leaf_sizes[i])
+            height = max(sum(leaf_sizes[i][q][1] for q in col) + stack_gap * (len(col) - 1)
+                         for col in cols)
+            # The block is at least as wide as its parent, so that both share a left edge.
+            sizes[i] = (max(len(cols) * (stack_indent + col_w), sizes[par[i]][0]), height)
         real_w = [w for w, _ in sizes]
         for i in blocks:  # a parent is as wide as its column for the spacing
             p = par[i]
@@ -296,8 +309,8 @@ def layout_forest(
     out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
     out.height = y - v_gap
     if blocks:
-        _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, first, last,
-                 stack_indent, stack_gap)
+        _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, columns, first,
+                 last, stack_indent, stack_gap)
         return out
     tops = [row_top[d] for d in dep]
     make = partial(tuple.__new__, Box)
@@ -319,8 +332,8 @@ def layout_forest(
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
              ws: list[float], hs: list[float], real_w: list[float], blocks: dict[int, list[str]],
-             leaf_sizes: dict[int, list[tuple[float, float]]], first: list[int], last: list[int],
-             indent: float, gap: float) -> None:
+             leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
+             first: list[int], last: list[int], indent: float, gap: float) -> None:
     """Final boxes when some families are stacked: columns become their leaves again.
 
     Lists here are indexed like `layout_forest`'s, less the virtual root (index i
@@ -336,15 +349,20 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
         i = j + 1
         p = par[i]
         if i in blocks:
-            x0 = lefts[j] + indent
-            y = tops[dep[j]]
+            leaves = blocks[i]
+            col_w = max(w for w, _ in leaf_sizes[i])
             pk = keys[p - 1]
-            out.stacked[pk] = blocks[i]
-            for leaf, (w, h) in zip(blocks[i], leaf_sizes[i], strict=True):
-                boxes[leaf] = Box(x0, y, w, h)
-                depth[leaf] = dep[j]
-                parent[leaf] = pk
-                y += h + gap
+            out.stacked[pk] = leaves
+            out.stack_columns[pk] = [[leaves[q] for q in col] for col in columns[i]]
+            for c, col in enumerate(columns[i]):
+                x0 = lefts[j] + indent + c * (col_w + indent)
+                y = tops[dep[j]]
+                for q in col:
+                    w, h = leaf_sizes[i][q]
+                    boxes[leaves[q]] = Box(x0, y, w, h)
+                    depth[leaves[q]] = dep[j]
+                    parent[leaves[q]] = pk
+                    y += h + gap
             continue
         w = real_w[i]
         # A stacked family's parent keeps the left edge of its column; others are centred.

@@ -208,3 +208,19 @@ def test_stacking_makes_a_wide_tree_narrow():
     stacked = layout_forest(["r"], kids.__getitem__, lambda k: (200, 60), stack_leaves=True)
     assert stacked.width * 4 < flat.width
     assert stacked.height > flat.height
+
+
+def test_tall_stacks_continue_in_next_columns():
+    kids = {"r": ["k"], "k": [f"s{j}" for j in range(7)]}
+    for j in range(7):
+        kids[f"s{j}"] = []
+    lay = layout_forest(["r"], kids.__getitem__, lambda k: (200, 100), stack_leaves=True,
+                        stack_indent=20, stack_gap=10, stack_max_height=330)
+    cols = lay.stack_columns["k"]
+    assert cols == [["s0", "s1", "s2"], ["s3", "s4", "s5"], ["s6"]]
+    assert [c for col in cols for c in col] == lay.stacked["k"]
+    assert [lay.boxes[col[0]].x for col in cols] == [lay.boxes["k"].x + 20, lay.boxes["k"].x + 240,
+                                                     lay.boxes["k"].x + 460]
+    assert max(lay.boxes[c].bottom for c in kids["k"]) - lay.row_tops[2] <= 330
+    assert lay.row_heights[2] == 320
+    assert_no_overlap_2d(lay)
