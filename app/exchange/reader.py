@@ -15,7 +15,8 @@ Decisions per field, beyond the contract:
 - Pagu cells must read as numbers; targets and baselines that do not are kept
   as text (the checks report what they can).
 - Unknown Pohon columns become `node.extra` (empty cells are not stored);
-  unknown Indikator and Rencana entries are ignored.
+  unknown Indikator and Rencana entries are ignored, except that without a
+  `Baseline` column the first "Baseline ..." or "Kondisi Awal ..." column is used.
 - Text is trimmed; whole numbers in text columns lose their ".0" (ID 12 -> "12").
 """
 
@@ -51,6 +52,8 @@ from .schema import (
 )
 from .values import as_list, as_text, as_value, as_year, parse_number
 from .xlsx import Row, XlsxError, read_sheets
+
+BASELINE_ALIASES = ("baseline", "kondisi awal", "kondisi kinerja awal")
 
 
 def read_workbook(path: str | os.PathLike[str]) -> Plan:
@@ -360,6 +363,12 @@ class _Builder:
         sheet = table.sheet
         col = {attr: table.columns.get(fold(h)) for h, attr in INDICATOR_COLUMNS.items()}
         name_of = {attr: table.names.get(fold(h), h) for h, attr in INDICATOR_COLUMNS.items()}
+        if col["baseline"] is None:
+            # Renstra tables often say "Baseline 2023" or "Kondisi Awal": take the first such column.
+            for i, header in sorted(table.extra.items()):
+                if fold(header).startswith(BASELINE_ALIASES):
+                    col["baseline"], name_of["baseline"] = i, header
+                    break
         found: dict[str, list[Indicator]] = {}
         node_rows = self._node_keys_in_sheet()
         for number, values in table.rows:

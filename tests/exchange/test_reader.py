@@ -258,3 +258,9 @@ def test_bad_budget_is_refused(good: Sheets, tmp_path: Path) -> None:
     row = set_cell(good, "Pohon", "SK-RS-1-1-1", "Pagu 2025", "sekitar satu miliar")
     p = only(refused(good, tmp_path))
     assert (p.sheet, p.row, p.column) == ("Pohon", row, "Pagu 2025")
+
+
+def test_baseline_under_another_common_header(good: Sheets, tmp_path: Path) -> None:
+    expected = read_workbook(save(copy.deepcopy(good), tmp_path / "a.xlsx"))
+    good["Indikator"][0][column(good, "Indikator", "Baseline")] = "Kondisi Awal (2023)"
+    assert read_workbook(save(good, tmp_path / "b.xlsx")) == expected
