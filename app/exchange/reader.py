@@ -90,6 +90,10 @@ class _Table:
         return values[i] if i is not None and i < len(values) else None
 
 
+def _is_year_column(header: str, prefix: str | None) -> bool:
+    return prefix is not None and year_header(header, prefix)[0]
+
+
 class _Builder:
     def __init__(self, path: Path, sheets: dict[str, list[Row]]) -> None:
         self.path = path
@@ -142,7 +146,16 @@ class _Builder:
             if not text:
                 continue
             key = fold(text)
-            if key in table.columns or (key in table.names):
+            if key in table.names and key not in known_folded and not _is_year_column(
+                text, year_prefix
+            ):
+                # An unknown column twice is nobody's error: keep both, the second renamed.
+                n = 2
+                while fold(f"{text} ({n})") in table.names:
+                    n += 1
+                text = f"{text} ({n})"
+                key = fold(text)
+            if key in table.names:
                 self.problem(sheet, header_row, text, f"kolom '{text}' muncul lebih dari sekali")
                 continue
             if key in known_folded:

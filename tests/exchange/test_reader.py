@@ -264,3 +264,17 @@ def test_baseline_under_another_common_header(good: Sheets, tmp_path: Path) -> N
     expected = read_workbook(save(copy.deepcopy(good), tmp_path / "a.xlsx"))
     good["Indikator"][0][column(good, "Indikator", "Baseline")] = "Kondisi Awal (2023)"
     assert read_workbook(save(good, tmp_path / "b.xlsx")) == expected
+
+
+def test_unknown_column_twice_is_kept_twice(good: Sheets, tmp_path: Path) -> None:
+    good["Pohon"][0] += ["Catatan", "catatan"]
+    for row in good["Pohon"][1:]:
+        row += ["satu", "dua"]
+    plan = read_workbook(save(good, tmp_path / "dua.xlsx"))
+    assert plan["T1"].extra == {"Catatan": "satu", "catatan (2)": "dua"}
+
+
+def test_known_column_twice_is_refused(good: Sheets, tmp_path: Path) -> None:
+    good["Pohon"][0].append("level")
+    p = only(refused(good, tmp_path))
+    assert (p.sheet, p.row, p.column) == ("Pohon", 1, "level")
