@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,11 +125,20 @@ class PlanFile:
     """One open .pokin file and its live plan. Make one with `create` or `open`."""
 
     def __init__(
-        self, path: Path, engine: Engine, conn: Connection, plan: Plan, read_only: bool
+        self,
+        path: Path,
+        engine: Engine | None,
+        conn: Connection | None,
+        plan: Plan,
+        read_only: bool,
     ) -> None:
+        # `conn` is None for a read-only file on disk: it holds no connection
+        # between calls (see `_reading`), so a writer elsewhere is never read
+        # through a stale immutable view.
         self._path = path
         self._engine = engine
-        self._conn: Connection | None = conn
+        self._conn = conn
+        self._closed = False
         self._plan = plan
         self._read_only = read_only
         self.failed = False  # True after a change set could not be written (file behind the plan)
@@ -189,6 +200,10 @@ class PlanFile:
                     if version < SCHEMA_VERSION:
                         migrate(conn, version)
                 plan = load_plan(conn, name)
+            if read_only and version == SCHEMA_VERSION:
+                conn.close()
+                engine.dispose()
+                conn = engine = None
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -235,18 +250,21 @@ class PlanFile:
 
     @property
     def closed(self) -> bool:
-        return self._conn is None
+        return self._closed
 
     def close(self) -> None:
         """Stop following the plan and close the file (the WAL is folded back in)."""
-        if self._conn is None:
+        if self._closed:
             return
+        self._closed = True
         self._plan.unsubscribe(self._on_change)
         try:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
         finally:
             self._conn = None
-            self._engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
 
     def __enter__(self) -> PlanFile:
         return self
@@ -260,7 +278,7 @@ class PlanFile:
         self.close()
 
     def _connection(self) -> Connection:
-        if self._conn is None:
+        if self._closed or self._conn is None:
             raise StoreError(f"Berkas '{self._path.name}' sudah ditutup.")
         return self._conn
 
@@ -268,6 +286,23 @@ class PlanFile:
         if self._read_only:
             raise StoreError(f"Berkas '{self._path.name}' dibuka hanya-baca.")
         return self._connection()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for one read: the open one, or a fresh read-only one for this call."""
+        if self._closed:
+            raise StoreError(f"Berkas '{self._path.name}' sudah ditutup.")
+        if self._conn is not None:
+            yield self._conn
+            return
+        engine = file_engine(str(self._path), read_only=True)
+        try:
+            with engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Berkas '{self._path.name}' tidak dapat dibaca: {_why(exc)}") from exc
+        finally:
+            engine.dispose()
 
     def _on_change(self, changes: ChangeSet) -> None:
         conn = self._connection()
@@ -290,19 +325,19 @@ class PlanFile:
         new_path = Path(new_path)
         if new_path.resolve() == self._path.resolve():
             raise StoreError(f"Berkas '{new_path.name}' adalah berkas yang sedang dibuka.")
-        conn = self._connection()
         tmp = new_path.with_name(f".{new_path.name}.{uuid.uuid4().hex[:12]}.tmp")
         try:
-            source = conn.connection.dbapi_connection
-            target = sqlite3.connect(str(tmp))
-            try:
-                source.backup(target)  # type: ignore[union-attr]
-                target.execute("PRAGMA journal_mode=WAL")
-            finally:
-                target.close()
+            with self._reading() as conn:
+                source = conn.connection.dbapi_connection
+                target = sqlite3.connect(str(tmp))
+                try:
+                    source.backup(target)  # type: ignore[union-attr]
+                    target.execute("PRAGMA journal_mode=WAL")
+                finally:
+                    target.close()
             _remove_quietly(*_sidecars(new_path))
             os.replace(tmp, new_path)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, StoreError) as exc:
             _remove_quietly(tmp, *_sidecars(tmp))
             raise StoreError(f"Berkas '{new_path.name}' tidak dapat disimpan: {exc}") from exc
 
@@ -310,7 +345,6 @@ class PlanFile:
 
     def snapshots(self) -> list[SnapshotInfo]:
         """Saved revisions, oldest first."""
-        conn = self._connection()
         q = select(
             snapshots.c.name,
             snapshots.c.created,
@@ -318,7 +352,7 @@ class PlanFile:
             snapshots.c.note,
             snapshots.c.node_count,
         ).order_by(snapshots.c.created, snapshots.c.name)
-        with conn.begin():
+        with self._reading() as conn, conn.begin():
             return [SnapshotInfo(*row) for row in conn.execute(q)]
 
     def save_snapshot(self, name: str, author: str = "", note: str = "") -> SnapshotInfo:
@@ -348,8 +382,7 @@ class PlanFile:
 
     def load_snapshot(self, name: str) -> Plan:
         """The plan as saved under `name`: a detached Plan that nothing writes."""
-        conn = self._connection()
-        with conn.begin():
+        with self._reading() as conn, conn.begin():
             data = conn.execute(
                 select(snapshots.c.data).where(snapshots.c.name == name)
             ).scalar_one_or_none()

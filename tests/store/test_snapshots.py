@@ -96,3 +96,20 @@ def test_a_blob_made_from_the_plan_itself_reads_back_equal(plan):
     assert plan_from_blob(plan_to_blob(plan), "x.pokin") == plan
     with pytest.raises(StoreError, match="x.pokin"):
         plan_from_blob(b"bukan zlib", "x.pokin")
+
+
+def test_a_read_only_file_sees_snapshots_a_writer_saved_after_it_opened(tmp_path, plan):
+    path = tmp_path / "r.pokin"
+    PlanFile.create(path, plan).close()
+    with PlanFile.open(path, read_only=True) as reader:
+        assert reader.snapshots() == []
+        with PlanFile.open(path) as writer:
+            writer.save_snapshot("baru")
+            writer.plan.execute(DeleteSubtree("L1-0"))
+            assert [s.name for s in reader.snapshots()] == ["baru"]  # read through the WAL
+        assert reader.load_snapshot("baru") == plan  # and after the writer folded it back
+        assert "L1-0" in reader.plan  # the reader's own plan is what it loaded
+        reader.save_copy(tmp_path / "salinan.pokin")
+    with PlanFile.open(tmp_path / "salinan.pokin", read_only=True) as copy:
+        assert [s.name for s in copy.snapshots()] == ["baru"]
+    assert sorted(os.listdir(tmp_path)) == ["r.pokin", "salinan.pokin"]
