@@ -309,7 +309,9 @@ class PlanFile:
         try:
             with conn.begin():
                 write_changes(conn, self._plan, changes)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, TypeError, ValueError) as exc:
+            # TypeError/ValueError: a value with no JSON form. The transaction
+            # rolled back whole: the file keeps the state before this change.
             self.failed = True
             raise StoreError(
                 f"Perubahan tidak dapat disimpan ke berkas '{self._path.name}': {_why(exc)}"

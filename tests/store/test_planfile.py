@@ -210,3 +210,20 @@ def test_a_closed_file_stops_following_its_plan(tmp_path, plan):
 def test_a_missing_file_is_a_store_error_naming_it(tmp_path):
     with pytest.raises(StoreError, match="tidak-ada.pokin"):
         PlanFile.open(tmp_path / "tidak-ada.pokin")
+
+
+def test_a_change_that_cannot_be_written_leaves_the_file_whole_and_says_so(tmp_path, plan):
+    path = tmp_path / "r.pokin"
+    with PlanFile.create(path, plan) as pf:
+        before = pf.plan.copy()
+        bad = Batch([
+            SetField("L0-0", "statement", "tertulis?"),
+            SetField("L1-0", "extra", {"Kolom": object()}),  # has no JSON form
+        ])
+        with pytest.raises(StoreError, match="r.pokin"):
+            pf.plan.execute(bad)
+        assert pf.failed
+        assert pf.plan["L0-0"].statement == "tertulis?"  # the model did change
+        with pytest.raises(StoreError, match="tertinggal"):
+            pf.save_snapshot("x")
+    assert PlanFile.read(path) == before  # neither half of the batch reached the file
