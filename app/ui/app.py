@@ -29,18 +29,14 @@ def make_application(argv: list[str] | None = None, settings=None) -> QApplicati
     return app  # type: ignore[return-value]
 
 
-def run_editor(path: str | None = None, *, settings=None) -> int:  # noqa: ANN001
-    """Open the editor on `path` (a .pokin or .xlsx), or on the most recent plan; run the loop.
-
-    `settings` (an `app.ui.settings.Settings`) replaces the user's own, for tests.
-    """
+def start_editor(path: str | None = None, settings=None):  # noqa: ANN001, ANN201
+    """The shown main window on `path`, the most recent plan, or the welcome screen (no loop)."""
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     settings = settings or Settings()
-    app = make_application(settings=settings)
+    make_application(settings=settings)
     window = MainWindow(settings)
-    _windows.append(window)
     window.show()
     if path:
         window.open_path(path)
@@ -48,10 +44,17 @@ def run_editor(path: str | None = None, *, settings=None) -> int:  # noqa: ANN00
         recent = settings.existing_recent_files()
         if recent:
             window.open_path(recent[0])
+    return window
+
+
+def run_editor(path: str | None = None, *, settings=None) -> int:  # noqa: ANN001
+    """Open the editor on `path` (a .pokin or .xlsx), or on the most recent plan; run the loop.
+
+    `settings` (an `app.ui.settings.Settings`) replaces the user's own.
+    """
+    window = start_editor(path, settings)
+    app = QApplication.instance()
     try:
         return app.exec()
     finally:
-        _windows.remove(window)
-
-
-_windows: list = []  # keeps the window alive while the loop runs
+        window.deleteLater()

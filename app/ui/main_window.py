@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from app.ui.window_revisions import RevisionMixin
 Notify = Callable[[str, str], None]
 Confirm = Callable[[str, str], bool]
 ALL_OPDS = "Semua Perangkat Daerah"
+LARGE_PLAN = 3000  # nodes; above this the first check runs after the first frame
 
 
 def _canvas_class() -> type | None:
@@ -78,6 +79,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self._search_marks: dict[str, str] = {}
         self._extra_marks: dict[str, str] = {}
         self._clipboard: str | None = None
+        self._opds: list[str] = []
         self.children_windows: list[QMainWindow] = []
         self.title_note = ""  # e.g. "snapshot 'Sebelum asistensi'" for a read-only window
         self.resize(1400, 900)
@@ -233,7 +235,11 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
                 action.setEnabled(document is not None)
         self._update_title()
         self._update_undo_actions()
-        if document is not None:
+        if document is not None and len(document.plan) > LARGE_PLAN:
+            # let the first frame show before the checks run (about 1 s on 20,000 nodes)
+            self._update_status()
+            QTimer.singleShot(0, document.recheck)
+        elif document is not None:
             document.recheck()
         else:
             self.findings_panel.set_findings([], [])
@@ -289,6 +295,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             self._update_title()
         if changes.added or changes.removed or any("opds" in f for f in changes.changed.values()):
             self._fill_opd_filter()
+        self.search_bar.forget(changes)
         if self.search_bar.isVisible():
             self.search_bar.refresh()
         self._update_status()
@@ -306,6 +313,12 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self._update_status()
 
     def _update_undo_actions(self, *_args: object) -> None:
+        try:
+            self._show_undo_state()
+        except RuntimeError:  # the stack is already gone while the window is torn down
+            pass
+
+    def _show_undo_state(self) -> None:
         stack = self.document.undo_stack if self.document else None
         undo, redo = self.actions_by_name.get("undo"), self.actions_by_name.get("redo")
         if undo is not None:
@@ -400,13 +413,18 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self._canvas_call("set_marks", self.marks())
 
     def _fill_opd_filter(self) -> None:
+        """Offer the plan's OPDs in the toolbar and notes filters (only when the set changed)."""
+        opds = sorted(self.document.plan.opds(), key=str.casefold) if self.document else []
+        if opds == self._opds and self.opd_combo.count() == len(opds) + 1:
+            return
+        self._opds = opds
+        self.notes_panel.set_opd_choices(opds)
         current = self.opd_filter()
         self.opd_combo.blockSignals(True)
         self.opd_combo.clear()
         self.opd_combo.addItem(self.tr(ALL_OPDS), None)
-        if self.document is not None:
-            for opd in sorted(self.document.plan.opds(), key=str.casefold):
-                self.opd_combo.addItem(opd, opd)
+        for opd in opds:
+            self.opd_combo.addItem(opd, opd)
         index = self.opd_combo.findData(current) if current else 0
         self.opd_combo.setCurrentIndex(max(index, 0))
         self.opd_combo.blockSignals(False)

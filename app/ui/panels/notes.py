@@ -40,6 +40,8 @@ STATUS_FILTERS = (("Semua status", None), ("Terbuka", "open"), ("Selesai", "reso
 
 def filtered_notes(plan: Plan, opd: str | None, status: str | None) -> list[ReviewNote]:
     """Notes on nodes of `opd` (None: all) with `status` (None: all), in tree order then date."""
+    if not plan.reviews:
+        return []
     order = {k: i for i, k in enumerate(plan.walk())}
     out = []
     for note in plan.reviews.values():
@@ -138,25 +140,32 @@ class NotesPanel(QWidget):
         self._update_target()
 
     def apply(self, changes: ChangeSet) -> None:
-        if changes.reviews or changes.removed or changes.added:
-            self.refresh()
-        elif any("opds" in f for f in changes.changed.values()):
-            self._fill_opds()
-            self.refresh()
-        elif any("statement" in f for f in changes.changed.values()):
+        """Refresh only when notes, or nodes that carry notes, changed (cheap on big plans)."""
+        if self.plan is None:
+            return
+        noted = {n.node for n in self.plan.reviews.values()}
+        touched = changes.added | changes.removed | changes.moved | set(changes.changed)
+        if changes.reviews or noted & touched or (noted and changes.structural):
             self.refresh()
 
-    def _fill_opds(self) -> None:
+    def _fill_opds(self, opds: list[str] | None = None) -> None:
+        """The OPD filter's choices: `opds` (sorted) or the plan's own."""
+        if opds is None:
+            opds = sorted(self.plan.opds(), key=str.casefold) if self.plan is not None else []
         current = self.opd_filter.currentData()
         self.opd_filter.blockSignals(True)
         self.opd_filter.clear()
         self.opd_filter.addItem(self.tr("Semua Perangkat Daerah"), None)
-        if self.plan is not None:
-            for opd in sorted(self.plan.opds(), key=str.casefold):
-                self.opd_filter.addItem(opd, opd)
+        for opd in opds:
+            self.opd_filter.addItem(opd, opd)
         index = self.opd_filter.findData(current) if current else 0
         self.opd_filter.setCurrentIndex(max(index, 0))
         self.opd_filter.blockSignals(False)
+
+    def set_opd_choices(self, opds: list[str]) -> None:
+        """The window found the OPDs changed: offer `opds` (sorted) in the filter."""
+        self._fill_opds(opds)
+        self.refresh()
 
     def set_filters(self, opd: str | None, status: str | None) -> None:
         self.opd_filter.setCurrentIndex(max(self.opd_filter.findData(opd), 0) if opd else 0)
