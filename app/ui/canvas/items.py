@@ -276,6 +276,7 @@ class OverviewItem(QGraphicsItem):
         self._marks: dict[str, list[QRectF]] = {}
         self._edges = QPainterPath()
         self._boxes: dict[str, tuple] = {}
+        self._grown: dict = {}  # rectangle lists widened for the current zoom
         self._dirty = True
 
     def set_boxes(self, boxes: dict[str, tuple], bounds: QRectF) -> None:
@@ -320,13 +321,17 @@ class OverviewItem(QGraphicsItem):
                 edges.moveTo(pb[0] + pb[2] / 2, pb[1] + pb[3])
                 edges.lineTo(x + w / 2, y)
         self._rects, self._dim, self._marks, self._edges = rects, dim, marks, edges
+        self._grown = {}
         self._dirty = False
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        self.paint_all(painter)
+        # Antialiasing 20,000 rectangles and lines costs 4x and shows nothing at this size.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # A few pixels wide, so that far out every card (the few at the top too) leaves a mark.
+        self.paint_all(painter, min_px=4.0 / max(painter.worldTransform().m11(), 1e-9))
 
     def paint_all(self, painter: QPainter, min_px: float = 0.0) -> None:
-        """Draw the whole tree; `min_px` widens rectangles smaller than that (the minimap)."""
+        """Draw the whole tree; rectangles narrower than `min_px` are widened to it."""
         if self._dirty:
             self._rebuild()
         pen = QPen(self.state.theme.edge, 0)
@@ -335,12 +340,18 @@ class OverviewItem(QGraphicsItem):
         painter.drawPath(self._edges)
         painter.setPen(Qt.PenStyle.NoPen)
 
+        cache = self._grown
+        if cache.get(None) != min_px:
+            cache.clear()
+            cache[None] = min_px
+
         def grow(rs: list[QRectF]) -> list[QRectF]:
-            if min_px <= 0:
+            if not rs or rs[0].width() >= min_px:
                 return rs
-            return [
-                QRectF(r.x(), r.y(), max(r.width(), min_px), max(r.height(), min_px)) for r in rs
-            ]
+            out = cache.get(id(rs))
+            if out is None:
+                out = cache[id(rs)] = [QRectF(r.x(), r.y(), min_px, r.height()) for r in rs]
+            return out
 
         if self._dim:
             painter.setBrush(

@@ -38,13 +38,15 @@ class Minimap(QWidget):
         self._to_map = QTransform()
         if bounds.width() > 0 and bounds.height() > 0:
             pad = 6
-            s = min((self.width() - 2 * pad) / bounds.width(), (self.height() - 2 * pad) / bounds.height())
-            ox = (self.width() - bounds.width() * s) / 2
-            oy = (self.height() - bounds.height() * s) / 2
-            self._to_map = QTransform(s, 0, 0, s, ox - bounds.left() * s, oy - bounds.top() * s)
+            # Width and height scaled apart: a wide tree still fills the box and shows its shape.
+            sx = (self.width() - 2 * pad) / bounds.width()
+            sy = (self.height() - 2 * pad) / bounds.height()
+            ox = pad
+            oy = (self.height() - bounds.height() * sy) / 2
+            self._to_map = QTransform(sx, 0, 0, sy, ox - bounds.left() * sx, oy - bounds.top() * sy)
             p = QPainter(img)
             p.setTransform(self._to_map)
-            scene.overview.paint_all(p, min_px=1.0 / s)
+            scene.overview.paint_all(p, min_px=1.0 / sx)
             p.end()
         self._image = img
         self.update()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QMessageBox, QWidget
@@ -40,7 +41,7 @@ from app.ui.document import Document
 
 from .bridge import CardStyle, Geometry
 from .editor import InPlaceEditor
-from .items import CardItem
+from .items import LOD_BLOCK, CardItem
 from .minimap import Minimap
 from .overlays import Breadcrumb, Legend
 from .scene import TreeScene
@@ -422,7 +423,7 @@ class TreeView(QGraphicsView):
             return
         s = min(vp.width() / rect.width(), vp.height() / rect.height())
         s = max(MIN_SCALE, min(MAX_SCALE, s))
-        self.setTransform(self.transform().fromScale(s, s))
+        self._scale_to(s)
         self._zoomed()
         self.centerOn(rect.center())
 
@@ -434,12 +435,30 @@ class TreeView(QGraphicsView):
         if anchor is None:
             anchor = self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
-        self.setTransform(self.transform().fromScale(new, new))
+        self._scale_to(new)
         self._update_scene_rect()
         moved = self.mapFromScene(fixed) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self._zoomed()
+
+    def _scale_to(self, sx: float) -> None:
+        """Set the zoom; far out, stretch the height so that the tree's shape fills the window.
+
+        A 20,000-node tree is thousands of times wider than tall: drawn to scale
+        at full width it is a grey line. Below the card level of detail (where
+        only the overview rectangles are drawn) the vertical scale stays at the
+        value that fits the tree's height, so the zoomed-out view shows rows of
+        level colours and the fan of edges, like the minimap.
+        """
+        sy = sx
+        if sx < LOD_BLOCK:
+            bounds = self.tree_scene.overview.boundingRect()
+            if bounds.height() > 0:
+                fit_h = (self.viewport().height() - 60) / bounds.height()
+                # Grows smoothly from the uniform scale at LOD_BLOCK up to the fitting height.
+                sy = max(sx, min(fit_h, LOD_BLOCK * (LOD_BLOCK / sx) ** 0.5))
+        self.setTransform(QTransform.fromScale(sx, sy))
 
     def _update_scene_rect(self) -> None:
         """Let the tree scroll until its edge reaches the middle of the window at any zoom.
@@ -449,8 +468,9 @@ class TreeView(QGraphicsView):
         """
         bounds = self.tree_scene.overview.boundingRect()
         s = max(self.zoom_factor(), MIN_SCALE)
+        sy = max(self.transform().m22(), MIN_SCALE)
         mx = self.viewport().width() / s * 0.6 + 40
-        my = self.viewport().height() / s * 0.6 + 40
+        my = self.viewport().height() / sy * 0.6 + 40
         self.setSceneRect(bounds.adjusted(-mx, -my, mx, my))
 
     def _zoomed(self) -> None:
@@ -493,7 +513,7 @@ class TreeView(QGraphicsView):
         if fit >= 0.45:
             self.fit_all()
             return
-        self.setTransform(self.transform().fromScale(0.75, 0.75))
+        self._scale_to(0.75)
         self._zoomed()
         roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
         if roots:
