@@ -228,15 +228,8 @@ def draw_matrix(p, spec, tables: Tables) -> None:
     x = cx + 26 + item_w
     for o in opds:
         lines = wrap(o, head_h - 2 * PAD, 7, True)[:3]
-        p.save()
-        p.c.translate(x + PAD + 6, p.h - (y + head_h - PAD))
-        p.c.rotate(90)
-        p.reset_state()
         for j, ln in enumerate(lines):
-            p.font(7, True)
-            p.fill(INK)
-            p.c.drawString(0, -j * 8.4, ln)
-        p.restore()
+            p.vtext(x + PAD + 7 + j * 8.4, y + head_h - PAD, ln, 7, True, INK)
         x += OPD_COL
     y += head_h
     start, end = spec.rows

@@ -129,14 +129,9 @@ def draw_page_map(p: Painter, spec: PageSpec, plan: Plan) -> None:
     p.text(cx, cy + 10, f"{n} halaman dalam {bands} baris. Tempel lembar tiap baris berdampingan; "
            "tanda merah di tepi halaman menunjukkan halaman lanjutan.", 9, False, INK)
     # Cards as blocks in their level colour.
-    last = None
     for key, b in lay.boxes.items():
-        col = d.cards.get(key).colour
-        if col != last:
-            p.fill(col)
-            last = col
-        p.c.rect(ox + (b.x - x_lo) * s, p.h - (oy + (b.y - y_lo) * s) - b.h * s,
-                 max(b.w * s, 0.3), max(b.h * s, 0.3), stroke=0, fill=1)
+        p.rect(ox + (b.x - x_lo) * s, oy + (b.y - y_lo) * s, max(b.w * s, 0.3), max(b.h * s, 0.3),
+               fill=d.cards.get(key).colour)
     p.stroke("#263238", 0.5)
     for number, t in spec.map_tiles:
         tx, ty = ox + (t.x0 - x_lo) * s, oy + (t.y0 - y_lo) * s

@@ -28,22 +28,6 @@ TEXT_MIN_SCALE = 0.12
 EPS = 0.01  # a card starting exactly on a cut line belongs to the next page
 
 
-def _strip_path(p: Painter, x: float, y: float, w: float, h: float, r: float):
-    """A rectangle with rounded top corners (the card's coloured strip)."""
-    c = p.c
-    top = p.h - y
-    bottom = p.h - y - h
-    path = c.beginPath()
-    path.moveTo(x, bottom)
-    path.lineTo(x, top - r)
-    path.arcTo(x, top - 2 * r, x + 2 * r, top, startAng=180, extent=-90)
-    path.lineTo(x + w - r, top)
-    path.arcTo(x + w - 2 * r, top - 2 * r, x + w, top, startAng=90, extent=-90)
-    path.lineTo(x + w, bottom)
-    path.close()
-    return path
-
-
 def draw_card_shape(p: Painter, card: CardText, x: float, y: float, text: bool = True) -> None:
     """The card's body, strip and rules (its text comes in `card_texts`)."""
     if not text:
@@ -51,8 +35,7 @@ def draw_card_shape(p: Painter, card: CardText, x: float, y: float, text: bool =
         return
     p.rect(x, y, card.width, card.height, fill="#FFFFFF", stroke=card.colour, width=CARD_BORDER_W,
            radius=RADIUS)
-    p.fill(card.colour)
-    p.c.drawPath(_strip_path(p, x, y, card.width, card.strip_height, RADIUS), stroke=0, fill=1)
+    p.top_rounded(x, y, card.width, card.strip_height, RADIUS, card.colour)
     if card.rules:
         pad = card.lines[0].x
         p.stroke(RULE, 0.6)
@@ -116,10 +99,8 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
     ox, oy = spec.to_page(vx0, vy0)
     page_h = p.h
     p.clip(ox, oy, (vx1 - vx0) * s, (vy1 - vy0) * s)
-    p.c.translate(spec.origin[0] - x0 * s, page_h - spec.origin[1])
-    p.c.scale(s, s)
+    p.transform(spec.origin[0] - x0 * s, page_h - spec.origin[1], s)
     p.h = y0  # drawing coordinates from here on: canvas y = y0 - y
-    p.reset_state()
     try:
         if spec.kind == "fit":
             rows = range(len(lay.row_tops))

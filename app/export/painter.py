@@ -1,16 +1,21 @@
-"""A thin layer over the reportlab canvas in the layout's coordinates (top-left origin).
+"""A thin, fast layer over the reportlab canvas in the layout's coordinates (top-left origin).
 
 Everything Pokin draws on paper goes through here: text is placed exactly as
 `app.model.card` and `fontmetrics` measured it (DejaVu, no kerning), so what the
-layout reserved is what prints. Text is drawn with drawString, never as
-Paragraph markup, so `<` and `&` in a statement print as written.
+layout reserved is what prints. Text is written as plain text operators (never
+Paragraph markup), so `<` and `&` in a statement print as written.
+
+Why not reportlab's drawing calls: a tiled 20,000-node tree is about 300,000
+text lines and as many shapes, and reportlab formats every number and escapes
+every string in pure Python (without its optional C accelerator), spending
+most of the export there. So the content-stream operators for text, colours,
+rectangles and lines are written here directly with Python's own number
+formatting; fonts (subsetting, embedding) remain reportlab's, through the
+documented dynamic-font API (`splitString`, `getSubsetInternalName`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -18,6 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 from app.model.fontmetrics import text_width
 
 from .report_fonts import FONT, FONT_BOLD, FONTS_DIR
+
+KAPPA = 0.5523  # Bezier control distance for a quarter circle
 
 
 def register_fonts() -> None:
@@ -29,101 +36,196 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
 
 
-@lru_cache(maxsize=256)
-def colour(hex_text: str) -> Color:
-    return HexColor(hex_text)
+def _escape_table() -> list[str]:
+    out = []
+    for b in range(256):
+        if b in (0x28, 0x29, 0x5C):  # ( ) \
+            out.append("\\" + chr(b))
+        elif 32 <= b < 127:
+            out.append(chr(b))
+        else:
+            out.append(f"\\{b:03o}")
+    return out
+
+
+ESCAPE = _escape_table()
+
+
+def rgb(hex_text: str) -> str:
+    """"#1B5E20" -> "0.106 0.369 0.125" (PDF colour operands)."""
+    h = hex_text.lstrip("#")
+    return " ".join(f"{int(h[i:i + 2], 16) / 255:.3f}" for i in (0, 2, 4))
+
+
+class _Codes:
+    """Character -> (subset, code) of one embedded TrueType font in one document.
+
+    reportlab assigns each new character a code in a 256-character subset of
+    the font; once assigned, it never changes, so the mapping is cached here
+    and a string is encoded with one dictionary look-up per character.
+    """
+
+    def __init__(self, font, doc) -> None:
+        self.font = font
+        self.doc = doc
+        self.map: dict[str, int] = {}  # char -> subset * 256 + code
+        self.names: dict[int, str] = {}
+
+    def split(self, text: str) -> list[tuple[str, bytes]]:
+        """(font resource name, codes) runs of `text`; one run unless it mixes subsets."""
+        m = self.map
+        try:
+            codes = [m[ch] for ch in text]
+        except KeyError:
+            for ch in text:
+                if ch not in m:
+                    ((subset, b),) = self.font.splitString(ch, self.doc)
+                    m[ch] = subset * 256 + b[0]
+            codes = [m[ch] for ch in text]
+        if max(codes) < 256:
+            return [(self.name(0), bytes(codes))]
+        out: list[tuple[str, bytes]] = []
+        run: list[int] = []
+        cur = codes[0] >> 8
+        for c in codes:
+            s = c >> 8
+            if s != cur:
+                out.append((self.name(cur), bytes(run)))
+                run, cur = [], s
+            run.append(c & 255)
+        out.append((self.name(cur), bytes(run)))
+        return out
+
+    def name(self, subset: int) -> str:
+        n = self.names.get(subset)
+        if n is None:
+            n = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return n
 
 
 class Painter:
-    """Draws on one canvas; `page_h` flips y. Keeps the last font and colours to skip repeats."""
+    """Draws on one canvas; `h` flips y (canvas y = h - y). Keeps colours and widths
+    in force to skip repeated operators."""
 
     def __init__(self, canvas: Canvas, page_h: float) -> None:
         self.c = canvas
         self.h = page_h
-        self._font: tuple[str, float] | None = None
-        self._fill: str | None = None
-        self._stroke: str | None = None
-        self._width: float | None = None
-        self._dash: bool = False
+        self.code = canvas._code  # the page's content stream (reportlab's own list)
+        doc = canvas._doc
+        self._codes = {
+            False: _Codes(pdfmetrics.getFont(FONT), doc),
+            True: _Codes(pdfmetrics.getFont(FONT_BOLD), doc),
+        }
+        self._rgb: dict[str, str] = {}
+        self.reset_state()
 
     def new_page(self, page_h: float) -> None:
         self.c.showPage()
+        self.code = self.c._code
         self.h = page_h
-        self._font = self._fill = self._stroke = self._width = None
+        self.reset_state()
+
+    def reset_state(self) -> None:
+        """Forget what is in force (a new page, or a restore of older graphics state)."""
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width: float | None = None
         self._dash = False
+        self._in_text = False
 
     # --- state -----------------------------------------------------------------
 
-    def font(self, size: float, bold: bool = False) -> None:
-        want = (FONT_BOLD if bold else FONT, size)
-        if want != self._font:
-            self.c.setFont(*want)
-            self._font = want
+    def _colour(self, hex_text: str) -> str:
+        s = self._rgb.get(hex_text)
+        if s is None:
+            s = self._rgb[hex_text] = rgb(hex_text)
+        return s
 
     def fill(self, hex_text: str) -> None:
         if hex_text != self._fill:
-            self.c.setFillColor(colour(hex_text))
+            self.code.append(self._colour(hex_text) + " rg")
             self._fill = hex_text
 
     def stroke(self, hex_text: str, width: float = 1.0, dash: bool = False) -> None:
         if hex_text != self._stroke:
-            self.c.setStrokeColor(colour(hex_text))
+            self.code.append(self._colour(hex_text) + " RG")
             self._stroke = hex_text
         if width != self._width:
-            self.c.setLineWidth(width)
+            self.code.append(f"{width:.2f} w")
             self._width = width
         if dash != self._dash:
-            self.c.setDash(4, 3) if dash else self.c.setDash()
+            self.code.append("[4 3] 0 d" if dash else "[] 0 d")
             self._dash = dash
 
-    def reset_state(self) -> None:
-        """Forget cached state (after restoreState the canvas is back to older settings)."""
-        self._font = self._fill = self._stroke = self._width = None
-        self._dash = False
+    # --- text ---------------------------------------------------------------------
 
-    # --- drawing --------------------------------------------------------------------
+    def _text_ops(self, x: float, y: float, s: str, size: float, bold: bool,
+                  matrix: str = "1 0 0 1") -> None:
+        code = self.code
+        runs = self._codes[bold].split(s)
+        if len(runs) == 1:
+            name, data = runs[0]
+            code.append(f"{name} {size:.2f} Tf {matrix} {x:.2f} {self.h - y:.2f} Tm "
+                        f"({''.join([ESCAPE[b] for b in data])}) Tj")
+            return
+        # More than 256 distinct characters in the document: a string may span subsets.
+        # Each run is a font change; Tj moves the pen, so the runs simply follow on.
+        code.append(f"{matrix} {x:.2f} {self.h - y:.2f} Tm")
+        for name, data in runs:
+            code.append(f"{name} {size:.2f} Tf ({''.join([ESCAPE[b] for b in data])}) Tj")
 
     def text(self, x: float, y: float, s: str, size: float, bold: bool = False,
              colour_hex: str = "#212121", anchor: str = "left") -> None:
         """Text with its baseline at y; anchor "left", "right" or "centre" at x."""
         if not s:
             return
-        self.font(size, bold)
-        self.fill(colour_hex)
         if anchor != "left":
             w = text_width(s, size, bold)
             x -= w if anchor == "right" else w / 2
-        # A text object straight away: canvas.drawString would also run bidi shaping
-        # and measure the string, which Indonesian text does not need (a third of the
-        # time of a tiled export).
-        t = self.c.beginText(x, self.h - y)
-        t._textOut(s)
-        self.c.drawText(t)
+        self.fill(colour_hex)
+        self.code.append("BT")
+        self._text_ops(x, y, s, size, bold)
+        self.code.append("ET")
 
-    # --- many texts in one text object (a page of cards) ------------------------------
+    def vtext(self, x: float, y: float, s: str, size: float, bold: bool = False,
+              colour_hex: str = "#212121") -> None:
+        """Text turned a quarter left (reading upward), its baseline start at (x, y)."""
+        if s:
+            self.fill(colour_hex)
+            self.code.append("BT")
+            self._text_ops(x, y, s, size, bold, matrix="0 1 -1 0")
+            self.code.append("ET")
 
     def begin_text(self) -> None:
-        self._t = self.c.beginText()
-        self._t_font: tuple[str, float] | None = None
-        self._t_fill: str | None = None
+        """Open one text block for many lines (a page of cards)."""
+        self.code.append("BT")
+        self._in_text = True
 
     def add_text(self, x: float, y: float, s: str, size: float, bold: bool, colour_hex: str) -> None:
-        if not s:
-            return
-        t = self._t
-        font = (FONT_BOLD if bold else FONT, size)
-        if font != self._t_font:
-            t.setFont(*font)
-            self._t_font = font
-        if colour_hex != self._t_fill:
-            t.setFillColor(colour(colour_hex))
-            self._t_fill = colour_hex
-        t.setTextOrigin(x, self.h - y)
-        t._textOut(s)
+        if s:
+            self.fill(colour_hex)
+            self._text_ops(x, y, s, size, bold)
 
     def end_text(self) -> None:
-        self.c.drawText(self._t)
-        self._font = self._fill = None  # the text object changed both
+        self.code.append("ET")
+        self._in_text = False
+
+    # --- shapes ------------------------------------------------------------------------
+
+    def _rect_path(self, x: float, y: float, w: float, h: float, r: float) -> str:
+        y0 = self.h - y - h  # bottom
+        if not r:
+            return f"{x:.2f} {y0:.2f} {w:.2f} {h:.2f} re"
+        k = r * (1 - KAPPA)
+        x1, y1 = x + w, y0 + h
+        return (f"{x + r:.2f} {y0:.2f} m {x1 - r:.2f} {y0:.2f} l "
+                f"{x1 - k:.2f} {y0:.2f} {x1:.2f} {y0 + k:.2f} {x1:.2f} {y0 + r:.2f} c "
+                f"{x1:.2f} {y1 - r:.2f} l "
+                f"{x1:.2f} {y1 - k:.2f} {x1 - k:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c "
+                f"{x + r:.2f} {y1:.2f} l "
+                f"{x + k:.2f} {y1:.2f} {x:.2f} {y1 - k:.2f} {x:.2f} {y1 - r:.2f} c "
+                f"{x:.2f} {y0 + r:.2f} l "
+                f"{x:.2f} {y0 + k:.2f} {x + k:.2f} {y0:.2f} {x + r:.2f} {y0:.2f} c h")
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
              stroke: str | None = None, width: float = 1.0, radius: float = 0.0) -> None:
@@ -131,34 +233,51 @@ class Painter:
             self.fill(fill)
         if stroke:
             self.stroke(stroke, width)
-        if radius:
-            self.c.roundRect(x, self.h - y - h, w, h, radius, stroke=int(bool(stroke)),
-                             fill=int(bool(fill)))
-        else:
-            self.c.rect(x, self.h - y - h, w, h, stroke=int(bool(stroke)), fill=int(bool(fill)))
+        op = "B" if fill and stroke else "f" if fill else "S"
+        self.code.append(f"{self._rect_path(x, y, w, h, radius)} {op}")
+
+    def top_rounded(self, x: float, y: float, w: float, h: float, r: float, fill: str) -> None:
+        """A filled rectangle with its two top corners rounded (a card's strip)."""
+        self.fill(fill)
+        top = self.h - y
+        bottom = top - h
+        k = r * (1 - KAPPA)
+        self.code.append(
+            f"{x:.2f} {bottom:.2f} m {x:.2f} {top - r:.2f} l "
+            f"{x:.2f} {top - k:.2f} {x + k:.2f} {top:.2f} {x + r:.2f} {top:.2f} c "
+            f"{x + w - r:.2f} {top:.2f} l "
+            f"{x + w - k:.2f} {top:.2f} {x + w:.2f} {top - k:.2f} {x + w:.2f} {top - r:.2f} c "
+            f"{x + w:.2f} {bottom:.2f} l h f")
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        self.c.line(x1, self.h - y1, x2, self.h - y2)
+        h = self.h
+        self.code.append(f"{x1:.2f} {h - y1:.2f} m {x2:.2f} {h - y2:.2f} l S")
 
     def lines(self, segments: list[tuple[float, float, float, float]]) -> None:
+        if not segments:
+            return
         h = self.h
-        self.c.lines([(a, h - b, c, h - d) for a, b, c, d in segments])
+        self.code.append(" ".join([f"{a:.2f} {h - b:.2f} m {c:.2f} {h - d:.2f} l"
+                                   for a, b, c, d in segments]) + " S")
 
     def curve(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float,
               x4: float, y4: float) -> None:
         h = self.h
-        self.c.bezier(x1, h - y1, x2, h - y2, x3, h - y3, x4, h - y4)
+        self.code.append(f"{x1:.2f} {h - y1:.2f} m {x2:.2f} {h - y2:.2f} {x3:.2f} {h - y3:.2f} "
+                         f"{x4:.2f} {h - y4:.2f} c S")
 
     def clip(self, x: float, y: float, w: float, h: float) -> None:
         """Clip everything after this to a rectangle (undo with restore())."""
-        self.c.saveState()
-        path = self.c.beginPath()
-        path.rect(x, self.h - y - h, w, h)
-        self.c.clipPath(path, stroke=0, fill=0)
+        self.save()
+        self.code.append(f"{self._rect_path(x, y, w, h, 0)} W n")
+
+    def transform(self, dx: float, dy: float, scale: float) -> None:
+        """Move the origin by (dx, dy) canvas points and scale (inside save/restore)."""
+        self.code.append(f"{scale:.6f} 0 0 {scale:.6f} {dx:.3f} {dy:.3f} cm")
 
     def save(self) -> None:
-        self.c.saveState()
+        self.code.append("q")
 
     def restore(self) -> None:
-        self.c.restoreState()
+        self.code.append("Q")
         self.reset_state()
