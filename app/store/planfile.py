@@ -163,7 +163,7 @@ class PlanFile:
             engine = file_engine(str(tmp))
             try:
                 with engine.connect() as conn, conn.begin():
-                    metadata.create_all(conn)
+                    metadata.create_all(conn, checkfirst=False)
                     write_all(conn, plan)
             finally:
                 engine.dispose()
