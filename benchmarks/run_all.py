@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print("no benchmarks/bench_*.py script found")
         return 1
+    load = os.getloadavg()[0]
+    print(f"{len(found)} benchmark scripts; load average {load:.2f} on {os.cpu_count()} cores")
     results: list[tuple[str, int, float]] = []
     for script in found:
         print(f"\n===== {script.name} " + "=" * max(0, 60 - len(script.name)), flush=True)
