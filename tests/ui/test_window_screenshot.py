@@ -29,3 +29,36 @@ def test_main_window_screenshot(qtbot, tmp_path, screenshots):
     out = screenshots / "main-window.png"
     assert image.save(str(out))
     assert out.stat().st_size > 20_000
+
+
+def test_comparison_screenshot(qtbot, tmp_path, screenshots):
+    """The comparison after a session on the bundled sample: marks, legend and table."""
+    from app.model.commands import AddNode, DeleteSubtree, MoveNode, SetField
+    from app.model.plan import Node
+
+    source = BUNDLED_XLSX if BUNDLED_XLSX.exists() else SAMPLE_XLSX
+    xlsx = tmp_path / source.name
+    shutil.copy(source, xlsx)
+    window = open_window(qtbot, tmp_path, plan=False)
+    window.resize(1400, 900)
+    assert window.open_path(xlsx)
+    QApplication.processEvents()
+    plan = window.document.plan
+    assert window.save_snapshot("Sebelum asistensi", "Bapperida")
+    programs = [k for k in plan.walk() if plan.scheme.index(plan[k].level) == 3]
+    kegiatan = [k for k in plan.walk() if plan.scheme.index(plan[k].level) == 4]
+    first = programs[0]
+    window.push(SetField(first, "statement", plan[first].statement + " dan terjangkau"))
+    window.push(AddNode(Node("BARU-1", plan[kegiatan[0]].level, "Tersedianya layanan baru",
+                             opds=plan[first].opds, parent=first)))
+    window.push(DeleteSubtree(kegiatan[-1]))
+    movable = next(k for k in kegiatan[1:-1] if plan[k].parent != programs[1])
+    window.push(MoveNode(movable, programs[1]))
+    window.compare_with_snapshot("Sebelum asistensi")
+    window.select_node(first, center=True)
+    QApplication.processEvents()
+    marks = window.marks()
+    assert marks[first] == "changed" and marks["BARU-1"] == "added" and marks[movable] == "moved"
+    image = window.grab()
+    out = screenshots / "window-comparison.png"
+    assert image.save(str(out))

@@ -68,12 +68,13 @@ class ComparisonPanel(QWidget):
         self.legend: dict[str, QLabel] = {}
         legend = QHBoxLayout()
         for kind in (ADDED, CHANGED, MOVED, REMOVED):
+            chip = QLabel(self)
+            chip.setFixedSize(14, 14)
+            chip.setStyleSheet(f"background-color: {KIND_COLORS[kind]}; border-radius: 2px;")
             label = QLabel(self)
             label.setObjectName(f"legend{kind}")
-            label.setStyleSheet(
-                f"QLabel {{ border-left: 14px solid {KIND_COLORS[kind]}; padding-left: 6px; }}"
-            )
             self.legend[kind] = label
+            legend.addWidget(chip)
             legend.addWidget(label)
         legend.addStretch(1)
         self.table = QTableWidget(0, len(self.HEADERS), self)
@@ -134,7 +135,7 @@ class ComparisonPanel(QWidget):
                 if c in (4, 6, 7):
                     item.setToolTip(str(value))
                 self.table.setItem(r, c, item)
-        for c, width in enumerate((80, 90, 110, 150, 280, 110, 160)):
+        for c, width in enumerate((80, 130, 100, 150, 280, 110, 160)):
             self.table.setColumnWidth(c, width)
 
     def row_count(self) -> int:

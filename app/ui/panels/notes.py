@@ -69,6 +69,11 @@ class NotesPanel(QWidget):
         self.node_key: str | None = None  # the node selected in the window
         self.opd_filter = QComboBox(self)
         self.opd_filter.setObjectName("notesOpd")
+        # long OPD names must not widen the whole dock
+        self.opd_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.opd_filter.setMinimumContentsLength(12)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("notesStatus")
         for text, value in STATUS_FILTERS:
