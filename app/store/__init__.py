@@ -1,4 +1,17 @@
-"""The plan file (.pokin): SQLite through SQLAlchemy Core, written edit by edit."""
+"""The plan file (.pokin): SQLite through SQLAlchemy Core, written edit by edit.
+
+    from app.store import PlanFile, StoreError, SnapshotInfo, read_plan_ref
+
+    pf = PlanFile.create(path, plan)        # new file; `plan` stays live and is written as it changes
+    pf = PlanFile.open(path)                # or read_only=True; pf.plan is the loaded plan
+    pf.plan.execute(command)                # the change set is on disk when execute returns
+    pf.save_snapshot("Sebelum asistensi")   # revisi kept inside the file
+    plan = read_plan_ref("rpd.pokin@Sebelum asistensi")
+
+Every failure is a `StoreError` whose message is Indonesian and names the file.
+The tables are described in `schema.py`, older files are upgraded by
+`migrations.py`, and `sync.py` turns change sets into rows.
+"""
 
 from .errors import StoreError
 from .planfile import PlanFile, SnapshotInfo

@@ -184,6 +184,13 @@ class PlanFile:
         path = Path(path)
         name = path.name
         version = probe(path)
+        if not read_only and not (
+            os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        ):
+            raise StoreError(
+                f"Berkas '{name}' tidak dapat ditulis (izin berkas atau foldernya). "
+                "Bukalah hanya-baca, atau salin ke folder lain."
+            )
         engine: Engine | None = None
         conn: Connection | None = None
         try:
