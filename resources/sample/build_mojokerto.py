@@ -135,12 +135,26 @@ class City:
         return Opd(self, tag, name, head, bidang, staff)
 
 
+# Who answers for an OPD's Sasaran Strategis PD and for its Program Penunjang, where
+# the title is not simply "Kepala ..." and "Sekretaris ...".
+OFFICIALS = {
+    "RSUD": ("Direktur RSUD dr. Wahidin Sudiro Husodo", "Wakil Direktur Umum dan Keuangan"),
+    "SETDA": ("Sekretaris Daerah", "Kepala Bagian Umum"),
+    "DPRD": ("Sekretaris DPRD", "Kepala Bagian Umum dan Keuangan"),
+    "INSP": ("Inspektur", "Sekretaris Inspektorat"),
+}
+
+
 class Opd:
     """One OPD: its Sasaran Strategis PD and the programs beneath them."""
 
     def __init__(self, city: City, tag: str, name: str, head: str, bidang: str, staff: int) -> None:
         self.city, self.tag, self.name, self.head = city, tag, name, head
         self.bidang, self.staff = bidang, staff
+        if head.startswith("Kecamatan "):
+            self.chief, self.secretary = "Camat " + head.removeprefix("Kecamatan "), "Sekretaris Kecamatan"
+        else:
+            self.chief, self.secretary = OFFICIALS.get(tag, (f"Kepala {head}", f"Sekretaris {head}"))
 
     def sspd(
         self,
@@ -153,7 +167,7 @@ class Opd:
     ) -> Branch:
         key = self.city.add(
             f"SS-{tag}", "Sasaran Strategis PD", statement, inds, parent=sasaran,
-            opds=opds or (self.name,), position=f"Kepala {self.head}", further=further,
+            opds=opds or (self.name,), position=self.chief, further=further,
         )
         return Branch(self, key)
 
@@ -217,7 +231,7 @@ class Branch:
             "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
             f"Meningkatnya akuntabilitas kinerja dan kualitas layanan internal {o.head}",
             I("Nilai evaluasi akuntabilitas kinerja perangkat daerah", "nilai", *sakip),
-            position=f"Sekretaris {o.head}" if not o.head.startswith("Kecamatan") else "Sekretaris Kecamatan",
+            position=o.secretary,
         )
         k = p.kegiatan(
             "01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
