@@ -85,6 +85,30 @@ class _Table:
     years: dict[int, int] = field(default_factory=dict)  # Pagu/Target year -> column
     extra: dict[int, str] = field(default_factory=dict)  # column -> header of an unknown column
 
+    @property
+    def width(self) -> int:
+        """Columns of a padded row: the header's, plus one spare that is always empty."""
+        w = self.__dict__.get("_width")
+        if w is None:
+            used = list(self.columns.values()) + list(self.years.values()) + list(self.extra)
+            w = self.__dict__["_width"] = max(used, default=-1) + 2
+        return w
+
+    def index(self, header: str) -> int:
+        """The column of `header`, or the spare empty one when the sheet lacks it."""
+        i = self.columns.get(fold(header))
+        return self.width - 1 if i is None else i
+
+    def padded(self, values: list[object]) -> list[object]:
+        """`values` long enough for every index (cells past the last filled one are None)."""
+        n = len(values)
+        w = self.width
+        if n < w:
+            return values + [None] * (w - n)
+        row = values[: w - 1]  # cells under no header are dropped; the spare stays empty
+        row.append(None)
+        return row
+
     def cell(self, values: list[object], name: str) -> object:
         i = self.columns.get(fold(name))
         return values[i] if i is not None and i < len(values) else None
@@ -285,81 +309,76 @@ class _Builder:
         if table is None:
             return nodes
         sheet = table.sheet
-        col = {attr: table.columns.get(fold(h)) for h, attr in NODE_COLUMNS.items()}
+        i_key, i_level, i_statement, i_parent, i_further, i_opds, i_position, i_code, i_notes = (
+            table.index(h)
+            for h in ("ID", "Level", "Pernyataan Kinerja", "Induk", "Induk Lain",
+                      "Perangkat Daerah", "Penanggung Jawab", "Kode", "Keterangan")
+        )
+        id_name = table.names[fold("ID")]
+        level_name = table.names[fold("Level")]
+        statement_name = table.names[fold("Pernyataan Kinerja")]
+        years = list(table.years.items())
+        extras = list(table.extra.items())
         first_row: dict[str, int] = {}
         levels = ", ".join(scheme.names)
+        canonical: dict[str, str | None] = {}
         for number, values in table.rows:
-            n = len(values)
-
-            def get(attr: str, values: list[object] = values, n: int = n) -> object:
-                i = col[attr]
-                return values[i] if i is not None and i < n else None
-
-            key = as_text(get("key"))
+            row = table.padded(values)
+            v = row[i_key]
+            key = v.strip() if v.__class__ is str else as_text(v)
             if not key:
-                self.problem(sheet, number, table.names[fold("ID")], "ID kosong")
+                self.problem(sheet, number, id_name, "ID kosong")
             elif key in first_row:
                 self.problem(
-                    sheet,
-                    number,
-                    table.names[fold("ID")],
-                    f"ID '{key}' sudah dipakai di baris {first_row[key]}",
+                    sheet, number, id_name, f"ID '{key}' sudah dipakai di baris {first_row[key]}"
                 )
                 key = ""
             else:
                 first_row[key] = number
-            level_text = as_text(get("level"))
-            level = scheme.canonical(level_text) if level_text else None
+            v = row[i_level]
+            level_text = v.strip() if v.__class__ is str else as_text(v)
+            level = canonical.get(level_text, "")
+            if level == "":
+                level = canonical[level_text] = scheme.canonical(level_text) if level_text else None
             if not level_text:
-                self.problem(sheet, number, table.names[fold("Level")], "Level kosong")
+                self.problem(sheet, number, level_name, "Level kosong")
             elif level is None:
                 self.problem(
-                    sheet,
-                    number,
-                    table.names[fold("Level")],
-                    f"level '{level_text}' tidak ada dalam skema ({levels})",
+                    sheet, number, level_name, f"level '{level_text}' tidak ada dalam skema ({levels})"
                 )
-            statement = as_text(get("statement"))
+            v = row[i_statement]
+            statement = v.strip() if v.__class__ is str else as_text(v)
             if not statement:
-                self.problem(
-                    sheet, number, table.names[fold("Pernyataan Kinerja")], "Pernyataan Kinerja kosong"
-                )
+                self.problem(sheet, number, statement_name, "Pernyataan Kinerja kosong")
             budget: dict[int, float] = {}
-            for year, i in table.years.items():
-                raw = values[i] if i < n else None
+            for year, i in years:
+                raw = row[i]
                 if raw is None or raw == "":
                     continue
                 amount = parse_number(raw)
                 if amount is None:
-                    self.problem(
-                        sheet,
-                        number,
-                        table.names[fold(f"{BUDGET_PREFIX} {year}")]
-                        if fold(f"{BUDGET_PREFIX} {year}") in table.names
-                        else f"{BUDGET_PREFIX} {year}",
-                        f"pagu '{as_text(raw)}' bukan angka",
-                    )
+                    header = table.names.get(fold(f"{BUDGET_PREFIX} {year}"), f"{BUDGET_PREFIX} {year}")
+                    self.problem(sheet, number, header, f"pagu '{as_text(raw)}' bukan angka")
                 else:
                     budget[year] = amount
             extra = {}
-            for i, name in table.extra.items():
-                if i < n:
-                    text = as_text(values[i])
+            for i, name in extras:
+                if row[i] is not None:
+                    text = as_text(row[i])
                     if text:
                         extra[name] = text
             if not key or level is None or not statement:
                 continue
-            parent = as_text(get("parent")) or None
             nodes[key] = Node(
                 key=key,
                 level=level,
                 statement=statement,
-                opds=as_list(get("opds")),
-                position=as_text(get("position")),
-                code=as_text(get("code")),
-                notes=as_text(get("notes")),
-                parent=parent,
-                further_parents=as_list(get("further_parents")),
+                opds=as_list(row[i_opds]) if row[i_opds] is not None else (),
+                position=as_text(row[i_position]),
+                code=as_text(row[i_code]),
+                notes=as_text(row[i_notes]),
+                parent=as_text(row[i_parent]) or None,
+                further_parents=as_list(row[i_further]) if row[i_further] is not None else (),
                 budget=budget,
                 extra=extra,
             )
@@ -374,73 +393,88 @@ class _Builder:
         if table is None:
             return
         sheet = table.sheet
-        col = {attr: table.columns.get(fold(h)) for h, attr in INDICATOR_COLUMNS.items()}
+        col = {attr: table.index(h) for h, attr in INDICATOR_COLUMNS.items()}
         name_of = {attr: table.names.get(fold(h), h) for h, attr in INDICATOR_COLUMNS.items()}
-        if col["baseline"] is None:
+        if fold("Baseline") not in table.columns:
             # Renstra tables often say "Baseline 2023" or "Kondisi Awal": take the first such column.
             for i, header in sorted(table.extra.items()):
                 if fold(header).startswith(BASELINE_ALIASES):
                     col["baseline"], name_of["baseline"] = i, header
                     break
+        i_node, i_name, i_jenis, i_satuan, i_polaritas = (
+            col[a] for a in ("node", "name", "jenis", "satuan", "polaritas")
+        )
+        i_baseline, i_definition, i_formula, i_source = (
+            col[a] for a in ("baseline", "definition", "formula", "data_source")
+        )
+        years = list(table.years.items())
         found: dict[str, list[Indicator]] = {}
-        node_rows = self._node_keys_in_sheet()
+        node_rows: set[str] | None = None
+        jenis_of = {j: j for j in JENIS}
+        polaritas_of = {p: p for p in POLARITAS}
         for number, values in table.rows:
-            n = len(values)
-
-            def get(attr: str, values: list[object] = values, n: int = n) -> object:
-                i = col[attr]
-                return values[i] if i is not None and i < n else None
-
-            key = as_text(get("node"))
-            name = as_text(get("name"))
+            row = table.padded(values)
+            v = row[i_node]
+            key = v.strip() if v.__class__ is str else as_text(v)
+            v = row[i_name]
+            name = v.strip() if v.__class__ is str else as_text(v)
             ok = True
             if not key:
                 self.problem(sheet, number, name_of["node"], "ID Node kosong")
                 ok = False
-            elif key not in nodes and key not in node_rows:
-                self.problem(
-                    sheet,
-                    number,
-                    name_of["node"],
-                    f"simpul '{key}' tidak ada di lembar '{SHEET_NODES}'",
-                )
+            elif key not in nodes:
+                if node_rows is None:
+                    node_rows = self._node_keys_in_sheet()
+                if key not in node_rows:
+                    self.problem(
+                        sheet, number, name_of["node"],
+                        f"simpul '{key}' tidak ada di lembar '{SHEET_NODES}'",
+                    )
                 ok = False
             if not name:
                 self.problem(sheet, number, name_of["name"], "nama Indikator kosong")
                 ok = False
             jenis = ""
-            raw = get("jenis")
-            if as_text(raw):
-                jenis = self._choice(sheet, number, name_of["jenis"], raw, JENIS) or ""
-                ok = ok and bool(jenis)
+            raw = row[i_jenis]
+            if raw is not None:
+                text = as_text(raw)
+                if text:
+                    jenis = jenis_of.get(text.casefold()) or self._choice(
+                        sheet, number, name_of["jenis"], raw, JENIS
+                    ) or ""
+                    ok = ok and bool(jenis)
             polaritas = "naik"
-            raw = get("polaritas")
-            if as_text(raw):
-                polaritas = self._choice(sheet, number, name_of["polaritas"], raw, POLARITAS) or ""
-                ok = ok and bool(polaritas)
+            raw = row[i_polaritas]
+            if raw is not None:
+                text = as_text(raw)
+                if text:
+                    polaritas = polaritas_of.get(text.casefold()) or self._choice(
+                        sheet, number, name_of["polaritas"], raw, POLARITAS
+                    ) or ""
+                    ok = ok and bool(polaritas)
             targets = {}
-            for year, i in table.years.items():
-                value = as_value(values[i]) if i < n else None
-                if value is not None:
-                    targets[year] = value
+            for year, i in years:
+                if row[i] is not None:
+                    value = as_value(row[i])
+                    if value is not None:
+                        targets[year] = value
             if not ok:
                 continue
             found.setdefault(key, []).append(
                 Indicator(
                     name=name,
                     jenis=jenis,
-                    satuan=as_text(get("satuan")),
+                    satuan=as_text(row[i_satuan]),
                     polaritas=polaritas,
-                    baseline=as_value(get("baseline")),
+                    baseline=as_value(row[i_baseline]),
                     targets=targets,
-                    definition=as_text(get("definition")),
-                    formula=as_text(get("formula")),
-                    data_source=as_text(get("data_source")),
+                    definition=as_text(row[i_definition]),
+                    formula=as_text(row[i_formula]),
+                    data_source=as_text(row[i_source]),
                 )
             )
         for key, indicators in found.items():
-            if key in nodes:
-                nodes[key].indicators = tuple(indicators)
+            nodes[key].indicators = tuple(indicators)
 
     def _node_keys_in_sheet(self) -> set[str]:
         """Every ID in Pohon, also of rows refused for other reasons (no second error for them)."""

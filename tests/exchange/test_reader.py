@@ -278,3 +278,13 @@ def test_known_column_twice_is_refused(good: Sheets, tmp_path: Path) -> None:
     good["Pohon"][0].append("level")
     p = only(refused(good, tmp_path))
     assert (p.sheet, p.row, p.column) == ("Pohon", 1, "level")
+
+
+def test_cells_under_no_header_are_ignored(good: Sheets, tmp_path: Path) -> None:
+    """A stray value right of the last header must not leak into a column the sheet lacks."""
+    expected = read_workbook(save(copy.deepcopy(good), tmp_path / "a.xlsx"))
+    for sheet in ("Pohon", "Indikator"):
+        width = len(good[sheet][0])
+        for row in good[sheet][1:]:
+            row += [None] * (width - len(row)) + ["nyasar", "juga"]
+    assert read_workbook(save(good, tmp_path / "b.xlsx")) == expected
