@@ -117,6 +117,7 @@ class Painter:
             True: _Codes(pdfmetrics.getFont(FONT_BOLD), doc),
         }
         self._rgb: dict[str, str] = {}
+        self._enc: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         self.reset_state()
 
     def new_page(self, page_h: float) -> None:
@@ -159,20 +160,29 @@ class Painter:
 
     # --- text ---------------------------------------------------------------------
 
+    def _encoded(self, s: str, bold: bool) -> list[tuple[str, str]]:
+        """(font resource, escaped string) runs, cached: page frames and OPD names repeat."""
+        key = (s, bold)
+        runs = self._enc.get(key)
+        if runs is None:
+            runs = [(name, "".join([ESCAPE[b] for b in data]))
+                    for name, data in self._codes[bold].split(s)]
+            if len(self._enc) < 200_000:
+                self._enc[key] = runs
+        return runs
+
     def _text_ops(self, x: float, y: float, s: str, size: float, bold: bool,
                   matrix: str = "1 0 0 1") -> None:
-        code = self.code
-        runs = self._codes[bold].split(s)
+        runs = self._encoded(s, bold)
         if len(runs) == 1:
-            name, data = runs[0]
-            code.append(f"{name} {size:.2f} Tf {matrix} {x:.2f} {self.h - y:.2f} Tm "
-                        f"({''.join([ESCAPE[b] for b in data])}) Tj")
+            name, esc = runs[0]
+            self.code.append(f"{name} {size:.2f} Tf {matrix} {x:.2f} {self.h - y:.2f} Tm ({esc}) Tj")
             return
         # More than 256 distinct characters in the document: a string may span subsets.
         # Each run is a font change; Tj moves the pen, so the runs simply follow on.
-        code.append(f"{matrix} {x:.2f} {self.h - y:.2f} Tm")
-        for name, data in runs:
-            code.append(f"{name} {size:.2f} Tf ({''.join([ESCAPE[b] for b in data])}) Tj")
+        self.code.append(f"{matrix} {x:.2f} {self.h - y:.2f} Tm")
+        for name, esc in runs:
+            self.code.append(f"{name} {size:.2f} Tf ({esc}) Tj")
 
     def text(self, x: float, y: float, s: str, size: float, bold: bool = False,
              colour_hex: str = "#212121", anchor: str = "left") -> None:

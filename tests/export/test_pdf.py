@@ -161,3 +161,23 @@ def test_pages_render_as_pictures(tmp_path, sample, screenshots):
                     str(screenshots / "pdf-tile")], check=True, timeout=60)
     shots = sorted(screenshots.glob("pdf-tile-*.png"))
     assert len(shots) >= 3 and all(s.stat().st_size > 5000 for s in shots)
+
+
+def test_more_than_256_distinct_characters_still_print(tmp_path):
+    """reportlab puts 256 characters in each font subset; text beyond the first subset,
+    and a line mixing two subsets, must still come out as written."""
+    plan = tree_plan(seed=1, sasaran=2, fan=(1, 1))
+    chars = [chr(c) for c in range(0x21, 0x7F)] + [chr(c) for c in range(0xA1, 0x17F)]
+    keys = list(plan.nodes)
+    chunks = ["".join(chars[i:i + 40]) for i in range(0, len(chars), 40)]
+    for key, chunk in zip(keys, chunks, strict=False):
+        plan[key].statement = f"Meningkatnya {chunk} akhir"
+    mixed = "Meningkatnya aŋbƀc žz"  # ASCII, then characters assigned late, then ASCII
+    plan[keys[-1]].statement = mixed
+    out = tmp_path / "unicode.pdf"
+    export_pdf(plan, out, PdfOptions(mode="fit", paper="A0"))
+    # Long "words" are cut across lines, so compare without any whitespace.
+    text = "".join("".join(pdf_text(out)).split())
+    assert len(keys) > len(chunks) and len(set("".join(chunks))) > 256
+    for key in keys:
+        assert "".join(plan[key].statement.split()) in text, key
