@@ -170,6 +170,8 @@ class _Gen:
         text = " ".join(parts)
         if len(text) < 40:
             text += " di " + ("wilayah kota" if not area else area)
+        if len(text) < 40:
+            text += " secara berkelanjutan"
         return text[:160]
 
     # --- indicators ------------------------------------------------------------

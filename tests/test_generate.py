@@ -77,7 +77,7 @@ def test_codes_and_penunjang(plan3000):
 
 def test_statements_and_indicators_look_real(plan3000):
     lengths = [len(n.statement) for n in plan3000.nodes.values()]
-    assert min(lengths) >= 30 and max(lengths) <= 160
+    assert min(lengths) >= 40 and max(lengths) <= 160
     assert len(set(lengths)) > 50  # varied, not one template
     with_inds = [n for n in plan3000.nodes.values() if n.indicators]
     assert len(with_inds) > 0.99 * len(plan3000)
