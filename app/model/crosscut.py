@@ -54,7 +54,7 @@ class _OpdUnion:
 
     def add(self, opds: tuple[str, ...]) -> None:
         for o in opds:
-            if o.strip():
+            if o and o.strip():
                 self.names.setdefault(norm_opd(o), " ".join(o.split()))
 
     def result(self) -> tuple[str, ...]:
@@ -118,7 +118,7 @@ def _shared_nodes(plan: Plan, order: list[str]) -> list[Crosscut]:
         # Memoised per distinct tuple: a few dozen spellings over thousands of nodes.
         found = sets.get(opds)
         if found is None:
-            found = sets[opds] = frozenset(norm_opd(o) for o in opds if o.strip())
+            found = sets[opds] = frozenset(norm_opd(o) for o in opds if o and o.strip())
         return found
 
     further_kids: dict[str, list[str]] = {}

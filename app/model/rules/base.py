@@ -130,7 +130,7 @@ class Context:
         """
         found = self._opd_sets.get(opds)
         if found is None:
-            found = self._opd_sets[opds] = frozenset(norm_opd(o) for o in opds if o.strip())
+            found = self._opd_sets[opds] = frozenset(norm_opd(o) for o in opds if o and o.strip())
         return found
 
     def level_name(self, index: int) -> str:

@@ -104,7 +104,7 @@ def _check_one(
     out: list[Finding],
 ) -> None:
     """Every indicator rule on one indicator (the slow, general path)."""
-    name = ind.name.strip() or "(tanpa nama)"
+    name = (ind.name or "").strip() or "(tanpa nama)"
     satuan = ind.satuan
     if not satuan or not satuan.strip():
         out.append(

@@ -12,7 +12,7 @@ from .base import Context, Finding, finding
 
 
 def _names(opds: tuple[str, ...]) -> str:
-    return "; ".join(o.strip() for o in opds if o.strip())
+    return "; ".join(o.strip() for o in opds if o and o.strip())
 
 
 def check_opds(ctx: Context, out: list[Finding]) -> None:
