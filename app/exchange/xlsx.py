@@ -21,16 +21,13 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from posixpath import dirname, join, normpath
 
 Row = tuple[int, list[object]]  # (1-based row number, values by column, trailing Nones cut)
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_SHARED_STRINGS_TYPE = REL_OFFICE + "/sharedStrings"
-_STYLES_TYPE = REL_OFFICE + "/styles"
 
 
 class XlsxError(Exception):
@@ -55,7 +52,7 @@ def read_sheets(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
         raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
-    except (KeyError, ValueError, IndexError, UnicodeDecodeError, EOFError) as exc:
+    except (KeyError, ValueError, IndexError, EOFError, zlib.error) as exc:
         # A part that should be there is not, or holds nonsense: openpyxl may still
         # cope (it is more lenient about some producers); if not, it is unreadable.
         try:
@@ -185,9 +182,10 @@ class _FastReader:
             self.date_styles: set[int] = set()
             self.timedelta_styles: set[int] = set()
             for target, kind in rels.values():
-                if kind == _SHARED_STRINGS_TYPE and target in names:
+                # by suffix: transitional and strict OOXML differ only in the prefix
+                if kind.endswith("/sharedStrings") and target in names:
                     self.strings = self._shared_strings(self._xml(target))
-                elif kind == _STYLES_TYPE and target in names:
+                elif kind.endswith("/styles") and target in names:
                     self._styles(self._xml(target))
             out: dict[str, list[Row]] = {}
             for m in re.finditer(r"<sheet\b([^>]*?)/?>", book):

@@ -288,3 +288,16 @@ def test_cells_under_no_header_are_ignored(good: Sheets, tmp_path: Path) -> None
         for row in good[sheet][1:]:
             row += [None] * (width - len(row)) + ["nyasar", "juga"]
     assert read_workbook(save(good, tmp_path / "b.xlsx")) == expected
+
+
+def test_damaged_sheet_inside_the_zip(contoh_xlsx: Path, tmp_path: Path) -> None:
+    path = tmp_path / "rusak-dalam.xlsx"
+    data = bytearray(contoh_xlsx.read_bytes())
+    with zipfile.ZipFile(contoh_xlsx) as zf:
+        info = next(i for i in zf.infolist() if i.filename.endswith("sheet2.xml"))
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 10
+    data[start : start + 40] = bytes(range(40))
+    path.write_bytes(bytes(data))
+    with pytest.raises(WorkbookError) as info_err:
+        read_workbook(path)
+    assert "rusak-dalam.xlsx" in str(info_err.value)
