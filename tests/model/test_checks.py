@@ -601,9 +601,9 @@ def messy_plans(draw: st.DrawFn) -> Plan:
     for key in keys:
         indicators = tuple(
             Indicator(
-                draw(st.sampled_from(["", "Indikator a"])),
-                draw(st.sampled_from(["", "dampak", "outcome", "output", "lain"])),
-                draw(st.sampled_from(["", "%", "persen", "orang"])),
+                draw(st.sampled_from(["", "Indikator a", None])),
+                draw(st.sampled_from(["", "dampak", "outcome", "output", "lain", None])),
+                draw(st.sampled_from(["", "%", "persen", "orang", None])),
                 draw(st.sampled_from(["naik", "turun", "", "tetap"])),
                 draw(VALUES),
                 {y: draw(VALUES) for y in YEARS},
@@ -614,8 +614,8 @@ def messy_plans(draw: st.DrawFn) -> Plan:
             Node(
                 key,
                 draw(st.sampled_from(LEVELS)),
-                draw(st.sampled_from(["", "Penyusunan x", "Meningkatnya y", "...", "12"])),
-                tuple(draw(st.lists(st.sampled_from(["A", "B", " a ", ""]), max_size=2))),
+                draw(st.sampled_from(["", "Penyusunan x", "Meningkatnya y", "...", "12", None])),
+                tuple(draw(st.lists(st.sampled_from(["A", "B", " a ", "", None]), max_size=2))),
                 code=draw(
                     st.sampled_from(["", "1.02.02", "X.XX.01.2.01", "1.02.02.1.01.0001", "a.b"])
                 ),
