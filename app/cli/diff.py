@@ -10,6 +10,7 @@ without changes), 2 when a plan cannot be read.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from .common import CliError, json_text, output, plan_source, same_file, table
@@ -67,10 +68,14 @@ def _write(action, out: str) -> None:
 
 
 def version_label(ref: str) -> str:
-    """The file name, and for `FILE@NAME` the snapshot's name and date: for headers of exports."""
+    """Which version a reference is, for headers: the file and its date, or the snapshot's name and date."""
     source = plan_source(ref)
     if source == ref:
-        return Path(ref).name
+        try:
+            changed = dt.date.fromtimestamp(Path(ref).stat().st_mtime)
+        except OSError:
+            return Path(ref).name
+        return f"{Path(ref).name} (diubah {changed.isoformat()})"
     name = ref[len(source) + 1:]
     label = f"{Path(source).name} @ {name}"
     try:

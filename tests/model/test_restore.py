@@ -9,7 +9,7 @@ from app.model.changes import ChangeSet
 from app.model.commands import DeleteSubtree, MoveNode, PutReview, SetField, SetPlanField
 from app.model.diff import diff_plans
 from app.model.history import History
-from app.model.plan import ModelError, ReviewNote
+from app.model.plan import ModelError, Plan, ReviewNote
 from app.model.restore import RestoreSnapshot, clone
 from tests.model.strategies import edit, small_plan
 from tests.revision_plans import sample_plan
@@ -104,3 +104,20 @@ def test_clone_is_an_independent_equal_copy() -> None:
     twin["SK-1"].budget[2026] = 1.0
     twin.execute(SetField("SK-2", "statement", "Lain"))
     assert plan == sample_plan()
+
+
+def test_restore_keeps_a_broken_plan_broken() -> None:
+    """A plan imported with a dangling parent and a main-parent cycle comes back exactly."""
+    nodes = [n.copy() for n in sample_plan().nodes.values()]
+    wrong = {"K-3": "HILANG", "SK-1": "SK-2", "SK-2": "SK-1"}
+    for n in nodes:
+        n.parent = wrong.get(n.key, n.parent)
+    snapshot = Plan("RPD rusak")
+    snapshot.load_nodes(nodes)
+    live = sample_plan()
+    history = History(live)
+    history.push(RestoreSnapshot(snapshot))
+    assert live == snapshot and live["K-3"].parent == "HILANG"
+    assert {"K-3", "SK-1"} <= set(live.roots()) or {"K-3", "SK-2"} <= set(live.roots())
+    history.undo()
+    assert live == sample_plan()
