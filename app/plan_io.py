@@ -81,5 +81,6 @@ def _load_plan_file(ref: str) -> Plan:
     except StoreError as exc:
         raise PlanReadError(str(exc)) from exc
     except OSError as exc:
-        why = exc.strerror or str(exc)
-        raise PlanReadError(f"Berkas {name}: tidak dapat dibaca ({why}).") from exc
+        from app.exchange.oserrors import why
+
+        raise PlanReadError(f"Berkas {name}: tidak dapat dibaca ({why(exc)}).") from exc

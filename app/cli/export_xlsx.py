@@ -26,12 +26,13 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"'{out.name}' adalah folder, bukan berkas.")
 
     from app.exchange import write_workbook
+    from app.exchange.oserrors import why
     from app.plan_io import load_plan
 
     plan = load_plan(args.file)
     try:
         write_workbook(plan, out)
     except OSError as exc:
-        raise CliError(f"Buku kerja {out.name} tidak dapat ditulis ({exc.strerror or exc}).") from exc
+        raise CliError(f"Buku kerja {out.name} tidak dapat ditulis ({why(exc)}).") from exc
     output(f"Rencana '{plan.name}' ({len(plan)} simpul) disimpan ke {out}.")
     return 0

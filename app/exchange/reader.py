@@ -30,6 +30,7 @@ from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import DOC_TYPES, JENIS, POLARITAS, TINGKAT, Indicator, Node, Plan, ReviewNote
 
 from .errors import Problem, WorkbookError
+from .oserrors import why
 from .schema import (
     BUDGET_PREFIX,
     INDICATOR_COLUMNS,
@@ -68,8 +69,8 @@ def read_workbook(path: str | os.PathLike[str]) -> Plan:
     except XlsxError as exc:
         raise WorkbookError(p, [Problem(None, None, None, str(exc))]) from exc
     except OSError as exc:
-        why = exc.strerror or str(exc)
-        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({why})")]) from exc
+        reason = why(exc)
+        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({reason})")]) from exc
     return _Builder(p, sheets).build()
 
 

@@ -30,6 +30,9 @@ Row = tuple[int, list[object]]  # (1-based row number, values by column, trailin
 
 
 
+_DAMAGED = "berkas Excel rusak atau tidak lengkap (coba buka lalu simpan ulang di Excel)"
+
+
 class XlsxError(Exception):
     """The file is not a readable .xlsx workbook (message in Indonesian)."""
 
@@ -52,13 +55,13 @@ def read_sheets(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
         raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
-    except (KeyError, ValueError, IndexError, EOFError, zlib.error) as exc:
+    except (KeyError, ValueError, IndexError, EOFError, zlib.error):
         # A part that should be there is not, or holds nonsense: openpyxl may still
         # cope (it is more lenient about some producers); if not, it is unreadable.
         try:
             return read_sheets_openpyxl(path)
         except Exception as exc2:  # noqa: BLE001 - any failure here means unreadable
-            raise XlsxError(f"berkas Excel rusak atau tidak lengkap ({exc2 or exc})") from exc2
+            raise XlsxError(_DAMAGED) from exc2
 
 
 def read_sheets_openpyxl(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
@@ -70,7 +73,7 @@ def read_sheets_openpyxl(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
     except zipfile.BadZipFile as exc:
         raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
     except (KeyError, ValueError, OSError, TypeError) as exc:
-        raise XlsxError(f"berkas Excel rusak atau tidak lengkap ({exc})") from exc
+        raise XlsxError(_DAMAGED) from exc
     try:
         out: dict[str, list[Row]] = {}
         for ws in wb.worksheets:
