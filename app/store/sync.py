@@ -34,34 +34,52 @@ def _cols(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.c)
 
 
-def _insert_sql(table: Table) -> str:
-    cols = _cols(table)
-    names = ", ".join(f'"{c}"' for c in cols)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+class _Sql:
+    """Plain SQL with positional parameters, built from the table definitions.
+
+    SQLAlchemy does not cache the compiled form of an upsert, and compiling it
+    on every edit cost more than SQLite's own work. `mark` is the driver's
+    placeholder: `?` for sqlite3, `%s` for psycopg (team mode).
+    """
+
+    def __init__(self, mark: str) -> None:
+        self.mark = mark
+        self.bulk_nodes = self._insert(nodes)
+        self.upsert_nodes = self._upsert(nodes, "key")
+        self.delete_nodes = self._delete(nodes, "key")
+        self.upsert_facts = self._upsert(plan_facts, "id")
+        self.upsert_reviews = self._upsert(review_notes, "id")
+        self.delete_reviews = self._delete(review_notes, "id")
+        self.select_nodes = (
+            f"SELECT {', '.join(_quoted(NODE_COLUMNS))} FROM nodes ORDER BY parent, ord, key"
+        )
+
+    def _insert(self, table: Table) -> str:
+        cols = _cols(table)
+        marks = ", ".join([self.mark] * len(cols))
+        return f'INSERT INTO "{table.name}" ({", ".join(_quoted(cols))}) VALUES ({marks})'
+
+    def _upsert(self, table: Table, key: str) -> str:
+        sets = ", ".join(f'"{c}" = excluded."{c}"' for c in _cols(table) if c != key)
+        return f'{self._insert(table)} ON CONFLICT ("{key}") DO UPDATE SET {sets}'
+
+    def _delete(self, table: Table, key: str) -> str:
+        return f'DELETE FROM "{table.name}" WHERE "{key}" = {self.mark}'
 
 
-def _upsert_sql(table: Table, key: str) -> str:
-    sets = ", ".join(f'"{c}" = excluded."{c}"' for c in _cols(table) if c != key)
-    return f'{_insert_sql(table)} ON CONFLICT ("{key}") DO UPDATE SET {sets}'
+def _quoted(cols: tuple[str, ...]) -> list[str]:
+    return [f'"{c}"' for c in cols]
 
 
-def _delete_sql(table: Table, key: str) -> str:
-    return f'DELETE FROM "{table.name}" WHERE "{key}" = ?'
-
-
-# Plain SQL with positional tuples, built from the table definitions: SQLAlchemy
-# does not cache the compiled form of an upsert, and compiling it on every edit
-# cost more than SQLite's own work.
 assert NODE_COLUMNS == _cols(nodes), "rows.NODE_COLUMNS must follow schema.nodes"
 _FACT_COLUMNS = _cols(plan_facts)
 _REVIEW_COLUMNS = _cols(review_notes)
-_BULK_NODES = _insert_sql(nodes)
-_UPSERT_NODES = _upsert_sql(nodes, "key")
-_DELETE_NODES = _delete_sql(nodes, "key")
-_UPSERT_FACTS = _upsert_sql(plan_facts, "id")
-_UPSERT_REVIEWS = _upsert_sql(review_notes, "id")
-_DELETE_REVIEWS = _delete_sql(review_notes, "id")
-_SELECT_NODES = f"SELECT {', '.join(NODE_COLUMNS)} FROM nodes ORDER BY parent, ord, key"
+_QMARK = _Sql("?")
+_FORMAT = _Sql("%s")
+
+
+def _sql(conn: Connection) -> _Sql:
+    return _QMARK if conn.dialect.paramstyle == "qmark" else _FORMAT
 
 
 def write_all(conn: Connection, plan: Plan) -> None:
@@ -80,7 +98,7 @@ def write_all(conn: Connection, plan: Plan) -> None:
     if placed:
         with paused_gc():
             rows = [node_values(n, i) for n, i in placed]
-        conn.exec_driver_sql(_BULK_NODES, rows)
+        conn.exec_driver_sql(_sql(conn).bulk_nodes, rows)
     if plan.reviews:
         conn.execute(insert(review_notes), [review_row(r) for r in plan.reviews.values()])
 
@@ -97,21 +115,22 @@ def _review(note: ReviewNote) -> tuple:
 
 def write_changes(conn: Connection, plan: Plan, changes: ChangeSet) -> None:
     """Write what one command did; the caller holds the one transaction."""
+    sql = _sql(conn)
     if changes.removed:
-        conn.exec_driver_sql(_DELETE_NODES, [(k,) for k in changes.removed])
+        conn.exec_driver_sql(sql.delete_nodes, [(k,) for k in changes.removed])
     touched = [k for k in changes.added | changes.moved | set(changes.changed) if k in plan.nodes]
     if touched:
         orders = sibling_orders(plan, touched)
-        conn.exec_driver_sql(_UPSERT_NODES, [node_values(plan.nodes[k], orders[k]) for k in touched])
+        conn.exec_driver_sql(sql.upsert_nodes, [node_values(plan.nodes[k], orders[k]) for k in touched])
     if changes.plan:
-        conn.exec_driver_sql(_UPSERT_FACTS, [_facts(plan)])
+        conn.exec_driver_sql(sql.upsert_facts, [_facts(plan)])
     if changes.reviews:
         kept = [_review(plan.reviews[i]) for i in changes.reviews if i in plan.reviews]
         gone = [(i,) for i in changes.reviews if i not in plan.reviews]
         if kept:
-            conn.exec_driver_sql(_UPSERT_REVIEWS, kept)
+            conn.exec_driver_sql(sql.upsert_reviews, kept)
         if gone:
-            conn.exec_driver_sql(_DELETE_REVIEWS, gone)
+            conn.exec_driver_sql(sql.delete_reviews, gone)
 
 
 def load_plan(conn: Connection, where: str) -> Plan:
@@ -123,7 +142,7 @@ def load_plan(conn: Connection, where: str) -> Plan:
         plan = plan_from_facts(facts, where)
         # Grouped by parent, each group in sibling order: appending rebuilds every list exactly.
         with paused_gc():
-            plan.load_nodes(nodes_from_rows(conn.exec_driver_sql(_SELECT_NODES).fetchall()))
+            plan.load_nodes(nodes_from_rows(conn.exec_driver_sql(_sql(conn).select_nodes).fetchall()))
         plan.reviews = {
             r["id"]: review_from_row(r) for r in conn.execute(select(review_notes)).mappings()
         }
@@ -141,7 +160,7 @@ def snapshot_blob(conn: Connection) -> tuple[bytes, int]:
     """
     facts = conn.execute(select(plan_facts)).mappings().one()
     with paused_gc():
-        rows = conn.exec_driver_sql(_SELECT_NODES).fetchall()
+        rows = conn.exec_driver_sql(_sql(conn).select_nodes).fetchall()
         reviews = conn.execute(select(review_notes)).mappings().all()
         return blob_from_rows(facts, rows, reviews), len(rows)
 
