@@ -99,6 +99,18 @@ class PlanDiff:
                 return c
         return None
 
+    def marks(self) -> dict[str, str]:
+        """Key -> "added", "removed", "moved" or "changed", for colouring a canvas and a legend.
+
+        A node both moved and changed is "moved" (the bigger change to the eye);
+        removed keys exist only in the old plan.
+        """
+        out = {c.node: "changed" for c in self.changed}
+        out.update((m.node, "moved") for m in self.moved)
+        out.update((k, "added") for k in self.added)
+        out.update((k, "removed") for k in self.removed)
+        return out
+
     def counts(self) -> dict[str, int]:
         """Numbers for a summary: nodes per kind of change, indicator and target changes."""
         inds = [ic for c in self.changed for ic in c.indicators]

@@ -48,6 +48,8 @@ def test_json_has_exactly_the_contract_shape() -> None:
     assert out["removed"] == ["SK-2"]
     assert out["moved"] == [{"node": "K-2", "from": "P-1", "to": "P-2"}]
     assert out["changed"] == [{"node": "SS-1", "fields": ["statement", "code"]}]
+    assert diff_plans(a, b).marks() == {
+        "K-9": "added", "SK-2": "removed", "K-2": "moved", "SS-1": "changed"}
 
 
 def test_contract_field_names_come_first_and_exact() -> None:
