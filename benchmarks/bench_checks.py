@@ -10,7 +10,8 @@ Plans timed, each built in memory:
 - `kota+cycle`: the same with one cycle, which makes the checks build the networkx
   graph (a sound plan is proven acyclic without it);
 - `generate`: the team's shared generator (`benchmarks/generate.py`), 5-year period.
-Figures are the best of several runs (the machine is shared) and the median.
+Figures are the best of several runs and the median, wall clock and CPU time: the
+machine is shared, and under load the wall clock says more about the neighbours.
 
 Run alone: `python benchmarks/bench_checks.py [--nodes 20000] [--repeat 7]`.
 """
@@ -18,6 +19,7 @@ Run alone: `python benchmarks/bench_checks.py [--nodes 20000] [--repeat 7]`.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -150,7 +152,7 @@ def with_cycle(plan: Plan) -> Plan:
     return other
 
 
-def time_plan(name: str, plan: Plan, repeat: int) -> float:
+def time_plan(name: str, plan: Plan, repeat: int) -> tuple[float, float]:
     checks, crosses, totals, cpu = [], [], [], []
     for _ in range(repeat):
         c0 = time.process_time()
@@ -164,6 +166,7 @@ def time_plan(name: str, plan: Plan, repeat: int) -> float:
         crosses.append(t2 - t1)
         totals.append(t2 - t0)
     best = min(totals)
+    cpu_best = min(cpu)
     print(
         f"{name:<12} {len(plan):>6} nodes  check_plan best {min(checks) * 1000:6.1f} ms "
         f"(median {statistics.median(checks) * 1000:6.1f})  find_crosscutting best "
@@ -172,9 +175,9 @@ def time_plan(name: str, plan: Plan, repeat: int) -> float:
     )
     rules = Counter(f.rule for f in findings)
     kinds = Counter(c.kind for c in crosscuts)
-    print(f"{'':<12} CPU time of the total: best {min(cpu) * 1000:.1f} ms")
+    print(f"{'':<12} CPU time of the total: best {cpu_best * 1000:.1f} ms")
     print(f"{'':<12} {len(findings)} findings {dict(rules)}; crosscutting {dict(kinds)}")
-    return best
+    return best, cpu_best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,9 +196,18 @@ def main(argv: list[str] | None = None) -> int:
         print("benchmarks/generate.py not found: shared-generator plan skipped")
     else:
         results["generate"] = time_plan("generate", generate_plan(args.nodes, 1), args.repeat)
-    worst = max(results.values())
-    verdict = "within" if worst <= GOAL_SECONDS else "OVER"
-    print(f"worst total {worst * 1000:.1f} ms: {verdict} the {GOAL_SECONDS * 1000:.0f} ms goal")
+    worst = max(wall for wall, _ in results.values())
+    worst_cpu = max(cpu for _, cpu in results.values())
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"worst total: wall {worst * 1000:.1f} ms, CPU {worst_cpu * 1000:.1f} ms "
+        f"(load average {load:.1f} on {os.cpu_count()} cores; wall grows with the load)"
+    )
+    for label, value in (("wall", worst), ("CPU", worst_cpu)):
+        verdict = "within" if value <= GOAL_SECONDS else "OVER"
+        print(
+            f"{label}: {verdict} the {GOAL_SECONDS * 1000:.0f} ms goal ({GOAL_SECONDS / value:.2f}x)"
+        )
     return 0
 
 
