@@ -10,6 +10,7 @@ _WHY = {
     errno.EPERM: "izin ditolak",
     errno.EISDIR: "ini sebuah folder",
     errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
+    errno.EEXIST: "sudah ada berkas bernama sama dengan folder tujuannya",
     errno.ENOSPC: "ruang disk penuh",
     errno.EROFS: "disk hanya-baca",
     errno.ENAMETOOLONG: "nama terlalu panjang",

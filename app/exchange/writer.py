@@ -121,24 +121,42 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
             )
         )
 
-    wb = Workbook(write_only=True)
-    header_font = _bold_font()
-    for title, headers, rows in tables:
-        _sheet(wb, title, headers, rows, header_font)
-
+    # The place is made and claimed first: a folder that cannot be written fails
+    # here, before openpyxl has opened anything.
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".xlsx.part", dir=target.parent)
     os.close(fd)
+    wb = Workbook(write_only=True)
     try:
+        header_font = _bold_font()
+        for title, headers, rows in tables:
+            _sheet(wb, title, headers, rows, header_font)
         wb.save(tmp)
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
+        _discard(wb)
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
         raise
+
+
+def _discard(wb) -> None:
+    """Close a write-only workbook that will not be saved, and drop its temporary files."""
+    for ws in getattr(wb, "_sheets", []):
+        try:
+            if not ws.closed:
+                ws.close()
+        except Exception:  # noqa: BLE001 - best effort while another error is raised
+            pass
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except Exception:  # noqa: BLE001
+                pass
 
 
 def _file_mode(target: Path) -> int:

@@ -257,3 +257,14 @@ def test_closed_pipe_is_quiet(tmp_path: Path, contoh_xlsx: Path) -> None:
     assert len(done.stdout) == 100
     assert done.returncode == 1
     assert done.stderr == ""
+
+
+def test_export_into_an_impossible_place(contoh_xlsx: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas-biasa"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    done = pokin("export-xlsx", contoh_xlsx, "-o", blocker / "hasil.xlsx")
+    assert done.returncode == 2
+    assert done.stderr.startswith("pokin: Buku kerja hasil.xlsx tidak dapat ditulis")
+    assert "Exception" not in done.stderr
+    no_traceback(done)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas-biasa"]
