@@ -486,7 +486,7 @@ def test_code_format(key: str, code: str) -> None:
 def test_code_format_government_digit() -> None:
     nodes = with_(sound_nodes(), "K1", code="1.02.02.1.01")
     with_(nodes, "SK1", code="1.02.02.1.01.0001")
-    findings = only(plan_of(nodes, tingkat="kota"), "code-format")
+    findings = only(plan_of(nodes, tingkat=" Kota "), "code-format")
     assert sorted(f.node for f in findings) == ["K1", "SK1"]
     assert "kota" in findings[0].message
     assert only(plan_of(nodes, tingkat="provinsi"), "code-format") == []

@@ -45,7 +45,7 @@ def code_status(code: str, kind: str | None, tingkat: str) -> str:
     if match is None:
         return BAD_PATTERN
     if kind != "program":
-        expected = GOVERNMENT_DIGIT.get(tingkat)
+        expected = GOVERNMENT_DIGIT.get((tingkat or "").strip().casefold())
         if expected is not None and match.group(2) != expected:
             return BAD_GOVERNMENT
     return OK
@@ -134,7 +134,7 @@ def _nearest_coded(nodes: dict, coded: dict, key: str) -> str | None:
 
 
 def _format_message(code: str, kind: str, tingkat: str, status: str) -> str:
-    digit = GOVERNMENT_DIGIT.get(tingkat, "2")
+    digit = GOVERNMENT_DIGIT.get((tingkat or "").strip().casefold(), "2")
     shape, example = SHAPES[kind]
     example = example.replace("{L}", digit)
     if status == BAD_GOVERNMENT:
