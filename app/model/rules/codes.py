@@ -134,7 +134,8 @@ def _nearest_coded(nodes: dict, coded: dict, key: str) -> str | None:
 
 
 def _format_message(code: str, kind: str, tingkat: str, status: str) -> str:
-    digit = GOVERNMENT_DIGIT.get((tingkat or "").strip().casefold(), "2")
+    tingkat = (tingkat or "").strip().casefold()
+    digit = GOVERNMENT_DIGIT.get(tingkat, "2")
     shape, example = SHAPES[kind]
     example = example.replace("{L}", digit)
     if status == BAD_GOVERNMENT:
