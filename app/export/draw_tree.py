@@ -23,8 +23,9 @@ CARD_BORDER_W = 0.9
 RULE = "#CFD8DC"
 RADIUS = 4.0
 CROSS_MARK = "⇄"
-# Below this scale text is too small to read even with a loupe: cards become coloured blocks.
-TEXT_MIN_SCALE = 0.12
+# Text is drawn at every scale: even an overview too small to read stays searchable (a PDF
+# viewer's find jumps to the card, and zooming in on vector text shows it).
+TEXT_MIN_SCALE = 0.0
 EPS = 0.01  # a card starting exactly on a cut line belongs to the next page
 
 

@@ -245,9 +245,13 @@ def _pages_text(pages: list[int]) -> str:
     return "hal. " + ", ".join(str(n) for n in pages)
 
 
-def plan_pages(plan: Plan, options: PdfOptions) -> list[PageSpec]:
-    """Every page the export would write, with card placements and marks."""
-    return build_pages(plan, options).pages
+def plan_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None) -> list[PageSpec]:
+    """Every page the export would write, with card placements and marks.
+
+    Pass the editor's long-lived `cards` cache (same plan and `options.style`) so
+    that a dialog recounting pages after each option change measures no card twice.
+    """
+    return build_pages(plan, options, cards).pages
 
 
 def build_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None) -> PagePlan:
