@@ -141,6 +141,7 @@ class RevisionMixin:
         dialog = SnapshotListDialog(doc.plan_file.snapshots(), self)  # type: ignore[union-attr, arg-type]
         dialog.open_requested.connect(self.open_snapshot)
         dialog.compare_requested.connect(self.compare_with_snapshot)
+        dialog.compare_pair_requested.connect(self.compare_snapshots)
         dialog.restore_requested.connect(self.restore_snapshot)
         dialog.delete_requested.connect(lambda name: self._delete_snapshot(dialog, name))
         self.snapshot_dialog = dialog
@@ -189,6 +190,18 @@ class RevisionMixin:
         self.show_comparison(old, self.document.plan, self.tr("Snapshot '{name}'").format(name=name),
                              self.tr(CURRENT_LABEL), live=True)
         return True
+
+    def compare_snapshots(self, older: str, newer: str):  # noqa: ANN201 - the new window
+        """Compare two snapshots of this file: the newer opens read-only, marked."""
+        old, new = self._load_snapshot(older), self._load_snapshot(newer)
+        if old is None or new is None:
+            return None
+        path = self.document.plan_file.path  # type: ignore[union-attr]
+        window = self.open_read_only_window(new, ReadOnlySource(path, newer),
+                                            self.tr("snapshot '{name}'").format(name=newer))
+        window.show_comparison(old, new, self.tr("Snapshot '{name}'").format(name=older),
+                               self.tr("Snapshot '{name}'").format(name=newer))
+        return window
 
     def restore_snapshot(self, name: str) -> bool:
         from app.model.restore import RestoreSnapshot

@@ -167,3 +167,31 @@ def test_compare_two_files_opens_the_newer_with_marks(qtbot, tmp_path):
     assert third.marks() == other.marks()
     other.close()
     third.close()
+
+
+def test_compare_two_snapshots_from_the_list(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    window.save_snapshot("pagi")
+    window.push(SetField("P1", "code", "1.02.03"))
+    window.push(DeleteSubtree("K2"))
+    window.save_snapshot("siang")
+    window.push(SetField("S1", "code", "Z"))  # after both: not part of their comparison
+    window.snapshot_list_dialog()
+    dialog = window.snapshot_dialog
+    qtbot.addWidget(dialog)
+    dialog.select_name("pagi")
+    dialog.select_name("siang", add=True)
+    assert sorted(dialog.selected_names()) == ["pagi", "siang"]
+    assert dialog.compare_button.text() == "Bandingkan kedua snapshot"
+    assert not dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    other = window.children_windows[-1]
+    assert other.document.read_only
+    assert other.marks() == {"P1": "changed"}
+    rows = {(other.comparison_panel.table.item(r, 0).text(),
+             other.comparison_panel.table.item(r, 1).text())
+            for r in range(other.comparison_panel.row_count())}
+    assert ("Dihapus", "K2") in rows
+    assert "Snapshot 'pagi' → Snapshot 'siang'" in other.comparison_panel.title.text()
+    dialog.close()
+    other.close()

@@ -106,6 +106,7 @@ class SnapshotListDialog(QDialog):
 
     open_requested = Signal(str)
     compare_requested = Signal(str)
+    compare_pair_requested = Signal(str, str)  # older, newer
     restore_requested = Signal(str)
     delete_requested = Signal(str)
 
@@ -123,8 +124,9 @@ class SnapshotListDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Pilih dua snapshot (Ctrl+klik) untuk membandingkan keduanya."))
         self.empty = QLabel(self.tr("Belum ada snapshot. Simpan satu lewat Revisi ▸ Simpan Snapshot…"),
                             self)
         self.open_button = QPushButton(self.tr("Buka (hanya-baca)"), self)
@@ -132,9 +134,9 @@ class SnapshotListDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Pulihkan"), self)
         self.delete_button = QPushButton(self.tr("Hapus"), self)
         close = QPushButton(self.tr("Tutup"), self)
+        self.compare_button.clicked.connect(self._compare)
         for button, signal in (
             (self.open_button, self.open_requested),
-            (self.compare_button, self.compare_requested),
             (self.restore_button, self.restore_requested),
             (self.delete_button, self.delete_requested),
         ):
@@ -171,21 +173,45 @@ class SnapshotListDialog(QDialog):
             self.table.selectRow(0)
         self._update_buttons()
 
-    def selected_name(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.text() if item is not None else None
+    def selected_names(self) -> list[str]:
+        """Selected snapshot names, newest first (the table's order)."""
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).text() for r in rows]
 
-    def select_name(self, name: str) -> None:
+    def selected_name(self) -> str | None:
+        names = self.selected_names()
+        return names[0] if len(names) == 1 else None
+
+    def select_name(self, name: str, add: bool = False) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = QItemSelectionModel.SelectionFlag.Rows | (
+            QItemSelectionModel.SelectionFlag.Select if add
+            else QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         for r in range(self.table.rowCount()):
             if self.table.item(r, 0).text() == name:
-                self.table.selectRow(r)
+                self.table.selectionModel().select(self.table.model().index(r, 0), flags)
                 return
 
     def _update_buttons(self) -> None:
-        has = self.selected_name() is not None
-        for b in (self.open_button, self.compare_button, self.restore_button, self.delete_button):
-            b.setEnabled(has)
+        names = self.selected_names()
+        one = len(names) == 1
+        for b in (self.open_button, self.restore_button, self.delete_button):
+            b.setEnabled(one)
+        self.compare_button.setEnabled(len(names) in (1, 2))
+        self.compare_button.setText(
+            self.tr("Bandingkan kedua snapshot") if len(names) == 2
+            else self.tr("Bandingkan dengan rencana saat ini")
+        )
+
+    def _compare(self) -> None:
+        names = self.selected_names()
+        if len(names) == 1:
+            self.compare_requested.emit(names[0])
+        elif len(names) == 2:
+            newer, older = names  # the table shows the newest first
+            self.compare_pair_requested.emit(older, newer)
 
     def _emit(self, signal) -> None:  # noqa: ANN001
         name = self.selected_name()
