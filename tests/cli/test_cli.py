@@ -73,10 +73,12 @@ def test_validate_exit_zero_without_errors(contoh_xlsx: Path, tmp_path: Path) ->
     plan.nodes["K-SOS-1-2"].indicators = (
         Indicator("Jumlah layanan", "output", "layanan", "naik", 4.0, {2024: 5.0, 2025: 6.0, 2026: 7.0}),
     )
+    plan.name = "RPD Kota Contoh — perbaikan ké-2"  # UTF-8 out even with an ASCII locale
     fixed = tmp_path / "baik.xlsx"
     write_workbook(plan, fixed)
     done = pokin("validate", fixed, "--json")
     assert done.returncode == 0, done.stdout
+    assert '"RPD Kota Contoh — perbaikan ké-2"' in done.stdout  # ensure_ascii=False
     assert {f["severity"] for f in json.loads(done.stdout)["findings"]} == {"warning"}
 
 
