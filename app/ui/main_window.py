@@ -114,6 +114,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self.inspector = InspectorPanel(self)
         self.inspector.command_ready.connect(self.push)
         self.inspector.error.connect(self.show_status_message)
+        self.inspector.link_requested.connect(self._pick_further_parent)
         self.right_dock = QDockWidget(self.tr("Rincian"), self)
         self.right_dock.setObjectName("rightDock")
         self.right_dock.setWidget(self.inspector)
@@ -262,6 +263,13 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             view.edit_requested.connect(lambda _k: self.inspector.statement.setFocus())
         return view
 
+    def _pick_further_parent(self, key: str) -> None:
+        if hasattr(self.canvas, "start_link"):
+            self.canvas.setFocus()  # type: ignore[union-attr]
+            self._canvas_call("start_link", key)
+        else:
+            self.inspector.further_key.setFocus()
+
     def _canvas_call(self, name: str, *args: object) -> object:
         """Call a canvas method when the canvas has it (the placeholder has none)."""
         method = getattr(self.canvas, name, None)
@@ -310,6 +318,8 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
                 if k and k in doc.plan:
                     statements[k] = doc.plan[k].statement
         self.findings_panel.set_findings(doc.findings, doc.crosscuts, statements)
+        index = self.left_tabs.indexOf(self.findings_panel)
+        self.left_tabs.setTabText(index, f"{self.tr('Temuan')} ({format_int(len(doc.findings))})")
         self._update_status()
 
     def _update_undo_actions(self, *_args: object) -> None:

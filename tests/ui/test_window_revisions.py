@@ -124,6 +124,14 @@ def test_open_snapshot_read_only_in_its_own_window(qtbot, tmp_path):
     assert not other.push(SetField("S1", "statement", "x"))  # refused
     assert other.document.plan["S1"].statement == build_plan()["S1"].statement
     assert other.inspector.statement.isReadOnly()
+    assert not other.inspector.level.isEnabled()
+    assert not other.inspector.indicators.add_button.isEnabled()
+    model = other.inspector.indicators.model
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    # the live window stays editable
+    window.select_node("S1")
+    assert not window.inspector.statement.isReadOnly()
+    assert window.inspector.indicators.add_button.isEnabled()
     other.close()
 
 

@@ -49,6 +49,7 @@ class IndicatorModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan: Plan | None = None
         self.key: str | None = None
+        self.read_only = False
         self._rows: tuple[Indicator, ...] = ()
         self._years: list[int] = []
 
@@ -86,7 +87,9 @@ class IndicatorModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+        if index.isValid() and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -165,6 +168,7 @@ class IndicatorTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._read_only = False
         self.model = IndicatorModel(self)
         self.model.command_ready.connect(self.command_ready)
         self.view = QTableView(self)
@@ -204,6 +208,11 @@ class IndicatorTable(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.model.read_only = read_only
+        self._update_buttons()
+
     def set_node(self, plan: Plan | None, key: str | None, keep_row: bool = True) -> None:
         row = self.current_row() if keep_row else -1
         self.model.set_node(plan, key)
@@ -223,7 +232,7 @@ class IndicatorTable(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_node = self.model.key is not None
+        has_node = self.model.key is not None and not self._read_only
         row, n = self.current_row(), self.model.rowCount()
         self.add_button.setEnabled(has_node)
         self.remove_button.setEnabled(has_node and 0 <= row < n)

@@ -54,6 +54,7 @@ class InspectorPanel(QScrollArea):
 
     command_ready = Signal(object)
     error = Signal(str)
+    link_requested = Signal(str)  # pick the further parent on the canvas for this node
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class InspectorPanel(QScrollArea):
         self.plan: Plan | None = None
         self.key: str | None = None
         self._loading = False
+        self._read_only = False
         body = QWidget(self)
         self.setWidget(body)
         self.title = QLabel(self.tr("Tidak ada simpul terpilih"), body)
@@ -97,13 +99,24 @@ class InspectorPanel(QScrollArea):
         self.further_key.setPlaceholderText(self.tr("ID simpul induk"))
         self.further_add = QPushButton(self.tr("Tambah"), body)
         self.further_remove = QPushButton(self.tr("Hapus"), body)
+        self.further_pick = QPushButton(self.tr("Pilih di kanvas…"), body)
+        self.further_pick.setToolTip(
+            self.tr("Klik simpul di kanvas yang juga didukung simpul ini")
+        )
+        self.further_pick.clicked.connect(
+            lambda: self.key is not None and self.link_requested.emit(self.key)
+        )
         further_row = QHBoxLayout()
         further_row.addWidget(self.further_key, 1)
         further_row.addWidget(self.further_add)
         further_row.addWidget(self.further_remove)
+        further_box_pick = QHBoxLayout()
+        further_box_pick.addWidget(self.further_pick)
+        further_box_pick.addStretch(1)
         further_box = QVBoxLayout()
         further_box.addWidget(self.further)
         further_box.addLayout(further_row)
+        further_box.addLayout(further_box_pick)
 
         self.budget_box = QWidget(body)
         self.budget_grid = QGridLayout(self.budget_box)
@@ -157,23 +170,28 @@ class InspectorPanel(QScrollArea):
         self._reload()
 
     def set_read_only(self, read_only: bool) -> None:
-        for w in (self.statement, self.notes):
-            w.setReadOnly(read_only)
-        for w in (self.code, self.opds, self.position, self.further_key):
-            w.setReadOnly(read_only)
-        for w in (self.level, self.further_add, self.further_remove, self.indicators):
-            w.setEnabled(not read_only)
+        """Show fields without letting them be changed (a snapshot, a compared file)."""
+        self._read_only = read_only
+        self._reload()
 
     def _reload(self) -> None:
         self._loading = True
         try:
             plan, node = self.plan, self.plan.get(self.key) if self.plan else None
-            editable = node is not None
-            for w in (self.statement, self.level, self.code, self.opds, self.position, self.notes,
-                      self.further, self.further_key, self.further_add, self.further_remove,
-                      self.budget_box):
+            shown = node is not None
+            editable = shown and not self._read_only
+            for w in (self.statement, self.code, self.opds, self.position, self.notes,
+                      self.further, self.budget_box):
+                w.setEnabled(shown)
+            for w in (self.statement, self.notes, self.code, self.opds, self.position,
+                      self.further_key, *self.budget_edits.values()):
+                w.setReadOnly(not editable)
+            for w in (self.level, self.further_key, self.further_add, self.further_remove,
+                      self.further_pick):
                 w.setEnabled(editable)
-            self.indicators.set_node(plan, self.key if editable else None)
+            self.indicators.setEnabled(shown)
+            self.indicators.set_read_only(not editable)
+            self.indicators.set_node(plan, self.key if shown else None)
             if node is None or plan is None:
                 self.title.setText(self.tr("Tidak ada simpul terpilih"))
                 for w in (self.statement, self.notes):
@@ -218,6 +236,7 @@ class InspectorPanel(QScrollArea):
                 label = QLabel(str(year), self.budget_box)
                 edit = QLineEdit(self.budget_box)
                 edit.setObjectName(f"budget{year}")
+                edit.setReadOnly(self._read_only)
                 edit.editingFinished.connect(lambda y=year: self._commit_budget(y))
                 self.budget_grid.addWidget(label, i // 2, (i % 2) * 2)
                 self.budget_grid.addWidget(edit, i // 2, (i % 2) * 2 + 1)
