@@ -131,3 +131,13 @@ def test_crosscut_matrix_from_the_menu(qtbot, tmp_path):
     assert dialog.isVisible()
     assert dialog.table.rowCount() == len(find_crosscutting(window.document.plan))
     dialog.close()
+
+
+def test_new_plan_dialog_suggests_a_file_beside_the_last_one(qtbot, tmp_path):
+    dialog = NewPlanDialog(None, str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("RPD Kota Uji 2024/2026")
+    dialog.government.setText("Kota Uji")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.path() == str(tmp_path / "RPD Kota Uji 2024-2026.pokin")

@@ -141,7 +141,15 @@ class NewPlanDialog(QDialog):
             out.append(f"Berkas '{Path(self.path()).name}' sudah ada: pilih nama lain.")
         return out
 
+    def suggested_path(self) -> str:
+        """A file name from the plan's name, in the folder the editor last used."""
+        name = self.name.text().strip() or "rencana"
+        safe = "".join(c if c.isalnum() or c in " -_." else "-" for c in name).strip(" .")
+        return str(Path(self._start_dir) / f"{safe or 'rencana'}.pokin")
+
     def accept(self) -> None:
+        if not self.path_edit.text().strip() and self.name.text().strip():
+            self.path_edit.setText(self.suggested_path())
         problems = self.problems()
         if problems:
             self.problem.setText("\n".join(problems))
