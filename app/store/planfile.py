@@ -38,6 +38,7 @@ from .schema import (
     snapshots,
 )
 from .sync import load_plan, snapshot_blob, stored_meta, write_all, write_changes
+from .team import clear_for_new_plan, is_url, team_engine, team_label, team_name, team_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -131,11 +132,15 @@ class PlanFile:
         conn: Connection | None,
         plan: Plan,
         read_only: bool,
+        label: str | None = None,
+        url: str | None = None,
     ) -> None:
         # `conn` is None for a read-only file on disk: it holds no connection
         # between calls (see `_reading`), so a writer elsewhere is never read
         # through a stale immutable view.
         self._path = path
+        self._label = label or f"Berkas '{path.name}'"  # how messages name it
+        self._url = url  # set in team mode (a PostgreSQL database)
         self._engine = engine
         self._conn = conn
         self._closed = False
@@ -151,7 +156,12 @@ class PlanFile:
 
     @classmethod
     def create(cls, path: PathLike, plan: Plan, overwrite: bool = False) -> PlanFile:
-        """A new file holding `plan`; `plan` stays the live plan, now written as it changes."""
+        """A new file holding `plan`; `plan` stays the live plan, now written as it changes.
+
+        `path` may be a PostgreSQL URL (team mode, see team.py).
+        """
+        if is_url(path):
+            return cls._create_team(str(path), plan, overwrite)
         path = Path(path)
         name = path.name
         if path.exists() and not overwrite:
@@ -180,7 +190,12 @@ class PlanFile:
 
     @classmethod
     def open(cls, path: PathLike, read_only: bool = False) -> PlanFile:
-        """Open a plan file and load its plan; older files are migrated (in memory when read-only)."""
+        """Open a plan file and load its plan; older files are migrated (in memory when read-only).
+
+        `path` may be a PostgreSQL URL (team mode, see team.py).
+        """
+        if is_url(path):
+            return cls._open_team(str(path), read_only)
         path = Path(path)
         name = path.name
         version = probe(path)
@@ -220,6 +235,46 @@ class PlanFile:
                 raise StoreError(f"Berkas '{name}' tidak dapat dibuka: {_why(exc)}") from exc
             raise
         return cls(path, engine, conn, plan, read_only)
+
+    @classmethod
+    def _create_team(cls, url: str, plan: Plan, overwrite: bool) -> PlanFile:
+        label = team_label(url)
+        engine = team_engine(url)
+        conn: Connection | None = None
+        try:
+            conn = engine.connect()
+            with conn.begin():  # PostgreSQL DDL is transactional: all of it or nothing
+                clear_for_new_plan(conn, label, overwrite)
+                metadata.create_all(conn, checkfirst=False)
+                write_all(conn, plan)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            engine.dispose()
+            if isinstance(exc, (SQLAlchemyError, TypeError, ValueError)):
+                raise StoreError(f"Rencana di {label} tidak dapat dibuat: {_why(exc)}") from exc
+            raise
+        return cls(team_name(url), engine, conn, plan, False, label=label.capitalize(), url=url)
+
+    @classmethod
+    def _open_team(cls, url: str, read_only: bool) -> PlanFile:
+        label = team_label(url)
+        engine = team_engine(url)
+        conn: Connection | None = None
+        try:
+            conn = engine.connect()
+            with conn.begin():
+                if team_version(conn, label) is None:
+                    raise StoreError(f"{label.capitalize()} belum berisi rencana Pokin.")
+                plan = load_plan(conn, label)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            engine.dispose()
+            if isinstance(exc, SQLAlchemyError):
+                raise StoreError(f"{label.capitalize()} tidak dapat dibuka: {_why(exc)}") from exc
+            raise
+        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(), url=url)
 
     @staticmethod
     def _migrated_copy(path: Path, version: int) -> Engine:
@@ -286,19 +341,19 @@ class PlanFile:
 
     def _connection(self) -> Connection:
         if self._closed or self._conn is None:
-            raise StoreError(f"Berkas '{self._path.name}' sudah ditutup.")
+            raise StoreError(f"{self._label} sudah ditutup.")
         return self._conn
 
     def _writable(self) -> Connection:
         if self._read_only:
-            raise StoreError(f"Berkas '{self._path.name}' dibuka hanya-baca.")
+            raise StoreError(f"{self._label} dibuka hanya-baca.")
         return self._connection()
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """A connection for one read: the open one, or a fresh read-only one for this call."""
         if self._closed:
-            raise StoreError(f"Berkas '{self._path.name}' sudah ditutup.")
+            raise StoreError(f"{self._label} sudah ditutup.")
         if self._conn is not None:
             yield self._conn
             return
@@ -307,7 +362,7 @@ class PlanFile:
             with engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"Berkas '{self._path.name}' tidak dapat dibaca: {_why(exc)}") from exc
+            raise StoreError(f"{self._label} tidak dapat dibaca: {_why(exc)}") from exc
         finally:
             engine.dispose()
 
@@ -321,7 +376,8 @@ class PlanFile:
             # rolled back whole: the file keeps the state before this change.
             self.failed = True
             raise StoreError(
-                f"Perubahan tidak dapat disimpan ke berkas '{self._path.name}': {_why(exc)}"
+                f"Perubahan tidak dapat disimpan ke {self._label[0].lower()}{self._label[1:]}: "
+                f"{_why(exc)}"
             ) from exc
 
     def save_copy(self, new_path: PathLike) -> None:
@@ -332,6 +388,9 @@ class PlanFile:
         This file stays the open one.
         """
         new_path = Path(new_path)
+        if self._url is not None:
+            self._save_team_copy(new_path)
+            return
         if new_path.resolve() == self._path.resolve():
             raise StoreError(f"Berkas '{new_path.name}' adalah berkas yang sedang dibuka.")
         tmp = new_path.with_name(f".{new_path.name}.{uuid.uuid4().hex[:12]}.tmp")
@@ -349,6 +408,19 @@ class PlanFile:
         except (sqlite3.Error, OSError, StoreError) as exc:
             _remove_quietly(tmp, *_sidecars(tmp))
             raise StoreError(f"Berkas '{new_path.name}' tidak dapat disimpan: {exc}") from exc
+
+    def _save_team_copy(self, new_path: Path) -> None:
+        """A .pokin file from a team database: the live plan and every snapshot."""
+        with self._reading() as conn, conn.begin():
+            kept = [dict(r) for r in conn.execute(select(snapshots)).mappings()]
+        copy = PlanFile.create(new_path, self._plan.copy(), overwrite=True)
+        try:
+            if kept:
+                conn = copy._connection()
+                with conn.begin():
+                    conn.execute(insert(snapshots), [{**r, "data": bytes(r["data"])} for r in kept])
+        finally:
+            copy.close()
 
     # --- snapshots (revisi) --------------------------------------------------------------
 
@@ -375,7 +447,7 @@ class PlanFile:
         created = datetime.now(UTC).isoformat(timespec="seconds")
         if self.failed:
             raise StoreError(
-                f"Berkas '{self._path.name}' tertinggal dari rencana (perubahan gagal disimpan); "
+                f"{self._label} tertinggal dari rencana (perubahan gagal disimpan); "
                 "simpan ulang rencana sebelum membuat revisi."
             )
         try:
@@ -396,14 +468,14 @@ class PlanFile:
                 select(snapshots.c.data).where(snapshots.c.name == name)
             ).scalar_one_or_none()
         if data is None:
-            raise StoreError(f"Revisi '{name}' tidak ada di berkas '{self._path.name}'.")
-        return plan_from_blob(data, self._path.name)
+            raise StoreError(f"Revisi '{name}' tidak ada di {self._label[0].lower()}{self._label[1:]}.")
+        return plan_from_blob(data, self._path.name)  # "Revisi tersimpan di berkas 'x' rusak"
 
     def delete_snapshot(self, name: str) -> None:
         conn = self._writable()
         with conn.begin():
             if not self._snapshot_exists(conn, name):
-                raise StoreError(f"Revisi '{name}' tidak ada di berkas '{self._path.name}'.")
+                raise StoreError(f"Revisi '{name}' tidak ada di {self._label[0].lower()}{self._label[1:]}.")
             conn.execute(delete(snapshots).where(snapshots.c.name == name))
 
     @staticmethod

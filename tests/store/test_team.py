@@ -1,0 +1,98 @@
+"""Team mode on a real PostgreSQL server.
+
+Opt-in: set POKIN_TEST_PG_URL to a server URL whose user may create databases,
+e.g. `postgresql+psycopg://pokin@/postgres?host=/tmp/pg&port=55432`. Each test
+gets a fresh database and drops it afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from app.model.commands import DeleteSubtree, SetField
+from app.model.history import History
+from app.store import PlanFile, StoreError, read_plan_ref
+
+from .conftest import rich_plan
+from .test_planfile import COMMANDS
+
+ADMIN_URL = os.environ.get("POKIN_TEST_PG_URL", "")
+pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="POKIN_TEST_PG_URL not set")
+
+
+@pytest.fixture
+def team_url():
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"pokin_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_a_team_plan_round_trips_and_takes_edits(team_url, tmp_path):
+    plan = rich_plan()
+    with PlanFile.create(team_url, plan) as pf:
+        assert pf.plan is plan and pf.path.name.startswith("pokin_test_")
+        History(plan).push(DeleteSubtree("L1-0"))
+        plan.execute(SetField("yatim-1", "statement", "diubah di tim"))
+        pf.save_snapshot("awal tim", author="Bapperida")
+        expected = plan.copy()
+    assert PlanFile.read(team_url) == expected
+    with PlanFile.open(team_url) as pf:
+        assert pf.plan == expected
+        assert [s.name for s in pf.snapshots()] == ["awal tim"]
+        assert pf.load_snapshot("awal tim") == expected
+        pf.save_copy(tmp_path / "dari-tim.pokin")
+    with PlanFile.open(tmp_path / "dari-tim.pokin", read_only=True) as copy:
+        assert copy.plan == expected
+        assert copy.load_snapshot("awal tim") == expected
+    assert read_plan_ref(team_url) == expected
+
+
+@pytest.mark.parametrize("kind", sorted(COMMANDS))
+def test_every_command_and_its_undo_reach_the_team_database(team_url, kind):
+    with PlanFile.create(team_url, rich_plan()) as pf:
+        history = History(pf.plan)
+        start = pf.plan.copy()
+        history.push(COMMANDS[kind](pf.plan))
+        done = pf.plan.copy()
+        assert PlanFile.read(team_url) == done
+        history.undo()
+        assert PlanFile.read(team_url) == start
+
+
+def test_a_team_database_with_a_plan_is_not_overwritten_unless_told(team_url):
+    PlanFile.create(team_url, rich_plan()).close()
+    with pytest.raises(StoreError, match="sudah berisi rencana"):
+        PlanFile.create(team_url, rich_plan())
+    other = rich_plan()
+    other.name = "Rencana pengganti"
+    PlanFile.create(team_url, other, overwrite=True).close()
+    assert PlanFile.read(team_url).name == "Rencana pengganti"
+
+
+def test_foreign_empty_and_unreachable_databases_are_refused(team_url):
+    with pytest.raises(StoreError, match="belum berisi rencana"):
+        PlanFile.open(team_url)
+    engine = create_engine(team_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE nodes (id integer)"))
+        conn.execute(text("INSERT INTO nodes VALUES (7)"))
+    with pytest.raises(StoreError, match="tabel lain"):
+        PlanFile.open(team_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT id FROM nodes")).all() == [(7,)]  # untouched
+    engine.dispose()
+    gone = make_url(team_url).set(database="pokin_tidak_ada").render_as_string(False)
+    with pytest.raises(StoreError, match="pokin_tidak_ada"):
+        PlanFile.open(gone)
