@@ -370,6 +370,9 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             parts.append(self.tr("Hanya-baca"))
         elif doc.plan_file is None:
             parts.append(self.tr("Tidak berkas"))
+        elif getattr(doc.plan_file, "failed", False):
+            # a change could not be written: never claim it is saved
+            parts.append(self.tr("GAGAL MENYIMPAN perubahan terakhir"))
         else:
             parts.append(self.tr("Tersimpan"))
         return " · ".join(parts)

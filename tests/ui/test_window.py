@@ -179,3 +179,11 @@ def test_welcome_screen_without_a_plan(qtbot, tmp_path):
     assert not window.actions_by_name["save_as"].isEnabled()
     texts = [b.text() for b in window.welcome.findChildren(QPushButton)]
     assert texts == ["Rencana Baru…", "Buka…"]
+
+
+def test_status_never_claims_saved_after_a_failed_write(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    assert window.status_text().endswith("Tersimpan")
+    window.document.plan_file.failed = True  # what the store sets when a write fails
+    assert window.status_text().endswith("GAGAL MENYIMPAN perubahan terakhir")
+    window.document.plan_file.failed = False
