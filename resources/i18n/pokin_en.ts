@@ -206,82 +206,82 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="82" />
+        <location filename="../../app/ui/panels/comparison.py" line="83" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Semula</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Menjadi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="91" />
+        <location filename="../../app/ui/panels/comparison.py" line="92" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="92" />
+        <location filename="../../app/ui/panels/comparison.py" line="93" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="93" />
+        <location filename="../../app/ui/panels/comparison.py" line="94" />
         <source>Tutup perbandingan</source>
         <translation>Close comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="112" />
+        <location filename="../../app/ui/panels/comparison.py" line="113" />
         <source>Perbandingan: {old} → {new}</source>
         <translation>Comparison: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="116" />
+        <location filename="../../app/ui/panels/comparison.py" line="117" />
         <source>Ditambah: {n}</source>
         <translation>Added: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="117" />
+        <location filename="../../app/ui/panels/comparison.py" line="118" />
         <source>Diubah: {n}</source>
         <translation>Changed: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="118" />
+        <location filename="../../app/ui/panels/comparison.py" line="119" />
         <source>Dipindah: {n}</source>
         <translation>Moved: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="119" />
+        <location filename="../../app/ui/panels/comparison.py" line="120" />
         <source>Dihapus: {n}</source>
         <translation>Removed: {n}</translation>
     </message>
@@ -449,32 +449,32 @@
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="79" />
+        <location filename="../../app/ui/panels/indicators.py" line="80" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="80" />
+        <location filename="../../app/ui/panels/indicators.py" line="81" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="81" />
+        <location filename="../../app/ui/panels/indicators.py" line="82" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="82" />
+        <location filename="../../app/ui/panels/indicators.py" line="83" />
         <source>Polaritas</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="83" />
+        <location filename="../../app/ui/panels/indicators.py" line="84" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="85" />
+        <location filename="../../app/ui/panels/indicators.py" line="86" />
         <source>Target {year}</source>
         <translation>Target {year}</translation>
     </message>
@@ -482,42 +482,42 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="185" />
+        <location filename="../../app/ui/panels/indicators.py" line="189" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="186" />
+        <location filename="../../app/ui/panels/indicators.py" line="190" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="187" />
+        <location filename="../../app/ui/panels/indicators.py" line="191" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="188" />
+        <location filename="../../app/ui/panels/indicators.py" line="192" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="189" />
+        <location filename="../../app/ui/panels/indicators.py" line="193" />
         <source>Tambah indikator</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="190" />
+        <location filename="../../app/ui/panels/indicators.py" line="194" />
         <source>Hapus indikator terpilih</source>
         <translation>Delete the selected indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="191" />
+        <location filename="../../app/ui/panels/indicators.py" line="195" />
         <source>Pindahkan indikator ke atas</source>
         <translation>Move the indicator up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="192" />
+        <location filename="../../app/ui/panels/indicators.py" line="196" />
         <source>Pindahkan indikator ke bawah</source>
         <translation>Move the indicator down</translation>
     </message>
@@ -525,78 +525,88 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="66" />
-        <location filename="../../app/ui/panels/inspector.py" line="178" />
+        <location filename="../../app/ui/panels/inspector.py" line="68" />
+        <location filename="../../app/ui/panels/inspector.py" line="196" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="81" />
+        <location filename="../../app/ui/panels/inspector.py" line="83" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="84" />
+        <location filename="../../app/ui/panels/inspector.py" line="86" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="97" />
+        <location filename="../../app/ui/panels/inspector.py" line="99" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="98" />
+        <location filename="../../app/ui/panels/inspector.py" line="100" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="99" />
+        <location filename="../../app/ui/panels/inspector.py" line="101" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="114" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <source>Pilih di kanvas…</source>
+        <translation>Pick on the canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
+        <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
+        <translation>Click the node on the canvas that this node also supports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/inspector.py" line="127" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="115" />
+        <location filename="../../app/ui/panels/inspector.py" line="128" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="116" />
+        <location filename="../../app/ui/panels/inspector.py" line="129" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="117" />
+        <location filename="../../app/ui/panels/inspector.py" line="130" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="118" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="119" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="120" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="121" />
+        <location filename="../../app/ui/panels/inspector.py" line="134" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="125" />
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -604,122 +614,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source> Filter OPD: </source>
         <translation> Agency filter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Kanvas pohon kinerja</source>
         <translation>Performance tree canvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Hapus simpul</source>
         <translation>Delete node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="370" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="375" />
+        <source>GAGAL MENYIMPAN perubahan terakhir</source>
+        <translation>FAILED TO SAVE the last change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -986,90 +1001,90 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="78" />
-        <location filename="../../app/ui/panels/notes.py" line="109" />
+        <location filename="../../app/ui/panels/notes.py" line="85" />
+        <location filename="../../app/ui/panels/notes.py" line="116" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="78" />
+        <location filename="../../app/ui/panels/notes.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="78" />
+        <location filename="../../app/ui/panels/notes.py" line="85" />
         <source>Simpul</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="89" />
+        <location filename="../../app/ui/panels/notes.py" line="96" />
         <source>Isi catatan reviu</source>
         <translation>Review note text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="94" />
-        <location filename="../../app/ui/panels/notes.py" line="181" />
+        <location filename="../../app/ui/panels/notes.py" line="101" />
+        <location filename="../../app/ui/panels/notes.py" line="195" />
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="95" />
+        <location filename="../../app/ui/panels/notes.py" line="102" />
         <source>Catatan Baru</source>
         <translation>New Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="96" />
+        <location filename="../../app/ui/panels/notes.py" line="103" />
         <source>Simpan Catatan</source>
         <translation>Save Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="97" />
+        <location filename="../../app/ui/panels/notes.py" line="104" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="98" />
+        <location filename="../../app/ui/panels/notes.py" line="105" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="99" />
+        <location filename="../../app/ui/panels/notes.py" line="106" />
         <source>Tambah catatan pada simpul terpilih</source>
         <translation>Add a note on the selected node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="110" />
+        <location filename="../../app/ui/panels/notes.py" line="117" />
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="111" />
+        <location filename="../../app/ui/panels/notes.py" line="118" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="153" />
+        <location filename="../../app/ui/panels/notes.py" line="163" />
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="181" />
+        <location filename="../../app/ui/panels/notes.py" line="195" />
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="235" />
+        <location filename="../../app/ui/panels/notes.py" line="249" />
         <source>Simpul terpilih: {s}</source>
         <translation>Selected node: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="236" />
-        <location filename="../../app/ui/panels/notes.py" line="245" />
+        <location filename="../../app/ui/panels/notes.py" line="250" />
+        <location filename="../../app/ui/panels/notes.py" line="259" />
         <source>Pilih simpul untuk menambah catatan.</source>
         <translation>Select a node to add a note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="251" />
+        <location filename="../../app/ui/panels/notes.py" line="265" />
         <source>Catatan baru</source>
         <translation>New note</translation>
     </message>
@@ -1180,84 +1195,87 @@
         <translation>Snapshot '{name}' saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="158" />
+        <location filename="../../app/ui/window_revisions.py" line="159" />
         <source>Snapshot tidak dapat dibaca</source>
         <translation>The snapshot cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="168" />
+        <location filename="../../app/ui/window_revisions.py" line="169" />
+        <location filename="../../app/ui/window_revisions.py" line="201" />
         <source>snapshot '{name}'</source>
         <translation>snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="189" />
+        <location filename="../../app/ui/window_revisions.py" line="190" />
+        <location filename="../../app/ui/window_revisions.py" line="202" />
+        <location filename="../../app/ui/window_revisions.py" line="203" />
         <source>Snapshot '{name}'</source>
         <translation>Snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="200" />
+        <location filename="../../app/ui/window_revisions.py" line="213" />
         <source>Pulihkan snapshot</source>
         <translation>Restore snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="201" />
+        <location filename="../../app/ui/window_revisions.py" line="214" />
         <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
         <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="216" />
+        <location filename="../../app/ui/window_revisions.py" line="229" />
         <source>Hapus snapshot</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="217" />
+        <location filename="../../app/ui/window_revisions.py" line="230" />
         <source>Hapus snapshot '{name}'?</source>
         <translation>Delete snapshot '{name}'?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="222" />
+        <location filename="../../app/ui/window_revisions.py" line="235" />
         <source>Snapshot tidak dapat dihapus</source>
         <translation>The snapshot cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="231" />
+        <location filename="../../app/ui/window_revisions.py" line="244" />
         <source>Bandingkan: berkas lama</source>
         <translation>Compare: older file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="234" />
+        <location filename="../../app/ui/window_revisions.py" line="247" />
         <source>Bandingkan: berkas baru</source>
         <translation>Compare: newer file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="258" />
+        <location filename="../../app/ui/window_revisions.py" line="271" />
         <source>Berkas tidak dapat dibaca</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="291" />
-        <location filename="../../app/ui/window_revisions.py" line="297" />
+        <location filename="../../app/ui/window_revisions.py" line="304" />
+        <location filename="../../app/ui/window_revisions.py" line="310" />
         <source>Ekspor matriks perubahan</source>
         <translation>Export the change matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="314" />
-        <location filename="../../app/ui/window_revisions.py" line="344" />
+        <location filename="../../app/ui/window_revisions.py" line="327" />
+        <location filename="../../app/ui/window_revisions.py" line="357" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="316" />
+        <location filename="../../app/ui/window_revisions.py" line="329" />
         <source>Matriks perubahan diekspor ke {name}.</source>
         <translation>Change matrix exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="329" />
+        <location filename="../../app/ui/window_revisions.py" line="342" />
         <source>Notulen (PDF)</source>
         <translation>Minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="346" />
+        <location filename="../../app/ui/window_revisions.py" line="359" />
         <source>Notulen diekspor ke {name}.</source>
         <translation>Minutes exported to {name}.</translation>
     </message>
@@ -1318,37 +1336,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="67" />
+        <location filename="../../app/ui/panels/search_bar.py" line="80" />
         <source>Cari pernyataan, indikator, perangkat daerah, kode…</source>
         <translation>Search statements, indicators, agencies, codes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="74" />
+        <location filename="../../app/ui/panels/search_bar.py" line="87" />
         <source>Sebelumnya (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="77" />
+        <location filename="../../app/ui/panels/search_bar.py" line="90" />
         <source>Berikutnya (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="80" />
+        <location filename="../../app/ui/panels/search_bar.py" line="93" />
         <source>Tutup pencarian (Esc)</source>
         <translation>Close search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="83" />
+        <location filename="../../app/ui/panels/search_bar.py" line="96" />
         <source>Cari:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="142" />
+        <location filename="../../app/ui/panels/search_bar.py" line="163" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="145" />
+        <location filename="../../app/ui/panels/search_bar.py" line="166" />
         <source>{i} dari {n}</source>
         <translation>{i} of {n}</translation>
     </message>
@@ -1356,64 +1374,75 @@
 <context>
     <name>SnapshotListDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="116" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="117" />
         <source>Daftar Snapshot</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
         <source>Simpul</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="123" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="128" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="129" />
+        <source>Pilih dua snapshot (Ctrl+klik) untuk membandingkan keduanya.</source>
+        <translation>Select two snapshots (Ctrl+click) to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="130" />
         <source>Belum ada snapshot. Simpan satu lewat Revisi ▸ Simpan Snapshot…</source>
         <translation>No snapshots yet. Save one with Revisions ▸ Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="130" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="132" />
         <source>Buka (hanya-baca)</source>
         <translation>Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="131" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="133" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="205" />
         <source>Bandingkan dengan rencana saat ini</source>
         <translation>Compare with the current plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="132" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="134" />
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="133" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="135" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="134" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="136" />
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/snapshots.py" line="204" />
+        <source>Bandingkan kedua snapshot</source>
+        <translation>Compare both snapshots</translation>
     </message>
 </context>
 <context>
