@@ -67,7 +67,7 @@ class FindingsPanel(QWidget):
                 item = QTreeWidgetItem([f"{f.message}"])
                 item.setData(0, KEY_ROLE, f.node)
                 where = statements.get(f.node, "")
-                item.setToolTip(0, f"{f.rule} · {f.node}\n{where}".strip())
+                item.setToolTip(0, f"{f.message}\n\n{f.rule} · {f.node}\n{where}".strip())
                 children.append(item)
             group.addChildren(children)
             self.tree.addTopLevelItem(group)
