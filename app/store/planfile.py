@@ -380,6 +380,24 @@ class PlanFile:
                 f"{_why(exc)}"
             ) from exc
 
+    def resync(self) -> None:
+        """Write the whole live plan again, in one transaction (after a failed write).
+
+        Snapshots are kept. Clears `failed` when it succeeds.
+        """
+        conn = self._writable()
+        try:
+            with conn.begin():
+                for table in ("nodes", "review_notes", "plan", "meta"):
+                    conn.exec_driver_sql(f'DELETE FROM "{table}"')
+                write_all(conn, self._plan)
+        except (SQLAlchemyError, TypeError, ValueError) as exc:
+            raise StoreError(
+                f"Rencana tidak dapat ditulis ulang ke {self._label[0].lower()}{self._label[1:]}: "
+                f"{_why(exc)}"
+            ) from exc
+        self.failed = False
+
     def save_copy(self, new_path: PathLike) -> None:
         """"Simpan Sebagai": a consistent copy of this file (snapshots included) at `new_path`.
 

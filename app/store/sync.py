@@ -176,6 +176,3 @@ def advance_key_counter(plan: Plan) -> None:
 
 def stored_meta(conn: Connection) -> dict[str, str]:
     return {r.key: r.value for r in conn.execute(select(meta))}
-
-
-__all__ = ["load_plan", "write_all", "write_changes", "stored_meta"]

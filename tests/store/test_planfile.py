@@ -226,4 +226,12 @@ def test_a_change_that_cannot_be_written_leaves_the_file_whole_and_says_so(tmp_p
         assert pf.plan["L0-0"].statement == "tertulis?"  # the model did change
         with pytest.raises(StoreError, match="tertinggal"):
             pf.save_snapshot("x")
-    assert PlanFile.read(path) == before  # neither half of the batch reached the file
+        assert PlanFile.read(path) == before  # neither half of the batch reached the file
+        with pytest.raises(StoreError):
+            pf.resync()  # the bad value is still there
+        pf.plan.execute(SetField("L1-0", "extra", {"Kolom": "teks"}))
+        assert PlanFile.read(path) != pf.plan  # the statement of the failed batch is missing
+        pf.resync()
+        assert not pf.failed
+        assert PlanFile.read(path) == pf.plan
+        pf.save_snapshot("sesudah pulih")
