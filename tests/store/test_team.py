@@ -1,7 +1,7 @@
 """Team mode on a real PostgreSQL server.
 
 Opt-in: set POKIN_TEST_PG_URL to a server URL whose user may create databases,
-e.g. `postgresql+psycopg://pokin@/postgres?host=/tmp/pg&port=55432`. Each test
+e.g. `postgresql+psycopg://pokin@/postgres?host=/var/run/postgresql`. Each test
 gets a fresh database and drops it afterwards.
 """
 
