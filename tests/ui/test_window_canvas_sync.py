@@ -54,11 +54,13 @@ def test_menu_edits_go_through_the_canvas_gestures(window):
     window.actions_by_name["add_child"].trigger()
     child = window.selected_key()
     assert plan[child].parent == "K1" and plan[child].level == "Sub Kegiatan"
+    window.select_node("K1")
     window.actions_by_name["copy"].trigger()
-    window.select_node("K2")
+    window.select_node("P2")
     window.actions_by_name["paste"].trigger()
     pasted = window.selected_key()
-    assert plan[pasted].parent == "K2" and pasted != child
+    assert plan[pasted].parent == "P2" and pasted != "K1"
+    assert plan[pasted].statement == plan["K1"].statement
     assert plan.children(pasted)  # the copy has children: delete asks first, via the window
     window.answers.append(False)
     window.actions_by_name["delete"].trigger()
