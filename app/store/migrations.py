@@ -36,7 +36,15 @@ def _v1_to_v2(conn: Connection) -> None:
         targets = json.loads(r[6])
         by_node.setdefault(r[0], []).append(
             Indicator(
-                r[1], r[2], r[3], r[4], json.loads(r[5]), year_map(targets), r[7], r[8], r[9]
+                name=r[1],
+                jenis=r[2],
+                satuan=r[3],
+                polaritas=r[4],
+                baseline=json.loads(r[5]),
+                targets=year_map(targets),
+                definition=r[7],
+                formula=r[8],
+                data_source=r[9],
             )
         )
     if by_node:

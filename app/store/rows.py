@@ -1,7 +1,8 @@
 """Plan pieces as table rows and back, and a whole plan as one compressed blob.
 
-The same row dicts serve the tables and the snapshot blob, so a snapshot and
-the live file can never disagree about how a node is spelled on disk.
+The same row tuples serve the nodes table and the snapshot blob, so a
+snapshot and the live file can never disagree about how a node is spelled on
+disk.
 """
 
 from __future__ import annotations
@@ -122,10 +123,6 @@ def node_values(node: Node, order: int) -> tuple:
     )
 
 
-def node_row(node: Node, order: int) -> dict[str, Any]:
-    return dict(zip(NODE_COLUMNS, node_values(node, order), strict=True))
-
-
 def nodes_from_rows(rows: Sequence[Sequence]) -> list[Node]:
     """Nodes from rows in NODE_COLUMNS order, in the rows' order (JSON decoded column-wise)."""
     opds = _load_column(r[5] for r in rows)
@@ -135,18 +132,18 @@ def nodes_from_rows(rows: Sequence[Sequence]) -> list[Node]:
     inds = _load_column(r[12] for r in rows)
     return [
         Node(
-            r[0],
-            r[3],
-            r[4],
-            tuple(o),
-            r[6],
-            r[7],
-            r[8],
-            r[1],
-            tuple(f),
-            tuple([indicator_from_json(d) for d in i]) if i else (),
-            dict(b) if b else {},
-            e,
+            key=r[0],
+            level=r[3],
+            statement=r[4],
+            opds=tuple(o),
+            position=r[6],
+            code=r[7],
+            notes=r[8],
+            parent=r[1],
+            further_parents=tuple(f),
+            indicators=tuple([indicator_from_json(d) for d in i]) if i else (),
+            budget=dict(b) if b else {},
+            extra=e,
         )
         for r, o, f, b, e, i in zip(rows, opds, further, budgets, extras, inds, strict=True)
     ]
