@@ -33,6 +33,7 @@ COMMANDS: list[str] = [
     "export_pdf",
     "diff",
     "snapshot",
+    "export_minutes",
 ]
 
 EXIT_UNREADABLE = 2

@@ -138,3 +138,18 @@ def test_snapshot_saves_refuses_and_lists(tmp_path: Path) -> None:
     assert (first["name"], first["author"], first["note"], first["nodes"]) == (
         SNAP, "Bapperida", "awal", len(sample_plan()))
     assert second["nodes"] == len(sample_plan())  # one added, one removed
+
+
+def test_export_minutes(session: Path) -> None:
+    out = session.parent / "notulen.pdf"
+    run = pokin("export-minutes", session, "-o", out, "--date", "2024-05-19", "--status",
+                "terbuka", cwd=session.parent)
+    assert run.returncode == 0, run.stderr
+    assert "2 catatan reviu" in run.stdout
+    text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(out).pages).split())
+    assert "Notulen Asistensi" in text and "Tanggal: 19 Mei 2024" in text
+    assert "Target stunting 2026 terlalu rendah & perlu < 14%" in text
+    assert "Pernyataan masih berupa aktivitas" not in text  # resolved: left out
+    bad = pokin("export-minutes", session, "-o", out, "--opd", "Dinas Tidak Ada",
+                cwd=session.parent)
+    assert bad.returncode == 2 and "tidak ada" in bad.stderr
