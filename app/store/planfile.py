@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -147,6 +147,9 @@ class PlanFile:
         self._plan = plan
         self._read_only = read_only
         self.failed = False  # True after a change set could not be written (file behind the plan)
+        # The editor sets this to hear of a failed write instead of an exception
+        # out of `plan.execute`, which would stop the views' listeners too.
+        self.on_error: Callable[[str], None] | None = None
         if not read_only:
             # The file must hold a change before any view hears of it, so the
             # store listens first even when the plan already has listeners.
@@ -375,10 +378,14 @@ class PlanFile:
             # TypeError/ValueError: a value with no JSON form. The transaction
             # rolled back whole: the file keeps the state before this change.
             self.failed = True
-            raise StoreError(
+            error = StoreError(
                 f"Perubahan tidak dapat disimpan ke {self._label[0].lower()}{self._label[1:]}: "
                 f"{_why(exc)}"
-            ) from exc
+            )
+            if self.on_error is not None:
+                self.on_error(str(error))
+                return
+            raise error from exc
 
     def resync(self) -> None:
         """Write the whole live plan again, in one transaction (after a failed write).

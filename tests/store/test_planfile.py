@@ -235,3 +235,15 @@ def test_a_change_that_cannot_be_written_leaves_the_file_whole_and_says_so(tmp_p
         assert not pf.failed
         assert PlanFile.read(path) == pf.plan
         pf.save_snapshot("sesudah pulih")
+
+
+def test_with_an_error_handler_a_failed_write_is_reported_and_views_still_hear(tmp_path, plan):
+    path = tmp_path / "r.pokin"
+    heard: list[object] = []
+    errors: list[str] = []
+    with PlanFile.create(path, plan) as pf:
+        pf.on_error = errors.append
+        plan.subscribe(heard.append)  # a view, after the store
+        plan.execute(SetField("L1-0", "extra", {"Kolom": object()}))
+        assert pf.failed and len(errors) == 1 and "r.pokin" in errors[0]
+        assert len(heard) == 1  # the view heard of the change all the same
