@@ -11,7 +11,9 @@ Run alone: `python benchmarks/bench_diff.py [--sizes 5000 20000] [--repeat 5] [-
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -81,6 +83,24 @@ def revise(plan: Plan, share: float, seed: int = 7) -> Plan:
     return new
 
 
+def bench_command(old: Plan, new: Plan, repeat: int) -> None:
+    """`pokin diff FILE@SNAPSHOT FILE --json` as a planner runs it: a fresh process, wall clock."""
+    from app.store import PlanFile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "rencana.pokin"
+        with PlanFile.create(path, old) as pf:
+            pf.save_snapshot("Sebelum asistensi")
+        edited = Path(tmp) / "sesudah.pokin"
+        PlanFile.create(edited, new).close()
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        cmd = [sys.executable, "-m", "app.cli", "diff", f"{path}@Sebelum asistensi", str(edited),
+               "--json"]
+        t = best_of(repeat, lambda: subprocess.run(cmd, env=env, check=True, capture_output=True))
+    print(f"{'':>6}        pokin diff FILE@SNAPSHOT OTHER --json {t * 1000:7.0f} ms "
+          f"(best of {repeat}, whole process)")
+
+
 def bench(n: int, repeat: int, export: bool) -> None:
     old = generate_plan(n, 1)
     new = revise(old, 0.02)
@@ -105,6 +125,7 @@ def bench(n: int, repeat: int, export: bool) -> None:
     t_undo = time.perf_counter() - t0
     assert live == new
     print(f"{'':>6}        restore snapshot {t_restore * 1000:7.1f} ms   undo {t_undo * 1000:7.1f} ms")
+    bench_command(old, new, min(repeat, 3))
     if not export:
         return
     try:
