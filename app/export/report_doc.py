@@ -9,6 +9,8 @@ print date and "hal. x dari y", Indonesian text embedded with DejaVu (accents,
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -132,14 +134,22 @@ def build(
             canvas.drawString(12 * mm, y, _fit(canvas, line, width - 24 * mm, 8.5))
         canvas.restoreState()
 
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
+    os.close(fd)
     doc = SimpleDocTemplate(
-        str(path), pagesize=size, leftMargin=12 * mm, rightMargin=12 * mm,
+        tmp, pagesize=size, leftMargin=12 * mm, rightMargin=12 * mm,
         topMargin=band_h + 5 * mm, bottomMargin=14 * mm, title=title, author="Pokin",
     )
-    doc.build(
-        list(story), onFirstPage=on_page, onLaterPages=on_page,
-        canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer_left=footer_left, **k),
-    )
+    try:
+        doc.build(
+            list(story), onFirstPage=on_page, onLaterPages=on_page,
+            canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer_left=footer_left, **k),
+        )
+        os.replace(tmp, path)  # a failed export never leaves half a PDF where the old one was
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:

@@ -79,3 +79,10 @@ def test_markup_characters_print_as_written(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "markup.pdf"
     export_changes_pdf(diff_plans(old, new), old, new, out)
     assert bad in pdf_pages(out)[0]
+
+
+def test_unwritable_place_raises_and_leaves_nothing(tmp_path: Path) -> None:
+    old, new = revised_pair()
+    with pytest.raises(OSError):
+        export_changes_pdf(diff_plans(old, new), old, new, tmp_path / "tidak-ada" / "m.pdf")
+    assert list(tmp_path.iterdir()) == []
