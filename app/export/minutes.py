@@ -15,7 +15,15 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.model.plan import Plan, ReviewNote
 
@@ -100,6 +108,7 @@ def export_minutes(
         story.append(Paragraph("Tidak ada catatan reviu.", style(10)))
     for name, group in groups:
         story.extend(_group(plan, name, group))
+    story.append(_signatures())
     build(path, story, title, header, pagesize=A4, landscape_page=False, printed=printed)
 
 
@@ -141,6 +150,19 @@ def _group(plan: Plan, name: str, notes: list[ReviewNote]) -> list[Flowable]:
     head_style.keepWithNext = 1  # a heading never stays alone at the foot of a page
     head_style.spaceAfter = 2 * mm
     return [para(f"{name} ({len(notes)} catatan)", head_style), table, Spacer(0, 6 * mm)]
+
+
+def _signatures() -> Flowable:
+    """Room for the signatures an official notulen carries (the note-taker and the chair)."""
+    st = style(9)
+    st.alignment = 1  # centred
+    blank = "\n\n\n\n(" + "." * 40 + ")"
+    cells = [[para("\nNotulis," + blank, st), para("Mengetahui,\nPimpinan Rapat" + blank, st)]]
+    width = A4[0] - 24 * mm
+    table = Table(cells, colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([Spacer(0, 8 * mm), table])
 
 
 def _span(dates: Iterable[str]) -> str:
