@@ -59,6 +59,8 @@ def test_minutes_pdf_has_every_note_with_its_node(tmp_path: Path, screenshots: P
                 f"{DPUPR} (1 catatan)"]
     assert [text.index(h) for h in headings] == sorted(text.index(h) for h in headings)
     assert "Terbuka" in text and "Selesai" in text and "19 Mei 2024 09.30" in text
+    assert text.index("Notulis,") > text.index(f"{DPUPR} (1 catatan)")  # signatures last
+    assert "Pimpinan Rapat" in text
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out),
                         str(screenshots / "notulen")], check=True)
