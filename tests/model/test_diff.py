@@ -19,6 +19,7 @@ from app.model.commands import (
     remove_indicator,
 )
 from app.model.diff import CONTRACT_FIELDS, FIELD_ORDER, diff_plans
+from app.model.diff_rows import change_rows
 from app.model.levels import LevelScheme
 from app.model.plan import NODE_FIELDS, Indicator, ModelError, Node, Plan
 from tests.revision_plans import DINKES, DISDIK, DPUPR, ind, sample_plan
@@ -326,6 +327,12 @@ def test_diff_reports_exactly_what_a_random_edit_sequence_did(data: st.DataObjec
         assert len(flagged) == len(a) - _lcs(a, b)
         assert [k for k in a if k not in flagged] == [k for k in b if k not in flagged]
     assert all(k in both and start[k].parent == plan[k].parent for k in reordered)
+
+    # Every change has its line in the matriks perubahan, and only changes have one.
+    rows = change_rows(d, start, plan)
+    assert {r.key for r in rows if r.key} == set(d.marks())
+    assert {r.key for r in rows if r.kind == "Dipindah"} == {m.node for m in d.moved}
+    assert sum(1 for r in rows if not r.key) == len(d.plan)
 
     # Details agree with the fields, and the comparison read backwards is its mirror image.
     for c in d.changed:
