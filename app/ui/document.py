@@ -54,6 +54,9 @@ class Document(QObject):
         self._check_timer.setInterval(150)
         self._check_timer.timeout.connect(self.recheck)
         plan.subscribe(self._on_change)
+        if plan_file is not None and hasattr(plan_file, "on_error"):
+            # A change the file could not write is rolled back there; say so instead of raising.
+            plan_file.on_error = self.error.emit
 
     @property
     def read_only(self) -> bool:
