@@ -78,16 +78,29 @@ def version_label(ref: str) -> str:
         return f"{Path(ref).name} (diubah {changed.isoformat()})"
     name = ref[len(source) + 1:]
     label = f"{Path(source).name} @ {name}"
-    try:
-        from app.store import PlanFile
+    created = _snapshot_created(source, name)
+    return f"{label} ({created[:10]})" if created else label
 
-        with PlanFile.open(source, read_only=True) as pf:
-            for info in pf.snapshots():
-                if info.name == name:
-                    return f"{label} ({info.created[:10]})"
+
+def _snapshot_created(file: str, name: str) -> str:
+    """When snapshot `name` was taken, read straight from the file's snapshot table.
+
+    `PlanFile.open` would load the whole live plan just for this date (seconds
+    at 20,000 nodes), so one read-only query it is; any failure gives no date.
+    """
+    import sqlite3
+
+    try:
+        from app.store.schema import read_only_uri
+
+        conn = sqlite3.connect(read_only_uri(file), uri=True)
+        try:
+            row = conn.execute("SELECT created FROM snapshots WHERE name = ?", (name,)).fetchone()
+        finally:
+            conn.close()
     except Exception:  # noqa: BLE001 - a label is a courtesy; the plan itself was read
-        pass
-    return label
+        return ""
+    return str(row[0]) if row and row[0] else ""
 
 
 def human(diff, old, new, old_label: str, new_label: str) -> str:

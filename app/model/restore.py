@@ -19,7 +19,7 @@ from .plan import PLAN_FIELDS, Node, Plan
 class RestoreSnapshot(Command):
     """Make the live plan identical to `snapshot`: nodes, sibling order, facts, review notes."""
 
-    def __init__(self, snapshot: Plan, label: str = "Pulihkan snapshot") -> None:
+    def __init__(self, snapshot: Plan, label: str = "Pulihkan revisi") -> None:
         self.snapshot = clone(snapshot)  # later edits of the caller's plan do not leak in
         self.label = label
         self._before: Plan | None = None
