@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,7 @@ def test_human_table_and_exports(session: Path) -> None:
                   "1 ditambah, 1 dihapus, 1 dipindah, 2 diubah",
                   "Menurunnya prevalensi stunting < 12% & wasting"):
         assert words in text
+    assert re.search(rf"@ {SNAP} \(\d{{4}}-\d{{2}}-\d{{2}}\)\]", text)  # the snapshot's date
     rows = list(load_workbook(xlsx)["Perubahan"].iter_rows(values_only=True))
     assert {r[1] for r in rows[1:]} == {"Ditambah", "Dihapus", "Dipindah", "Diubah"}
     pdf_text = " ".join((p.extract_text() or "") for p in PdfReader(pdf).pages)
