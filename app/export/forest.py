@@ -47,19 +47,30 @@ def norm_opd(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _tree(plan: Plan, roots: list[str]) -> Forest:
+    """The main-child tree under `roots`, each node once: a broken plan's cycles are cut
+    where they close, so every walk over the forest ends."""
+    seen = set(roots)
+    kids: dict[str, list[str]] = {}
+    stack = list(reversed(roots))
+    while stack:
+        k = stack.pop()
+        mine = [c for c in plan.children(k) if c in plan.nodes and c not in seen]
+        seen.update(mine)
+        kids[k] = mine
+        stack.extend(reversed(mine))
+    return Forest(roots, kids)
+
+
 def whole_forest(plan: Plan) -> Forest:
-    kids = {k: [c for c in plan.children(k) if c in plan.nodes] for k in plan.nodes}
-    return Forest(list(plan.roots()), kids)
+    return _tree(plan, list(plan.roots()))
 
 
 def subtree_forest(plan: Plan, root: str) -> Forest:
     """`root` and its main descendants."""
     if root not in plan.nodes:
         raise OptionError(f"Simpul dengan kunci '{root}' tidak ada dalam rencana.")
-    keys = plan.subtree(root)
-    inside = set(keys)
-    kids = {k: [c for c in plan.children(k) if c in inside] for k in keys}
-    return Forest([root], kids)
+    return _tree(plan, [root])
 
 
 def opd_forest(plan: Plan, forest: Forest, opd: str) -> Forest:

@@ -161,3 +161,25 @@ def test_bad_options_are_refused_in_indonesian():
         plan_pages(plan, PdfOptions(paper="B5"))
     with pytest.raises(OptionError, match="Mode"):
         plan_pages(plan, PdfOptions(mode="poster"))
+
+
+def test_broken_plans_print_every_node_once():
+    """A cycle of main parents and a parent key that names no node: nothing hangs, nothing lost."""
+    from app.model.plan import Node, Plan
+
+    plan = Plan("Rusak", "Kota Uji")
+    plan.load_nodes([
+        Node("A", "Tujuan", "Meningkatnya a", parent="B"),
+        Node("B", "Sasaran", "Meningkatnya b", parent="A"),
+        Node("C", "Program", "Meningkatnya c", ("Dinas X",), parent="HILANG"),
+        Node("D", "Kegiatan", "Meningkatnya d", ("Dinas X",), parent="C"),
+    ])
+    for mode in ("tile", "fit"):
+        placed = [k for p in plan_pages(plan, PdfOptions(mode=mode)) for k in p.placements]
+        assert sorted(placed) == ["A", "B", "C", "D"]
+    for by in ("sasaran", "opd"):
+        placed = [k for p in plan_pages(plan, PdfOptions(mode="section", section_by=by))
+                  for k in p.placements]
+        assert len(placed) == len(set(placed)) and {"C", "D"} <= set(placed)
+    assert [k for p in plan_pages(plan, PdfOptions(root="B")) for k in p.placements] in (
+        ["B", "A"], ["A", "B"])
