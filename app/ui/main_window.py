@@ -287,9 +287,16 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
 
     def push(self, command: object) -> bool:
         """Do one edit on the current document (from any panel)."""
+        from app.store import StoreError
+
         if self.document is None:
             return False
-        return self.document.push(command)  # type: ignore[arg-type]
+        try:
+            return self.document.push(command)  # type: ignore[arg-type]
+        except StoreError as exc:  # the plan file refused the change: say so, loudly
+            self.notify(self.tr("Perubahan tidak tersimpan"), str(exc))
+            self._update_status()
+            return False
 
     def _on_changed(self, changes: ChangeSet) -> None:
         plan = self.document.plan if self.document else None
