@@ -689,52 +689,57 @@
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="297" />
+        <source>Perubahan tidak tersimpan</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="370" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>GAGAL MENYIMPAN perubahan terakhir</source>
         <translation>FAILED TO SAVE the last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
