@@ -131,6 +131,7 @@ class Plan:
         self._listeners: list[Listener] = []
         self._recording: ChangeSet | None = None
         self._roots_cache: list[str] | None = None
+        self._maybe_cyclic = False  # True when a main-parent cycle may exist: roots() then scans
         self._key_counter = itertools.count(1)
 
     # --- reading -----------------------------------------------------------
@@ -162,23 +163,44 @@ class Plan:
         """Nodes drawn at the top: no parent, a parent that does not exist, or stuck in a cycle.
 
         Every node is reachable from exactly one of these by main-child links, so
-        views that walk from the roots show the whole plan, broken or not.
+        views that walk from the roots show the whole plan, broken or not. The
+        full reachability scan runs only when a main-parent cycle may exist (after
+        a bulk load, or an edit that closed a loop); otherwise roots are cheap.
         """
         if self._roots_cache is None:
             roots = list(self._kids.get(None, []))
             for parent, kids in self._kids.items():
-                if parent is not None and parent not in self.nodes:
+                if parent is not None and kids and parent not in self.nodes:
                     roots.extend(kids)
-            seen: set[str] = set()
-            for r in roots:
-                seen.update(self.subtree(r))
-            if len(seen) < len(self.nodes):
-                for key in self.nodes:
-                    if key not in seen:  # on a main-parent cycle, or below one
-                        roots.append(key)
-                        seen.update(self.subtree(key))
+            if self._maybe_cyclic:
+                seen: set[str] = set()
+                stack = list(roots)
+                while stack:
+                    k = stack.pop()
+                    if k not in seen:
+                        seen.add(k)
+                        stack.extend(self._kids.get(k, ()))
+                cyclic = False
+                if len(seen) < len(self.nodes):
+                    for key in self.nodes:
+                        if key not in seen:  # on a main-parent cycle, or below one
+                            cyclic = True
+                            roots.append(key)
+                            seen.update(self.subtree(key))
+                self._maybe_cyclic = cyclic
             self._roots_cache = roots
         return self._roots_cache
+
+    def _closes_loop(self, key: str, parent: str | None) -> bool:
+        """True when giving `key` the main parent `parent` would put it on a parent cycle."""
+        seen = set()
+        while parent is not None and parent not in seen:
+            if parent == key:
+                return True
+            seen.add(parent)
+            node = self.nodes.get(parent)
+            parent = node.parent if node is not None else None
+        return False
 
     def subtree(self, key: str) -> list[str]:
         """`key` and its main descendants in pre-order (safe on cycles)."""
@@ -272,6 +294,11 @@ class Plan:
         if node.key in self.nodes:
             raise ModelError(f"Kunci simpul '{node.key}' sudah dipakai.")
         self.nodes[node.key] = node
+        if self._recording is None or (self._kids.get(node.key) and self._closes_loop(
+            node.key, node.parent
+        )):
+            # Bulk loads may bring cycles; an added node adopting orphans may close one.
+            self._maybe_cyclic = True
         kids = self._kids.setdefault(node.parent, [])
         if index is None or index >= len(kids):
             kids.append(node.key)
@@ -308,6 +335,8 @@ class Plan:
             self._rec().note_moved(k)
         if node.parent is not None and not old and node.parent not in self.nodes:
             self._kids.pop(node.parent, None)
+        if self._closes_loop(key, parent):
+            self._maybe_cyclic = True
         node.parent = parent
         kids = self._kids.setdefault(parent, [])
         if index is None or index >= len(kids):
