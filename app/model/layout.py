@@ -114,7 +114,6 @@ def layout_forest(
     depth_start = [1]
     add_key = keys.append
     add_par = par.append
-    mark = seen.add
     p = 0
     next_depth = 1  # first index of the depth below the one being expanded
     while p < len(keys):
@@ -131,11 +130,13 @@ def layout_forest(
                 add_key("")  # the column stands in for the leaves during the layout
                 add_par(p)
                 ch = ()
-        for c in ch:
-            if c not in seen:
-                mark(c)
-                add_key(c)
-                add_par(p)
+        if ch:
+            fresh = [c for c in ch if c not in seen]
+            if len(fresh) < len(ch) or len(set(fresh)) < len(fresh):  # repeats: first wins
+                fresh = list(dict.fromkeys(fresh))
+            seen.update(fresh)
+            keys.extend(fresh)
+            par.extend([p] * len(fresh))
         hi = len(keys)
         if p:
             if hi > lo:
