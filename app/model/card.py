@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import numbers
 from .fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrap
 from .levels import DEFAULT_LEVELS, LevelScheme
 from .plan import Indicator, Node, Plan, Value
@@ -104,11 +105,8 @@ class CardText:
 
 
 def format_number(value: Value | None, decimals: int = 4) -> str:
-    """A number the Indonesian way: 75,5 and 1.234 and 1.234.567,25; text stays as written.
-
-    Trailing zeros are dropped (75,50 -> 75,5); at most `decimals` decimals.
-    None gives "–" so that a missing value is visible, not blank.
-    """
+    """A target or baseline as printed on a card: 75,5 and 1.234 (numbers.format_number),
+    text as written, and "–" for a missing value so that the gap is visible, not blank."""
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -117,12 +115,7 @@ def format_number(value: Value | None, decimals: int = 4) -> str:
         return value.strip()
     if value != value:  # NaN
         return "–"
-    text = f"{abs(value):,.{decimals}f}"
-    whole, _, frac = text.partition(".")
-    frac = frac.rstrip("0")
-    whole = whole.replace(",", ".")
-    sign = "-" if value < 0 and (whole.strip("0.") or frac) else ""
-    return sign + whole + ("," + frac if frac else "")
+    return numbers.format_number(round(float(value), decimals))
 
 
 # --- colours -------------------------------------------------------------------
