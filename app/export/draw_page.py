@@ -24,7 +24,7 @@ def draw_header(p: Painter, spec: PageSpec, plan: Plan, options: PdfOptions) -> 
     top = f.header_top
     title = plan.name.strip() or "Pohon Kinerja"
     right = spec.title
-    if spec.kind == "fit" and spec.scale < 0.999:
+    if spec.kind in ("fit", "tile") and spec.scale < 0.999:
         right += f" · skala {round(spec.scale * 100)} %"
     right_w = min(text_width(right, 10, True), w * 0.45)
     right = ellipsize(wrap(right, w * 0.45, 10, True), 1, w * 0.45, 10, True)[0] if right else ""
