@@ -224,3 +224,24 @@ def test_tall_stacks_continue_in_next_columns():
     assert max(lay.boxes[c].bottom for c in kids["k"]) - lay.row_tops[2] <= 330
     assert lay.row_heights[2] == 320
     assert_no_overlap_2d(lay)
+
+
+def test_garbage_collector_left_as_found():
+    import gc
+
+    kids = {"a": ["b"], "b": []}
+    assert gc.isenabled()
+    layout_forest(["a"], kids.__getitem__, lambda k: (10, 10))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        layout_forest(["a"], kids.__getitem__, lambda k: (10, 10))
+        assert not gc.isenabled()
+        with pytest.raises(KeyError):
+            layout_forest(["a"], {}.__getitem__, lambda k: (10, 10))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError):
+        layout_forest(["a"], {}.__getitem__, lambda k: (10, 10))
+    assert gc.isenabled()
