@@ -44,7 +44,7 @@ def make_plan() -> Plan:
 def view(qtbot) -> TreeView:
     doc = Document(make_plan())
     v = TreeView(doc)
-    qtbot.addWidget(v)
+    qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
     v.resize(1400, 900)
     v.show()
     qtbot.waitExposed(v)
@@ -151,7 +151,7 @@ def test_tab_at_lowest_level_refuses_with_message(qtbot):
     plan.load_nodes([Node("K1", "Kegiatan", "Tersedianya obat", parent="PR1")])
     plan.load_nodes([Node("SK1", "Sub Kegiatan", "Tersedianya obat", parent="K1")])
     v = TreeView(Document(plan))
-    qtbot.addWidget(v)
+    qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
     v.resize(800, 600)
     v.show()
     v.select("SK1")

@@ -30,7 +30,7 @@ def test_sample_plan_screenshot(qtbot, screenshots):
     doc = Document(read_workbook(path))
     doc.recheck()
     view = TreeView(doc)
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda w: w.deleteLater())
     view.resize(1600, 1000)
     view.show()
     qtbot.waitExposed(view)
@@ -56,7 +56,7 @@ def test_large_plan_zoomed_out_screenshot(qtbot, screenshots):
 
     doc = Document(generate_plan(20000))
     view = TreeView(doc)
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda w: w.deleteLater())
     view.resize(1600, 900)
     view.show()
     qtbot.waitExposed(view)

@@ -7,6 +7,8 @@ tests (an empty shape), because one big path made every hover cost ~6 ms.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
@@ -270,6 +272,7 @@ class OverviewItem(QGraphicsItem):
         super().__init__()
         self.state = state
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._bounds = QRectF()
         self._rects: dict[str, list[QRectF]] = {}
         self._dim: list[QRectF] = []
@@ -328,10 +331,25 @@ class OverviewItem(QGraphicsItem):
         # Antialiasing 20,000 rectangles and lines costs 4x and shows nothing at this size.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # A few pixels wide, so that far out every card (the few at the top too) leaves a mark.
-        self.paint_all(painter, min_px=4.0 / max(painter.worldTransform().m11(), 1e-9))
+        # No garbage collection in the middle of this frame: it allocates ~20,000
+        # temporaries, and a collection here may destroy a closed window's widgets
+        # inside this paint event (seen as a crash in the paint engine).
+        gc.disable()
+        try:
+            self.paint_all(
+                painter,
+                min_px=4.0 / max(painter.worldTransform().m11(), 1e-9),
+                clip=option.exposedRect,
+            )
+        finally:
+            gc.enable()
 
-    def paint_all(self, painter: QPainter, min_px: float = 0.0) -> None:
-        """Draw the whole tree; rectangles narrower than `min_px` are widened to it."""
+    def paint_all(self, painter: QPainter, min_px: float = 0.0, clip: QRectF | None = None) -> None:
+        """Draw the whole tree; rectangles narrower than `min_px` are widened to it.
+
+        Rectangles are cut to `clip` (the exposed area) before filling, so that the
+        paint engine never meets coordinates far outside the device.
+        """
         if self._dirty:
             self._rebuild()
         pen = QPen(self.state.theme.edge, 0)
@@ -345,25 +363,35 @@ class OverviewItem(QGraphicsItem):
             cache.clear()
             cache[None] = min_px
 
-        def grow(rs: list[QRectF]) -> list[QRectF]:
-            if not rs or rs[0].width() >= min_px:
-                return rs
-            out = cache.get(id(rs))
+        def widened(name: object, rs: list[QRectF]) -> list[QRectF]:
+            out = cache.get(name)
             if out is None:
-                out = cache[id(rs)] = [QRectF(r.x(), r.y(), min_px, r.height()) for r in rs]
+                out = cache[name] = [
+                    QRectF(r.x(), r.y(), min_px, r.height()) if r.width() < min_px else r
+                    for r in rs
+                ]
             return out
 
+        # One fillRect per card: drawRects with a Python list crashed PySide6 now and
+        # then, and filling a path of 15,000 overlapping rectangles takes seconds.
+        fill = painter.fillRect
+        area = clip if clip is not None and not clip.isEmpty() else self._bounds
+
+        def fill_all(rs: list[QRectF], c: QColor) -> None:
+            for r in rs:
+                cut = r.intersected(area)
+                if not cut.isEmpty():
+                    fill(cut, c)
+
         if self._dim:
-            painter.setBrush(
-                colour("#B0B7BF") if self.state.theme.name == "editor" else colour("#3A4248")
-            )
-            painter.drawRects(grow(self._dim))
+            c = colour("#B0B7BF") if self.state.theme.name == "editor" else colour("#3A4248")
+            fill_all(widened("dim", self._dim), c)
         for name, rs in self._rects.items():
-            painter.setBrush(colour(name))
-            painter.drawRects(grow(rs))
+            fill_all(widened(name, rs), colour(name))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for mark, rs in self._marks.items():
             mpen = QPen(colour(MARK_COLOURS.get(mark, "#F9A825")), 3)
             mpen.setCosmetic(True)
             painter.setPen(mpen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRects(grow(rs))
+            for r in rs:
+                painter.drawRect(r)
