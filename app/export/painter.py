@@ -133,6 +133,7 @@ class Painter:
         self._width: float | None = None
         self._dash = False
         self._in_text = False
+        self._tf: tuple[str, float] | None = None
 
     # --- state -----------------------------------------------------------------
 
@@ -176,13 +177,18 @@ class Painter:
         runs = self._encoded(s, bold)
         if len(runs) == 1:
             name, esc = runs[0]
-            self.code.append(f"{name} {size:.2f} Tf {matrix} {x:.2f} {self.h - y:.2f} Tm ({esc}) Tj")
+            if (name, size) != self._tf:  # the font only when it changes within the text block
+                self._tf = (name, size)
+                self.code.append(f"{name} {size:.2f} Tf {matrix} {x:.1f} {self.h - y:.1f} Tm ({esc}) Tj")
+            else:
+                self.code.append(f"{matrix} {x:.1f} {self.h - y:.1f} Tm ({esc}) Tj")
             return
         # More than 256 distinct characters in the document: a string may span subsets.
         # Each run is a font change; Tj moves the pen, so the runs simply follow on.
-        self.code.append(f"{matrix} {x:.2f} {self.h - y:.2f} Tm")
+        self.code.append(f"{matrix} {x:.1f} {self.h - y:.1f} Tm")
         for name, esc in runs:
             self.code.append(f"{name} {size:.2f} Tf ({esc}) Tj")
+        self._tf = (runs[-1][0], size)
 
     def text(self, x: float, y: float, s: str, size: float, bold: bool = False,
              colour_hex: str = "#212121", anchor: str = "left") -> None:
@@ -194,6 +200,7 @@ class Painter:
             x -= w if anchor == "right" else w / 2
         self.fill(colour_hex)
         self.code.append("BT")
+        self._tf = None
         self._text_ops(x, y, s, size, bold)
         self.code.append("ET")
 
@@ -203,12 +210,14 @@ class Painter:
         if s:
             self.fill(colour_hex)
             self.code.append("BT")
+            self._tf = None
             self._text_ops(x, y, s, size, bold, matrix="0 1 -1 0")
             self.code.append("ET")
 
     def begin_text(self) -> None:
         """Open one text block for many lines (a page of cards)."""
         self.code.append("BT")
+        self._tf = None
         self._in_text = True
 
     def add_text(self, x: float, y: float, s: str, size: float, bold: bool, colour_hex: str) -> None:
@@ -225,17 +234,17 @@ class Painter:
     def _rect_path(self, x: float, y: float, w: float, h: float, r: float) -> str:
         y0 = self.h - y - h  # bottom
         if not r:
-            return f"{x:.2f} {y0:.2f} {w:.2f} {h:.2f} re"
+            return f"{x:.1f} {y0:.1f} {w:.1f} {h:.1f} re"
         k = r * (1 - KAPPA)
         x1, y1 = x + w, y0 + h
-        return (f"{x + r:.2f} {y0:.2f} m {x1 - r:.2f} {y0:.2f} l "
-                f"{x1 - k:.2f} {y0:.2f} {x1:.2f} {y0 + k:.2f} {x1:.2f} {y0 + r:.2f} c "
-                f"{x1:.2f} {y1 - r:.2f} l "
-                f"{x1:.2f} {y1 - k:.2f} {x1 - k:.2f} {y1:.2f} {x1 - r:.2f} {y1:.2f} c "
-                f"{x + r:.2f} {y1:.2f} l "
-                f"{x + k:.2f} {y1:.2f} {x:.2f} {y1 - k:.2f} {x:.2f} {y1 - r:.2f} c "
-                f"{x:.2f} {y0 + r:.2f} l "
-                f"{x:.2f} {y0 + k:.2f} {x + k:.2f} {y0:.2f} {x + r:.2f} {y0:.2f} c h")
+        return (f"{x + r:.1f} {y0:.1f} m {x1 - r:.1f} {y0:.1f} l "
+                f"{x1 - k:.1f} {y0:.1f} {x1:.1f} {y0 + k:.1f} {x1:.1f} {y0 + r:.1f} c "
+                f"{x1:.1f} {y1 - r:.1f} l "
+                f"{x1:.1f} {y1 - k:.1f} {x1 - k:.1f} {y1:.1f} {x1 - r:.1f} {y1:.1f} c "
+                f"{x + r:.1f} {y1:.1f} l "
+                f"{x + k:.1f} {y1:.1f} {x:.1f} {y1 - k:.1f} {x:.1f} {y1 - r:.1f} c "
+                f"{x:.1f} {y0 + r:.1f} l "
+                f"{x:.1f} {y0 + k:.1f} {x + k:.1f} {y0:.1f} {x + r:.1f} {y0:.1f} c h")
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
              stroke: str | None = None, width: float = 1.0, radius: float = 0.0) -> None:
@@ -253,28 +262,28 @@ class Painter:
         bottom = top - h
         k = r * (1 - KAPPA)
         self.code.append(
-            f"{x:.2f} {bottom:.2f} m {x:.2f} {top - r:.2f} l "
-            f"{x:.2f} {top - k:.2f} {x + k:.2f} {top:.2f} {x + r:.2f} {top:.2f} c "
-            f"{x + w - r:.2f} {top:.2f} l "
-            f"{x + w - k:.2f} {top:.2f} {x + w:.2f} {top - k:.2f} {x + w:.2f} {top - r:.2f} c "
-            f"{x + w:.2f} {bottom:.2f} l h f")
+            f"{x:.1f} {bottom:.1f} m {x:.1f} {top - r:.1f} l "
+            f"{x:.1f} {top - k:.1f} {x + k:.1f} {top:.1f} {x + r:.1f} {top:.1f} c "
+            f"{x + w - r:.1f} {top:.1f} l "
+            f"{x + w - k:.1f} {top:.1f} {x + w:.1f} {top - k:.1f} {x + w:.1f} {top - r:.1f} c "
+            f"{x + w:.1f} {bottom:.1f} l h f")
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         h = self.h
-        self.code.append(f"{x1:.2f} {h - y1:.2f} m {x2:.2f} {h - y2:.2f} l S")
+        self.code.append(f"{x1:.1f} {h - y1:.1f} m {x2:.1f} {h - y2:.1f} l S")
 
     def lines(self, segments: list[tuple[float, float, float, float]]) -> None:
         if not segments:
             return
         h = self.h
-        self.code.append(" ".join([f"{a:.2f} {h - b:.2f} m {c:.2f} {h - d:.2f} l"
+        self.code.append(" ".join([f"{a:.1f} {h - b:.1f} m {c:.1f} {h - d:.1f} l"
                                    for a, b, c, d in segments]) + " S")
 
     def curve(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float,
               x4: float, y4: float) -> None:
         h = self.h
-        self.code.append(f"{x1:.2f} {h - y1:.2f} m {x2:.2f} {h - y2:.2f} {x3:.2f} {h - y3:.2f} "
-                         f"{x4:.2f} {h - y4:.2f} c S")
+        self.code.append(f"{x1:.1f} {h - y1:.1f} m {x2:.1f} {h - y2:.1f} {x3:.1f} {h - y3:.1f} "
+                         f"{x4:.1f} {h - y4:.1f} c S")
 
     def clip(self, x: float, y: float, w: float, h: float) -> None:
         """Clip everything after this to a rectangle (undo with restore())."""

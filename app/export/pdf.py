@@ -100,6 +100,7 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
                 progress(i + 1, total)
         canvas.showPage()
         canvas.save()
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -110,6 +111,16 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
     finally:
         rl_config.useA85 = a85
     return PdfResult(target, total, n_cards, time.perf_counter() - t0, pages)
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a plainly created file would get (mkstemp's temporary file is private)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _level_counts(plan: Plan, keys: set[str]) -> dict[str, int]:

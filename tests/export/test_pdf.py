@@ -116,8 +116,10 @@ def test_failed_export_leaves_no_file(tmp_path, sample):
         export_pdf(sample, out, PdfOptions(root="TIDAK-ADA"))
     assert list(tmp_path.iterdir()) == []
     out.write_bytes(b"lama")
+    out.chmod(0o640)
     export_pdf(sample, out, PdfOptions(mode="fit"))
     assert out.read_bytes().startswith(b"%PDF")
+    assert out.stat().st_mode & 0o777 == 0o640  # replacing a file keeps its permissions
     assert [p.name for p in tmp_path.iterdir()] == ["gagal.pdf"]
 
 
