@@ -35,6 +35,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sign", metavar="NAMA;JABATAN;NIP", help="lampirkan lembar pengesahan")
     parser.add_argument("--overlap", type=float, default=0.0, metavar="MM",
                         help="mode ubin: tumpang tindih antarhalaman (mm) dengan tanda potong")
+    parser.add_argument("--compact", action="store_true",
+                        help="kartu ringkas: pernyataan paling banyak 3 baris, tanpa indikator")
+    parser.add_argument("--flat", action="store_true",
+                        help="sub kegiatan berjajar mendatar, tidak disusun ke bawah")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"Folder '{out.parent}' tidak ada.")
 
     from app.export.pdf import OptionError, PdfOptions, Signature, export_pdf
+    from app.model.card import CardStyle
     from app.plan_io import load_plan
 
     plan = load_plan(args.file)
@@ -64,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
             crosscut=args.crosscut,
             signature=Signature.parse(args.sign) if args.sign is not None else None,
             overlap_mm=args.overlap,
+            style=CardStyle(compact=True) if args.compact else CardStyle(),
+            stack_leaves=not args.flat,
         )
         result = export_pdf(plan, out, options)
     except OptionError as exc:

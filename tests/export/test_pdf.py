@@ -150,8 +150,13 @@ def test_command_line(tmp_path, sample):
     assert not (tmp_path / "x.pdf").exists()
     bad = pokin("export-pdf", SAMPLE_XLSX, "-o", tmp_path / "x.pdf", "--opd", "Dinas Entah")
     assert bad.returncode == 2 and "Perangkat daerah" in bad.stderr
-    ok = pokin("export-pdf", SAMPLE_XLSX, "-o", tmp_path / "r.pdf", "--fit", "--root", root)
+    ok = pokin("export-pdf", SAMPLE_XLSX, "-o", tmp_path / "r.pdf", "--fit", "--root", root,
+               "--compact", "--flat")
     assert ok.returncode == 0, ok.stderr
+    text = " ".join(pdf_text(tmp_path / "r.pdf"))
+    names = [norm(i.name) for k in sample.subtree(root) for i in sample[k].indicators]
+    assert names and not any(n in text for n in names)  # compact cards: no indicators
+    assert norm(sample[root].statement) in text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")

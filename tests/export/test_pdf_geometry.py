@@ -183,3 +183,20 @@ def test_broken_plans_print_every_node_once():
         assert len(placed) == len(set(placed)) and {"C", "D"} <= set(placed)
     assert [k for p in plan_pages(plan, PdfOptions(root="B")) for k in p.placements] in (
         ["B", "A"], ["A", "B"])
+
+
+@pytest.mark.parametrize("stack", [True, False])
+def test_compact_and_flat_layouts_stay_sound(stack):
+    from app.model.card import CardStyle
+
+    plan = tree_plan(seed=12, sasaran=3, fan=(2, 4))
+    full = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack))
+    small = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack,
+                                        style=CardStyle(compact=True)))
+    for pages in (full, small):
+        tiles = [p for p in pages if p.kind == "tile"]
+        assert sorted(k for p in tiles for k in p.placements) == sorted(plan.nodes)
+        assert_pages_sound(tiles)
+    assert len(small) <= len(full)
+    drawing = full[-1].drawing
+    assert bool(drawing.layout.stacked) is stack
