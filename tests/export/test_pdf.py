@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from app.export.paper import MM, PAPERS, OptionError
 from app.export.pdf import PdfOptions, Signature, export_pdf
+from app.model.card import format_number
 from app.model.checks import check_plan
 from app.plan_io import load_plan
 from tests.conftest import ROOT, SAMPLE_XLSX
@@ -61,6 +62,10 @@ def test_every_statement_is_text_in_the_pdf(tmp_path, sample, mode):
         k: n for k, n in sample.nodes.items() if n.level != "Tujuan"}
     for node in drawn.values():
         assert norm(node.statement) in text, node.key
+        for ind in node.indicators:  # indicator names and every year's target are printed
+            assert norm(ind.name) in text, (node.key, ind.name)
+            values = " · ".join(f"{y}: {format_number(ind.target(y))}" for y in sample.years)
+            assert values in text, (node.key, values)
     assert f"hal. 1 dari {result.pages}" in pages[0]
     assert f"hal. {result.pages} dari {result.pages}" in pages[-1]
     assert sample.name in pages[0]
