@@ -215,8 +215,7 @@ def _layout_forest(
             sizes[p] = (sizes[i][0], sizes[p][1])
     else:
         sizes += map(size, keys[1:])
-    ws = [s[0] for s in sizes]
-    hs = [s[1] for s in sizes]
+    ws, hs = (list(t) for t in zip(*sizes, strict=True))
 
     prelim = [0.0] * n
     mod = [0.0] * n
