@@ -485,11 +485,13 @@ class TreeView(QGraphicsView):
         m = 8
         top = vp.top() + m
         if self.breadcrumb.isVisible():
-            self.breadcrumb.setFixedWidth(vp.width() - 2 * m)
-            self.breadcrumb.adjustSize()
+            width = vp.width() - 2 * m
+            self.breadcrumb.setFixedWidth(width)
+            self.breadcrumb.setFixedHeight(self.breadcrumb.heightForWidth(width))
             self.breadcrumb.move(vp.left() + m, top)
             top += self.breadcrumb.height() + m
         self.legend.move(vp.left() + m, top)
+        self.legend.raise_()
         big = self.state.theme is not EDITOR
         self.minimap.setVisible(not big)
         self.minimap.move(vp.right() - self.minimap.width() - m, vp.bottom() - self.minimap.height() - m)
