@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.model.card import CardCache, CardStyle, CardText, level_colour
-from app.model.layout import Box, layout_plan
+from app.model.layout import Box, Layout, layout_plan
 from app.model.plan import Plan
 
-__all__ = ["Box", "CardStyle", "CardText", "Geometry", "first_words"]
+__all__ = ["Box", "CardStyle", "CardText", "Geometry", "Layout", "first_words"]
 
 
 def first_words(text: str, n: int = 6) -> str:
@@ -50,13 +50,9 @@ class Geometry:
     def size(self, key: str) -> tuple[float, float]:
         return self.cards.size(key)
 
-    def layout(
-        self, collapsed: set[str], max_depth: int | None, root: str | None
-    ) -> dict[str, Box]:
-        """Boxes of the shown nodes; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
-        return layout_plan(
-            self.plan, self.style, collapsed, max_depth, root, cards=self.cards
-        ).boxes
+    def layout(self, collapsed: set[str], max_depth: int | None, root: str | None) -> Layout:
+        """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
+        return layout_plan(self.plan, self.style, collapsed, max_depth, root, cards=self.cards)
 
     def colour(self, key: str) -> str:
         level = self.plan.nodes[key].level

@@ -302,27 +302,34 @@ class OverviewItem(QGraphicsItem):
     def _rebuild(self) -> None:
         st = self.state
         geo = st.geometry
-        plan = geo.plan
+        nodes = geo.plan.nodes
         rects: dict[str, list[QRectF]] = {}
         dim: list[QRectF] = []
         marks: dict[str, list[QRectF]] = {}
         boxes = self._boxes
         edges = QPainterPath()
+        move, line = edges.moveTo, edges.lineTo
         dimming = st.opd_filter is not None or st.spotlight is not None
+        all_marks = st.marks
+        by_level: dict[str, list[QRectF]] = {}
         for key, (x, y, w, h) in boxes.items():
+            node = nodes[key]
             r = QRectF(x, y, w, h)
             if dimming and st.dimmed(key):
                 dim.append(r)
             else:
-                rects.setdefault(geo.colour(key), []).append(r)
-            m = st.marks.get(key)
-            if m:
-                marks.setdefault(m, []).append(r.adjusted(-w, -h, w, h))
-            parent = plan[key].parent
-            pb = boxes.get(parent) if parent is not None else None
+                bucket = by_level.get(node.level)
+                if bucket is None:
+                    bucket = by_level[node.level] = rects.setdefault(geo.colour(key), [])
+                bucket.append(r)
+            if all_marks:
+                m = all_marks.get(key)
+                if m:
+                    marks.setdefault(m, []).append(r.adjusted(-w, -h, w, h))
+            pb = boxes.get(node.parent)
             if pb is not None:
-                edges.moveTo(pb[0] + pb[2] / 2, pb[1] + pb[3])
-                edges.lineTo(x + w / 2, y)
+                move(pb[0] + pb[2] / 2, pb[1] + pb[3])
+                line(x + w / 2, y)
         self._rects, self._dim, self._marks, self._edges = rects, dim, marks, edges
         self._grown = {}
         self._dirty = False
@@ -334,6 +341,7 @@ class OverviewItem(QGraphicsItem):
         # No garbage collection in the middle of this frame: it allocates ~20,000
         # temporaries, and a collection here may destroy a closed window's widgets
         # inside this paint event (seen as a crash in the paint engine).
+        enabled = gc.isenabled()
         gc.disable()
         try:
             self.paint_all(
@@ -342,7 +350,8 @@ class OverviewItem(QGraphicsItem):
                 clip=option.exposedRect,
             )
         finally:
-            gc.enable()
+            if enabled:
+                gc.enable()
 
     def paint_all(self, painter: QPainter, min_px: float = 0.0, clip: QRectF | None = None) -> None:
         """Draw the whole tree; rectangles narrower than `min_px` are widened to it.

@@ -53,7 +53,13 @@ class Minimap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._image is None or self._image.size() != self.size():
-            self._render()
+            # Drawn a moment later, so that the canvas's first frame does not wait for it.
+            if not self._timer.isActive():
+                self._timer.start()
+            p = QPainter(self)
+            p.fillRect(self.rect(), QColor(255, 255, 255, 235))
+            p.end()
+            return
         p = QPainter(self)
         p.drawImage(0, 0, self._image)
         p.setPen(QPen(QColor("#90A4AE"), 1))
@@ -71,6 +77,8 @@ class Minimap(QWidget):
         p.end()
 
     def _go(self, pos: QPointF) -> None:
+        if self._image is None or self._timer.isActive():
+            self._render()  # the picture (and its transform) must match the tree now
         inv, ok = self._to_map.inverted()
         if ok:
             self.view.centerOn(inv.map(pos))

@@ -8,6 +8,8 @@ edit in a 20,000-node plan is one layout and a few hundred item calls.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -57,6 +59,7 @@ class TreeScene(QGraphicsScene):
         self._pending_cards: set[str] = set()
         self._pending_edges: set[str] = set()
         self._last_removed: set[str] = set()
+        self._bounds = QRectF(0, 0, 400, 300)
         self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -107,8 +110,19 @@ class TreeScene(QGraphicsScene):
         """Lay out the shown nodes and bring the items in line with the new boxes."""
         st = self.state
         root = self.root if self.root in self.plan else None
-        boxes = st.geometry.layout(st.collapsed, self.max_depth, root)
-        self._apply(boxes)
+        lay = st.geometry.layout(st.collapsed, self.max_depth, root)
+        boxes = lay.boxes
+        # The layout starts at (0, 0); its size gives the tree's bounds without a pass.
+        self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)
+        # Creating 20,000 items would run the cyclic collector dozens of times over
+        # every live object; nothing made here is garbage, so it waits.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._apply(boxes)
+        finally:
+            if enabled:
+                gc.enable()
 
     def _apply(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
         """Bring items in line with `boxes`: what is on screen now, the rest when idle.
@@ -142,7 +156,13 @@ class TreeScene(QGraphicsScene):
                 self._pending_edges.discard(k)
         self._last_removed = set()
         view = self._visible()
+        if view is not None:
+            vl, vt, vr, vb = view.left() - 20, view.top() - 30, view.right() + 20, view.bottom() + 20
         urgent_parents: set[str] = set()
+        pending = self._pending_cards
+        owner = self._owner
+        add_item = self.addItem
+        far = self._far
         for k, b in boxes.items():
             ob = old.get(k)
             if ob == b:
@@ -151,26 +171,36 @@ class TreeScene(QGraphicsScene):
             p = nodes[k].parent
             if p is not None:
                 dirty_parents.add(p)
-            was = self._owner.get(k)
+            was = owner.get(k)
             if was is not None and was != p:
                 dirty_parents.add(was)
             dirty_parents.add(k)
             if item is None:
                 item = CardItem(k, b[2], b[3], st)
                 item.setPos(b[0], b[1])
-                self._add(item)
+                if far:
+                    item.setVisible(False)
+                add_item(item)
                 cards[k] = item
                 if p is not None:
                     urgent_parents.add(p)
-            elif view is None or _meets(view, b) or (ob is not None and _meets(view, ob)):
+            elif (
+                view is None
+                or not (b[0] + b[2] < vl or b[0] > vr or b[1] + b[3] < vt or b[1] > vb)
+                or (ob is not None and _meets(view, ob))
+            ):
                 self._place(item, b)
                 urgent_parents.add(k)
                 if p is not None:
                     urgent_parents.add(p)
             else:
-                self._pending_cards.add(k)
+                pending.add(k)
+        kids_of = self.plan.children
+        edges = self.edges
         for p in dirty_parents:
-            edge = self.edges.get(p)
+            edge = edges.get(p)
+            if edge is None and not kids_of(p):
+                continue  # a leaf: no edges to draw or remove
             if (
                 view is None
                 or p in urgent_parents
@@ -180,16 +210,15 @@ class TreeScene(QGraphicsScene):
             else:
                 self._pending_edges.add(p)
         self._update_links()
-        if boxes:
-            xs = [b[0] for b in boxes.values()]
-            ys = [b[1] for b in boxes.values()]
-            x2 = max(b[0] + b[2] for b in boxes.values())
-            y2 = max(b[1] + b[3] for b in boxes.values())
-            bounds = QRectF(min(xs), min(ys), x2 - min(xs), y2 - min(ys))
-        else:
-            bounds = QRectF(0, 0, 400, 300)
+        bounds = self._bounds
         self.overview.set_boxes(boxes, bounds)
-        self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        # A new scene rectangle makes Qt rebuild its BSP index over every item (~50 ms on
+        # 20,000): keep slack around the tree and only grow or shrink it when far off.
+        need = bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        have = self.sceneRect()
+        if not have.contains(need) or have.width() > need.width() * 1.5 + 4000:
+            slack_x, slack_y = need.width() * 0.15 + 2000, need.height() * 0.15 + 1000
+            self.setSceneRect(need.adjusted(-slack_x, -slack_y, slack_x, slack_y))
         if self._pending_cards or self._pending_edges:
             self._idle.start()
 
@@ -273,24 +302,32 @@ class TreeScene(QGraphicsScene):
         plan = self.plan
         boxes = self.boxes
         wanted: dict[str, list[tuple]] = {}
-        for k in boxes:
-            fps = plan[k].further_parents
-            if fps:
+        for k, node in plan.nodes.items():
+            fps = node.further_parents
+            if fps and k in boxes:
                 targets = [boxes[p] for p in fps if p in boxes]
                 if targets:
                     wanted[k] = targets
-        for k in list(self.links):
+        for k in [k for k in self.links if k not in wanted]:
             self.removeItem(self.links.pop(k))
         if not wanted:
             return
         pen = QPen(self.state.theme.further_edge, self.state.theme.edge_width * 1.2)
         pen.setStyle(Qt.PenStyle.DashLine)
         for k, targets in wanted.items():
-            item = LinkItem()
-            item.setPen(pen)
-            item.setPath(link_path(boxes[k], targets))
-            self._add(item)
-            self.links[k] = item
+            path = link_path(boxes[k], targets)
+            item = self.links.get(k)
+            if item is None:
+                item = LinkItem()
+                item.setPen(pen)
+                item.setPath(path)
+                self._add(item)
+                self.links[k] = item
+            else:
+                if force:
+                    item.setPen(pen)
+                if item.path() != path:
+                    item.setPath(path)
 
     # --- following the model -------------------------------------------------
 
