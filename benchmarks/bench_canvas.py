@@ -61,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     view.render_frame()
     first = time.perf_counter() - t0
     report("view created -> first painted frame", first, 2.0)
+    from app.model.card import CardStyle
+    from app.model.layout import layout_plan
+
+    t0 = time.perf_counter()
+    layout_plan(plan, CardStyle())
+    print(f"    of which the model's cards + layout (wraps cached) {_ms(time.perf_counter() - t0)}")
 
     def frame_time(action=None) -> float:
         t = time.perf_counter()
@@ -92,6 +98,14 @@ def main(argv: list[str] | None = None) -> int:
         doc.push(AddNode(Node(key, level, "Meningkatnya hal baru", parent=target)))
 
     report("AddNode -> repainted frame", median(lambda: frame_time(add), 5), 0.100)
+    geo = view.state.geometry
+
+    def layout_only() -> float:
+        t = time.perf_counter()
+        geo.layout(view.state.collapsed, None, None)
+        return time.perf_counter() - t
+
+    print(f"    of which the model's layout_plan alone     {_ms(median(layout_only, 5))}")
     words = iter(range(10**6))
 
     def retype() -> None:
