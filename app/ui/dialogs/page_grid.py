@@ -1,0 +1,281 @@
+"""The page-grid preview of the Ekspor PDF dialog: which sheet shows which part of the tree.
+
+Before a planner sends 40 sheets of A3 to the office printer she wants to see
+how the tree will be cut: the tree's outline (every card a tiny rectangle in
+its level colour) with the pages drawn over it and numbered, as the page map
+of the PDF does. Per-section printouts show a list of the sections and their
+pages instead, and the grid of the section picked in that list.
+
+`preview_data` turns the engine's page plan into plain numbers and colours; it
+runs on the dialog's counting thread, so the widgets only paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.pages import PageSpec
+
+APPENDIX_TITLES = {
+    "findings": "Lampiran: daftar temuan",
+    "crosscut": "Lampiran: matriks crosscutting",
+    "signature": "Lembar pengesahan",
+    "map": "Peta halaman",
+}
+
+
+@dataclass
+class Outline:
+    """One drawing (the whole tree, or one section) and the pages cut from it."""
+
+    title: str
+    width: float
+    height: float
+    rects: list[tuple[float, float, float, float, str]]  # card x, y, w, h, strip colour
+    pages: list[tuple[int, float, float, float, float]]  # page number, drawing x0, y0, x1, y1
+    first_page: int = 0
+    page_count: int = 0  # pages of this section, its page map included
+    scale: float = 1.0  # smallest print scale among its pages (1.0 = readable, 100 %)
+
+
+@dataclass
+class PreviewData:
+    """What the preview shows: the page count, one outline per drawing, the other pages."""
+
+    mode: str
+    total: int
+    outlines: list[Outline] = field(default_factory=list)
+    extras: list[tuple[str, int, int]] = field(default_factory=list)  # title, first page, count
+
+
+def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
+    """Plain geometry and colours from `plan_pages`' result (cheap; no Qt, any thread)."""
+    data = PreviewData(mode, len(pages))
+    outlines: dict[int, Outline] = {}
+    for spec in pages:
+        d = spec.drawing
+        if d is not None and spec.kind in ("fit", "tile", "map"):
+            out = outlines.get(id(d))
+            if out is None:
+                lay = d.layout
+                rects = [(b.x, b.y, b.w, b.h, d.cards.get(k).colour) for k, b in lay.boxes.items()]
+                out = Outline(spec.section or spec.title, lay.width, lay.height, rects, [],
+                              first_page=spec.number)
+                outlines[id(d)] = out
+                data.outlines.append(out)
+            out.page_count += 1
+            if spec.kind != "map" and spec.window is not None:
+                x0, y0, x1, y1 = spec.window
+                out.pages.append((spec.number, x0, y0, x1, y1))
+                out.scale = min(out.scale, spec.scale)
+            continue
+        title = APPENDIX_TITLES.get(spec.kind, spec.title)
+        if data.extras and data.extras[-1][0] == title:
+            t, first, n = data.extras[-1]
+            data.extras[-1] = (t, first, n + 1)
+        else:
+            data.extras.append((title, spec.number, 1))
+    return data
+
+
+def pages_text(first: int, count: int) -> str:
+    """"hal. 3" or "hal. 3–7"."""
+    if count <= 1:
+        return f"hal. {first}"
+    return f"hal. {first}–{first + count - 1}"
+
+
+class PageGridView(QWidget):
+    """One outline, scaled to the widget: cards as coloured blocks, pages as numbered frames.
+
+    The cards are painted once into an image per size and outline (a 5,000-node
+    tree is 5,000 rectangles; repainting them on every expose is wasted work).
+    """
+
+    PAGE_PEN = QColor("#263238")
+    NUMBER = QColor("#B71C1C")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outline: Outline | None = None
+        self._image: QImage | None = None
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_outline(self, outline: Outline | None) -> None:
+        self.outline = outline
+        self._image = None
+        self.update()
+
+    def _transform(self) -> tuple[float, float, float]:
+        """(scale, x offset, y offset) that fits the outline with a margin."""
+        o = self.outline
+        assert o is not None
+        x_lo = min([0.0] + [p[1] for p in o.pages])
+        y_lo = min([0.0] + [p[2] for p in o.pages])
+        x_hi = max([o.width] + [p[3] for p in o.pages])
+        y_hi = max([o.height] + [p[4] for p in o.pages])
+        m = 6.0
+        s = min((self.width() - 2 * m) / max(x_hi - x_lo, 1.0),
+                (self.height() - 2 * m) / max(y_hi - y_lo, 1.0))
+        ox = m + (self.width() - 2 * m - (x_hi - x_lo) * s) / 2 - x_lo * s
+        oy = m + (self.height() - 2 * m - (y_hi - y_lo) * s) / 2 - y_lo * s
+        return s, ox, oy
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        self._image = None
+        super().resizeEvent(event)
+
+    def _render(self) -> QImage:
+        ratio = self.devicePixelRatioF()
+        image = QImage(int(self.width() * ratio), int(self.height() * ratio),
+                       QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor("#ECEFF1"))
+        o = self.outline
+        if o is None or not o.rects:
+            return image
+        s, ox, oy = self._transform()
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        brushes: dict[str, QColor] = {}
+        for x, y, w, h, colour in o.rects:
+            c = brushes.get(colour)
+            if c is None:
+                c = brushes[colour] = QColor(colour)
+            p.fillRect(QRectF(ox + x * s, oy + y * s, max(w * s, 0.8), max(h * s, 0.8)), c)
+        p.end()
+        return image
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        if self._image is None or self._image.size() != self.size() * self.devicePixelRatioF():
+            self._image = self._render()
+        p = QPainter(self)
+        p.drawImage(0, 0, self._image)
+        o = self.outline
+        if o is not None and o.pages:
+            s, ox, oy = self._transform()
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pen = QPen(self.PAGE_PEN, 1.0)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            frames = [(n, QRectF(ox + x0 * s, oy + y0 * s, (x1 - x0) * s, (y1 - y0) * s))
+                      for n, x0, y0, x1, y1 in o.pages]
+            for _n, r in frames:
+                p.drawRect(r)
+            # Numbers only where they can be read; a dense grid still shows its frames.
+            font = QFont(self.font())
+            font.setBold(True)
+            p.setPen(self.NUMBER)
+            for n, r in frames:
+                size = min(r.width() / 2.6, r.height() / 1.8, 16.0)
+                if size < 6.5:
+                    continue
+                font.setPointSizeF(size)
+                p.setFont(font)
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(n))
+        p.end()
+
+
+class PagePreview(QWidget):
+    """The dialog's preview pane: a summary line, the sections (section mode), the page grid."""
+
+    section_picked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: PreviewData | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("preview_summary")
+        self.summary.setWordWrap(True)
+        self.sections = QTreeWidget(self)
+        self.sections.setObjectName("sections")
+        self.sections.setColumnCount(2)
+        self.sections.setHeaderLabels([self.tr("Bagian"), self.tr("Halaman")])
+        self.sections.setRootIsDecorated(False)
+        self.sections.setUniformRowHeights(True)
+        self.sections.currentItemChanged.connect(self._picked)
+        self.grid = PageGridView(self)
+        self.grid.setObjectName("page_grid")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.sections, 2)
+        layout.addWidget(self.grid, 3)
+        self.sections.hide()
+
+    def set_busy(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def set_data(self, data: PreviewData | None, message: str = "") -> None:
+        """Show a new page plan (None with a message: the options cannot be printed)."""
+        self.data = data
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        self.sections.blockSignals(False)
+        if data is None:
+            self.summary.setText(message)
+            self.sections.hide()
+            self.grid.set_outline(None)
+            return
+        self.summary.setText(self._summary(data))
+        if data.mode == "section":
+            self.sections.show()
+            items = []
+            for i, o in enumerate(data.outlines):
+                item = QTreeWidgetItem([o.title, pages_text(o.first_page, o.page_count)])
+                item.setData(0, Qt.ItemDataRole.UserRole, i)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                items.append(item)
+            for title, first, n in data.extras:
+                item = QTreeWidgetItem([title, pages_text(first, n)])
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                items.append(item)
+            self.sections.addTopLevelItems(items)
+            self.sections.resizeColumnToContents(1)
+            self.sections.header().setStretchLastSection(False)
+            self.sections.header().setSectionResizeMode(0, self.sections.header().ResizeMode.Stretch)
+            if items:
+                self.sections.setCurrentItem(items[0])
+        else:
+            self.sections.hide()
+            self.grid.set_outline(data.outlines[0] if data.outlines else None)
+
+    def _picked(self, item: QTreeWidgetItem | None, _old: QTreeWidgetItem | None) -> None:
+        if item is None or self.data is None:
+            return
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is None:
+            return
+        self.grid.set_outline(self.data.outlines[int(index)])
+        self.section_picked.emit(int(index))
+
+    def _summary(self, data: PreviewData) -> str:
+        tree = sum(o.page_count for o in data.outlines)
+        parts = [self.tr("{n} halaman").format(n=data.total)]
+        if data.mode == "section":
+            parts.append(self.tr("{n} bagian").format(n=len(data.outlines)))
+        elif data.mode == "tile" and data.outlines:
+            o = data.outlines[0]
+            bands = len({round(y0, 1) for _n, _x0, y0, _x1, _y1 in o.pages})
+            parts.append(self.tr("pohon {n} lembar dalam {b} baris").format(n=len(o.pages), b=bands))
+        if tree < data.total:
+            parts.append(self.tr("{n} lampiran").format(n=data.total - tree))
+        scale = min((o.scale for o in data.outlines), default=1.0)
+        if scale < 0.999:
+            note = self.tr("sebagian dicetak diperkecil ({p} %)") if data.mode != "fit" \
+                else self.tr("diperkecil ke {p} %")
+            parts.append(note.format(p=round(scale * 100)))
+        return " · ".join(parts)
