@@ -12,12 +12,14 @@ runs on the dialog's counting thread, so the widgets only paint.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -47,6 +49,8 @@ class Outline:
     first_page: int = 0
     page_count: int = 0  # pages of this section, its page map included
     scale: float = 1.0  # smallest print scale among its pages (1.0 = readable, 100 %)
+    xs: list[float] = field(default_factory=list)  # rects' x, sorted (rects are sorted by x)
+    widest: float = 0.0
 
 
 @dataclass
@@ -69,9 +73,11 @@ def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
             out = outlines.get(id(d))
             if out is None:
                 lay = d.layout
-                rects = [(b.x, b.y, b.w, b.h, d.cards.get(k).colour) for k, b in lay.boxes.items()]
+                rects = sorted((b.x, b.y, b.w, b.h, d.cards.get(k).colour)
+                               for k, b in lay.boxes.items())
                 out = Outline(spec.section or spec.title, lay.width, lay.height, rects, [],
-                              first_page=spec.number)
+                              first_page=spec.number, xs=[r[0] for r in rects],
+                              widest=max((r[2] for r in rects), default=0.0))
                 outlines[id(d)] = out
                 data.outlines.append(out)
             out.page_count += 1
@@ -99,80 +105,87 @@ def pages_text(first: int, count: int) -> str:
 class PageGridView(QWidget):
     """One outline, scaled to the widget: cards as coloured blocks, pages as numbered frames.
 
-    The cards are painted once into an image per size and outline (a 5,000-node
-    tree is 5,000 rectangles; repainting them on every expose is wasted work).
+    A wide tree makes a wide widget in a scroll area; only the exposed part is painted.
     """
 
     PAGE_PEN = QColor("#263238")
     NUMBER = QColor("#B71C1C")
+    BACKGROUND = QColor("#ECEFF1")
+    MARGIN = 6.0
+    READABLE_PX = 26.0  # a page frame this wide shows its number
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outline: Outline | None = None
-        self._image: QImage | None = None
-        self.setMinimumSize(260, 180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(60, 60)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_outline(self, outline: Outline | None) -> None:
         self.outline = outline
-        self._image = None
         self.update()
 
-    def _transform(self) -> tuple[float, float, float]:
-        """(scale, x offset, y offset) that fits the outline with a margin."""
+    def extent(self) -> tuple[float, float, float, float]:
+        """Drawing x0, y0, x1, y1 covering every card and every page."""
         o = self.outline
         assert o is not None
-        x_lo = min([0.0] + [p[1] for p in o.pages])
-        y_lo = min([0.0] + [p[2] for p in o.pages])
-        x_hi = max([o.width] + [p[3] for p in o.pages])
-        y_hi = max([o.height] + [p[4] for p in o.pages])
-        m = 6.0
+        return (min([0.0] + [p[1] for p in o.pages]), min([0.0] + [p[2] for p in o.pages]),
+                max([o.width] + [p[3] for p in o.pages]), max([o.height] + [p[4] for p in o.pages]))
+
+    def fit_to(self, width: int, height: int) -> None:
+        """Size for a viewport: the whole outline when its page numbers can be read so; else
+        larger (up to the viewport's height) and scrolled, since a wide tree makes a thin strip."""
+        if self.outline is None or not self.outline.pages:
+            self.resize(width, height)
+            return
+        x_lo, y_lo, x_hi, y_hi = self.extent()
+        w, h = max(x_hi - x_lo, 1.0), max(y_hi - y_lo, 1.0)
+        m = 2 * self.MARGIN
+        fit = min((width - m) / w, (height - m) / h)
+        narrowest = min(p[3] - p[1] for p in self.outline.pages)
+        readable = self.READABLE_PX / max(narrowest, 1.0)
+        s = max(fit, min(readable, (height - m) / h))
+        self.resize(max(width, int(w * s + m)), height)
+
+    def _transform(self) -> tuple[float, float, float]:
+        """(scale, x offset, y offset) that fits the outline in the widget with a margin."""
+        x_lo, y_lo, x_hi, y_hi = self.extent()
+        m = self.MARGIN
         s = min((self.width() - 2 * m) / max(x_hi - x_lo, 1.0),
                 (self.height() - 2 * m) / max(y_hi - y_lo, 1.0))
         ox = m + (self.width() - 2 * m - (x_hi - x_lo) * s) / 2 - x_lo * s
         oy = m + (self.height() - 2 * m - (y_hi - y_lo) * s) / 2 - y_lo * s
         return s, ox, oy
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
-        self._image = None
-        super().resizeEvent(event)
-
-    def _render(self) -> QImage:
-        ratio = self.devicePixelRatioF()
-        image = QImage(int(self.width() * ratio), int(self.height() * ratio),
-                       QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(ratio)
-        image.fill(QColor("#ECEFF1"))
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """Only the exposed strip: a scrolled 5,000-card grid repaints a few hundred cards."""
+        p = QPainter(self)
+        exposed = event.rect()
+        p.fillRect(exposed, self.BACKGROUND)
         o = self.outline
         if o is None or not o.rects:
-            return image
+            p.end()
+            return
         s, ox, oy = self._transform()
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        lo = (exposed.left() - 1 - ox) / s
+        hi = (exposed.right() + 1 - ox) / s
+        # rects are sorted by x; no card is wider than the widest, so this finds the exposed ones.
+        first = bisect_left(o.xs, lo - o.widest)
+        last = bisect_right(o.xs, hi)
         brushes: dict[str, QColor] = {}
-        for x, y, w, h, colour in o.rects:
+        for x, y, w, h, colour in o.rects[first:last]:
+            if x + w < lo:
+                continue
             c = brushes.get(colour)
             if c is None:
                 c = brushes[colour] = QColor(colour)
             p.fillRect(QRectF(ox + x * s, oy + y * s, max(w * s, 0.8), max(h * s, 0.8)), c)
-        p.end()
-        return image
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
-        if self._image is None or self._image.size() != self.size() * self.devicePixelRatioF():
-            self._image = self._render()
-        p = QPainter(self)
-        p.drawImage(0, 0, self._image)
-        o = self.outline
-        if o is not None and o.pages:
-            s, ox, oy = self._transform()
+        if o.pages:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            pen = QPen(self.PAGE_PEN, 1.0)
-            p.setPen(pen)
+            p.setPen(QPen(self.PAGE_PEN, 1.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
             frames = [(n, QRectF(ox + x0 * s, oy + y0 * s, (x1 - x0) * s, (y1 - y0) * s))
-                      for n, x0, y0, x1, y1 in o.pages]
+                      for n, x0, y0, x1, y1 in o.pages if x1 >= lo and x0 <= hi]
             for _n, r in frames:
                 p.drawRect(r)
             # Numbers only where they can be read; a dense grid still shows its frames.
@@ -181,7 +194,7 @@ class PageGridView(QWidget):
             p.setPen(self.NUMBER)
             for n, r in frames:
                 size = min(r.width() / 2.6, r.height() / 1.8, 16.0)
-                if size < 6.5:
+                if size < 6.5 or len(o.pages) == 1:
                     continue
                 font.setPointSizeF(size)
                 p.setFont(font)
@@ -207,14 +220,33 @@ class PagePreview(QWidget):
         self.sections.setRootIsDecorated(False)
         self.sections.setUniformRowHeights(True)
         self.sections.currentItemChanged.connect(self._picked)
-        self.grid = PageGridView(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid = PageGridView()
         self.grid.setObjectName("page_grid")
+        self.scroll.setWidget(self.grid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.sections, 2)
-        layout.addWidget(self.grid, 3)
+        layout.addWidget(self.scroll, 3)
         self.sections.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        bar = self.scroll.horizontalScrollBar().sizeHint().height()
+        vp = self.scroll.viewport().size()
+        # Leave room for the scroll bar that a wide grid brings, so the height never jumps.
+        self.grid.fit_to(vp.width(), max(vp.height() - (0 if self.scroll.horizontalScrollBar()
+                                                        .isVisible() else bar), 60))
+
+    def _show_outline(self, outline: Outline | None) -> None:
+        self.grid.set_outline(outline)
+        self._fit_grid()
 
     def set_busy(self, text: str) -> None:
         self.summary.setText(text)
@@ -228,7 +260,7 @@ class PagePreview(QWidget):
         if data is None:
             self.summary.setText(message)
             self.sections.hide()
-            self.grid.set_outline(None)
+            self._show_outline(None)
             return
         self.summary.setText(self._summary(data))
         if data.mode == "section":
@@ -251,7 +283,7 @@ class PagePreview(QWidget):
                 self.sections.setCurrentItem(items[0])
         else:
             self.sections.hide()
-            self.grid.set_outline(data.outlines[0] if data.outlines else None)
+            self._show_outline(data.outlines[0] if data.outlines else None)
 
     def _picked(self, item: QTreeWidgetItem | None, _old: QTreeWidgetItem | None) -> None:
         if item is None or self.data is None:
@@ -259,7 +291,7 @@ class PagePreview(QWidget):
         index = item.data(0, Qt.ItemDataRole.UserRole)
         if index is None:
             return
-        self.grid.set_outline(self.data.outlines[int(index)])
+        self._show_outline(self.data.outlines[int(index)])
         self.section_picked.emit(int(index))
 
     def _summary(self, data: PreviewData) -> str:
