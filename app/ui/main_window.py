@@ -128,7 +128,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.left_dock, self.right_dock], [280, 460], Qt.Orientation.Horizontal)
+        self._size_docks()
 
         # toolbar: OPD filter
         self.toolbar = QToolBar(self.tr("Alat"), self)
@@ -386,6 +386,14 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
 
     def _update_status(self) -> None:
         self.status_label.setText(self.status_text())
+
+    def _size_docks(self) -> None:
+        """Side panels in proportion to the screen, so a 1366-px laptop keeps most room for the tree."""
+        screen = self.screen().availableGeometry().width() if self.screen() else 1400
+        width = min(self.width(), screen)
+        left = max(220, min(300, int(width * 0.19)))
+        right = max(390, min(440, int(width * 0.27)))  # the inspector needs 380
+        self.resizeDocks([self.left_dock, self.right_dock], [left, right], Qt.Orientation.Horizontal)
 
     # --- selection ------------------------------------------------------------------
 

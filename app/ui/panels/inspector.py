@@ -124,6 +124,8 @@ class InspectorPanel(QScrollArea):
         self.budget_edits: dict[int, QLineEdit] = {}
 
         form = QFormLayout()
+        # Labels above their fields: the panel stays narrow and the canvas keeps the room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Pernyataan Kinerja"), self.statement)
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Kode"), self.code)
