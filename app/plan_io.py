@@ -46,6 +46,8 @@ def load_plan(ref: str | os.PathLike[str]) -> Plan:
     text = os.fspath(ref)
     if not text:
         raise PlanReadError("Nama berkas kosong.")
+    if "://" in text:  # a team database (PostgreSQL URL), see app/store/team.py
+        return _load_team(text)
     path = Path(text)
     if path.is_file() and is_workbook(path):
         return _load_workbook(path)
@@ -61,6 +63,15 @@ def _load_workbook(path: Path) -> Plan:
         return read_workbook(path)
     except WorkbookError as exc:
         raise PlanReadError(str(exc), exc.problems) from exc
+
+
+def _load_team(url: str) -> Plan:
+    from app.store import PlanFile, StoreError
+
+    try:
+        return PlanFile.read(url)
+    except StoreError as exc:
+        raise PlanReadError(str(exc)) from exc
 
 
 def _load_plan_file(ref: str) -> Plan:

@@ -18,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if "://" in args.output:  # a team database (PostgreSQL URL)
+        return _import_to_team(args)
     out = Path(args.output)
     if same_file(plan_source(args.file), out):
         raise CliError("Berkas keluaran sama dengan berkas masukan; pilih nama lain untuk -o.")
@@ -40,4 +42,18 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     output(f"Rencana '{plan.name}' ({len(plan)} simpul) disimpan ke {out}.")
+    return 0
+
+
+def _import_to_team(args: argparse.Namespace) -> int:
+    """`pokin import X.xlsx -o postgresql+psycopg://...`: the plan into an empty team database."""
+    from app.plan_io import load_plan
+    from app.store import PlanFile, StoreError
+
+    plan = load_plan(args.file)
+    try:
+        PlanFile.create(args.output, plan, overwrite=args.force).close()
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    output(f"Rencana '{plan.name}' ({len(plan)} simpul) disimpan ke basis data tim.")
     return 0

@@ -96,3 +96,25 @@ def test_foreign_empty_and_unreachable_databases_are_refused(team_url):
     gone = make_url(team_url).set(database="pokin_tidak_ada").render_as_string(False)
     with pytest.raises(StoreError, match="pokin_tidak_ada"):
         PlanFile.open(gone)
+
+
+def test_the_command_line_imports_into_and_validates_a_team_database(team_url):
+    """`pokin import X.xlsx -o URL`, then `pokin validate URL`, through real processes."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "rpd-kota-contoh.xlsx"
+    run = [sys.executable, "-m", "app.cli"]
+    done = subprocess.run(run + ["import", str(sample), "-o", team_url], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(run + ["validate", team_url, "--json"], capture_output=True,
+                             text=True, timeout=120)
+    assert checked.returncode == 1  # the sample has one error on purpose
+    rules = {(f["rule"], f["node"]) for f in json.loads(checked.stdout)["findings"]}
+    assert ("missing-indicator", "K-SOS-1-2") in rules
+    again = subprocess.run(run + ["import", str(sample), "-o", team_url], capture_output=True,
+                           text=True, timeout=120)
+    assert again.returncode == 2 and "sudah berisi rencana" in again.stderr
