@@ -70,7 +70,9 @@ class FileMixin:
             self.open_path(path)
 
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
-        """Open a plan file, or import a workbook into a new plan file beside it."""
+        """Open a plan file, a team database URL, or import a workbook into a new plan file beside it."""
+        if isinstance(path, str) and "://" in path:
+            return self._open_team(path, read_only)
         path = Path(path)
         if not path.exists():
             self.notify("Buka rencana", f"Berkas '{path.name}' tidak ditemukan.")  # type: ignore[attr-defined]
@@ -87,6 +89,18 @@ class FileMixin:
             return False
         self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
         self.settings.add_recent_file(path)
+        return True
+
+    def _open_team(self, url: str, read_only: bool) -> bool:
+        """A plan kept in a PostgreSQL database (team mode): edits are written there one by one."""
+        from app.store import PlanFile, StoreError
+
+        try:
+            plan_file = PlanFile.open(url, read_only=read_only)
+        except StoreError as exc:
+            self.notify("Basis data tidak dapat dibuka", str(exc))  # type: ignore[attr-defined]
+            return False
+        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
         return True
 
     def import_dialog(self) -> None:

@@ -118,3 +118,13 @@ def test_the_command_line_imports_into_and_validates_a_team_database(team_url):
     again = subprocess.run(run + ["import", str(sample), "-o", team_url], capture_output=True,
                            text=True, timeout=120)
     assert again.returncode == 2 and "sudah berisi rencana" in again.stderr
+
+
+def test_the_editor_opens_a_team_database_and_writes_edits_there(team_url, qtbot, tmp_path):
+    from tests.ui.window_helpers import build_plan, open_window
+
+    PlanFile.create(team_url, build_plan()).close()
+    window = open_window(qtbot, tmp_path, plan=False)
+    assert window.open_path(team_url) is True
+    window.document.push(SetField("S1", "statement", "Meningkatnya umur harapan hidup"))
+    assert PlanFile.read(team_url)["S1"].statement == "Meningkatnya umur harapan hidup"
