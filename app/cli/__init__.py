@@ -46,15 +46,7 @@ def _version() -> str:
 
 
 def _modules() -> list:
-    mods = []
-    for name in dict.fromkeys(COMMANDS):  # a name added twice registers once
-        try:
-            mods.append(importlib.import_module(f"{__name__}.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            # listed ahead of its module (being written): skip until it exists
-    return mods
+    return [importlib.import_module(f"{__name__}.{name}") for name in dict.fromkeys(COMMANDS)]
 
 
 def build_parser() -> argparse.ArgumentParser:
