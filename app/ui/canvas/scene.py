@@ -8,6 +8,7 @@ edit in a 20,000-node plan is one layout and a few hundred item calls.
 
 from __future__ import annotations
 
+import bisect
 import gc
 
 from PySide6.QtCore import QRectF, Qt, QTimer
@@ -60,13 +61,14 @@ class TreeScene(QGraphicsScene):
         self._pending_edges: set[str] = set()
         self._last_removed: set[str] = set()
         self._bounds = QRectF(0, 0, 400, 300)
+        self._pending_index: tuple | None = None  # queued cards sorted by x, edge spans
         self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._flush_some)
         self.setBackgroundBrush(state.theme.background)
-        self.relayout()
+        # The first relayout waits for the view (it decides what is made at once).
 
     @property
     def plan(self):
@@ -78,7 +80,6 @@ class TreeScene(QGraphicsScene):
         """Swap cards for the overview item (and back) when the zoom crosses LOD_BLOCK."""
         far = scale < LOD_BLOCK
         if far != self._far:
-            self.flush()
             self._far = far
             # Cards are top-level items (a parent item would defeat the BSP index:
             # Qt then walks every child on every paint), so they hide one by one.
@@ -175,7 +176,13 @@ class TreeScene(QGraphicsScene):
             if was is not None and was != p:
                 dirty_parents.add(was)
             dirty_parents.add(k)
+            in_view = view is None or not (
+                b[0] + b[2] < vl or b[0] > vr or b[1] + b[3] < vt or b[1] > vb
+            )
             if item is None:
+                if not in_view:
+                    pending.add(k)  # made after the frame (20,000 items take ~0.4 s)
+                    continue
                 item = CardItem(k, b[2], b[3], st)
                 item.setPos(b[0], b[1])
                 if far:
@@ -184,11 +191,7 @@ class TreeScene(QGraphicsScene):
                 cards[k] = item
                 if p is not None:
                     urgent_parents.add(p)
-            elif (
-                view is None
-                or not (b[0] + b[2] < vl or b[0] > vr or b[1] + b[3] < vt or b[1] > vb)
-                or (ob is not None and _meets(view, ob))
-            ):
+            elif in_view or (ob is not None and _meets(view, ob)):
                 self._place(item, b)
                 urgent_parents.add(k)
                 if p is not None:
@@ -219,15 +222,21 @@ class TreeScene(QGraphicsScene):
         if not have.contains(need) or have.width() > need.width() * 1.5 + 4000:
             slack_x, slack_y = need.width() * 0.15 + 2000, need.height() * 0.15 + 1000
             self.setSceneRect(need.adjusted(-slack_x, -slack_y, slack_x, slack_y))
+        self._pending_index = None
         if self._pending_cards or self._pending_edges:
             self._idle.start()
 
     def _visible(self) -> QRectF | None:
-        """The scene area on screen (with a margin); None places every item at once."""
-        views = [v for v in self.views() if v.isVisible()]
+        """The scene area on screen (with a margin); None places every item at once.
+
+        A view not shown yet sees nothing: its first frame makes what it shows.
+        """
+        views = self.views()
         if len(views) != 1:
             return None
         v = views[0]
+        if not v.isVisible():
+            return QRectF(-1e12, -1e12, 1, 1)
         r = v.mapToScene(v.viewport().rect()).boundingRect()
         m = 0.25 * max(r.width(), r.height())
         return r.adjusted(-m, -m, m, m)
@@ -244,10 +253,20 @@ class TreeScene(QGraphicsScene):
         """Place queued items (at most `budget` of them); True when nothing is left."""
         n = 0
         cards, boxes = self.cards, self.boxes
+        far = self._far
         while self._pending_cards and (budget is None or n < budget):
             k = self._pending_cards.pop()
             item, b = cards.get(k), boxes.get(k)
-            if item is not None and b is not None:
+            if b is None:
+                continue
+            if item is None:
+                item = CardItem(k, b[2], b[3], self.state)
+                item.setPos(b[0], b[1])
+                if far:
+                    item.setVisible(False)
+                self.addItem(item)
+                cards[k] = item
+            else:
                 self._place(item, b)
             n += 1
         while self._pending_edges and (budget is None or n < budget):
@@ -255,8 +274,81 @@ class TreeScene(QGraphicsScene):
             n += 1
         return not (self._pending_cards or self._pending_edges)
 
+    def flush_visible(self) -> None:
+        """Make and place the queued items that are (about to be) on screen, now.
+
+        Called on every scroll and zoom, so it looks queued cards up by x in a
+        sorted index (built once per relayout) rather than scanning 20,000.
+        """
+        if self._far or not (self._pending_cards or self._pending_edges):
+            return  # far out the overview item stands in; the idle timer catches up
+        view = self._visible()
+        if view is None:
+            self.flush()
+            return
+        if self._pending_index is None:
+            self._build_pending_index()
+        xs, keys, spans = self._pending_index  # type: ignore[misc]
+        boxes = self.boxes
+        lo = bisect.bisect_left(xs, view.left() - 2000)
+        hi = bisect.bisect_right(xs, view.right() + 20)
+        pending = self._pending_cards
+        hits = {
+            k for k in keys[lo:hi] if k in pending and k in boxes and _meets(view, boxes[k])
+        }
+        vl, vr, vt, vb = view.left(), view.right(), view.top(), view.bottom()
+        pending_edges = self._pending_edges
+        edge_hits = {
+            p
+            for left, right, top, bottom, p in spans
+            if p in pending_edges and not (right < vl or left > vr or bottom < vt or top > vb)
+        }
+        if not hits and not edge_hits:
+            return
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            keep_cards, keep_edges = self._pending_cards, self._pending_edges
+            self._pending_cards, self._pending_edges = hits, edge_hits
+            self.flush()
+            self._pending_cards = keep_cards - hits
+            self._pending_edges = keep_edges - edge_hits
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _build_pending_index(self) -> None:
+        boxes = self.boxes
+        order = sorted((boxes[k][0], k) for k in self._pending_cards if k in boxes)
+        xs = [x for x, _ in order]
+        keys = [k for _, k in order]
+        kids_of = self.plan.children
+        spans = []
+        for p in self._pending_edges:
+            pb = boxes.get(p)
+            if pb is None:
+                continue
+            ks = [boxes[k] for k in kids_of(p) if k in boxes]
+            edge = self.edges.get(p)
+            left, right, bottom = pb[0], pb[0] + pb[2], pb[1] + pb[3]
+            for k in ks:
+                left, right, bottom = min(left, k[0]), max(right, k[0] + k[2]), max(bottom, k[1])
+            if edge is not None:  # where the old edges still are drawn
+                er = edge.sceneBoundingRect()
+                left, right = min(left, er.left()), max(right, er.right())
+                bottom = max(bottom, er.bottom())
+            spans.append((left, right, pb[1], bottom, p))
+        self._pending_index = (xs, keys, spans)
+
     def _flush_some(self) -> None:
-        if not self.flush(1500):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            done = self.flush(1500)
+        finally:
+            if enabled:
+                gc.enable()
+        if not done:
             self._idle.start()
 
     def _update_edge(self, p: str) -> None:

@@ -79,6 +79,7 @@ class TreeView(QGraphicsView):
         self.state = CanvasState(Geometry(document.plan))
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
+        self.tree_scene.relayout()
         # Replaced by tests and by callers that ask differently: (view, message) -> bool.
         self.confirm: Callable[[QWidget, str], bool] = ask_delete
         self._clipboard: str | None = None
@@ -474,9 +475,9 @@ class TreeView(QGraphicsView):
         self.setSceneRect(bounds.adjusted(-mx, -my, mx, my))
 
     def _zoomed(self) -> None:
-        self.tree_scene.flush()
         self._update_scene_rect()
         self.tree_scene.set_scale(self.zoom_factor())
+        self.tree_scene.flush_visible()
         self.minimap.update()
         self.zoom_changed.emit(self.zoom_factor())
 
@@ -532,8 +533,8 @@ class TreeView(QGraphicsView):
         self._place_overlays()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.tree_scene.flush()  # items queued off screen may come into view
         super().scrollContentsBy(dx, dy)
+        self.tree_scene.flush_visible()  # items queued off screen may have come into view
         if self._editor is not None:
             self._editor.move(self._editor.pos() + QPoint(dx, dy))
 
