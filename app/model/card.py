@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import numbers
-from .fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrap
+from .fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrap, wrapped_count
 from .levels import DEFAULT_LEVELS, LevelScheme
 from .plan import Indicator, Node, Plan, Value
 
@@ -155,14 +155,33 @@ def strip_text(node: Node) -> str:
     return f"{level} · {node.code}" if node.code else level
 
 
+# Printed numbers by value. Ints and floats that are equal print alike (format_number
+# goes through float), so one dict serves both; bools never reach it.
+_PRINTED: dict[float, str] = {}
+
+
+def _printed(value: Value | None) -> str:
+    """`format_number(value)`, remembered for numbers: targets repeat across a plan."""
+    cls = value.__class__
+    if cls is float or cls is int:
+        text = _PRINTED.get(value)  # type: ignore[arg-type]
+        if text is None:
+            if len(_PRINTED) >= 100_000:
+                _PRINTED.clear()
+            text = _PRINTED[value] = format_number(value)  # type: ignore[index]
+        return text
+    return format_number(value)
+
+
 def indicator_values(ind: Indicator, years: range) -> str:
     """"awal 70 → 2024: 72 · 2025: 74 · 2026: 75": baseline and every year's target.
 
     Every year is written out because evaluators check that targets rise year
     by year (1.b.7); a missing target shows as "–" rather than vanishing.
     """
-    parts = [f"{y}: {format_number(ind.target(y))}" for y in years]
-    head = f"awal {format_number(ind.baseline)} → " if ind.baseline not in (None, "") else ""
+    get = ind.targets.get
+    parts = [f"{y}: {_printed(get(y))}" for y in years]
+    head = f"awal {_printed(ind.baseline)} → " if ind.baseline not in (None, "") else ""
     return head + " · ".join(parts)
 
 
@@ -171,11 +190,15 @@ def indicator_name(ind: Indicator) -> str:
     return f"{name} ({ind.satuan.strip()})" if ind.satuan.strip() else name
 
 
+_new_line = tuple.__new__  # TextLine without its Python-level __new__ (200,000 per large plan)
+
+
 def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     """Lay out one node's card: strip, statement, OPD(s), indicators, each line placed."""
     inner = style.inner_width
     x = style.pad
     lines: list[TextLine] = []
+    add = lines.append
     rules: list[float] = []
 
     strip = strip_text(node)
@@ -183,42 +206,52 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     strip_label = ellipsize(strip_lines, 1, inner - style.badge_room, style.strip_size, True)
     strip_label = strip_label[0] if strip_label else ""
     baseline = (style.strip_height + style.strip_size * (ASCENT - DESCENT) / 1000) / 2
-    lines.append(TextLine(strip_label, x, baseline, style.strip_size, True, "strip"))
+    add(_new_line(TextLine, (strip_label, x, baseline, style.strip_size, True, "strip")))
 
     y = style.strip_height + style.pad  # top of the next line box
 
-    def put(texts: list[str], size: float, bold: bool, role: str) -> None:
-        nonlocal y
-        pitch = line_height(size)
-        for t in texts:
-            lines.append(TextLine(t, x, y + size * ASCENT / 1000, size, bold, role))
-            y += pitch
-
+    size = style.statement_size
+    bold = style.statement_bold
     statement = node.statement.strip() or "(pernyataan belum diisi)"
-    st = wrap(statement, inner, style.statement_size, style.statement_bold)
+    st = wrap(statement, inner, size, bold)
     if style.compact:
-        st = ellipsize(st, style.compact_lines, inner, style.statement_size, style.statement_bold)
-    put(st, style.statement_size, style.statement_bold, "statement")
+        st = ellipsize(st, style.compact_lines, inner, size, bold)
+    pitch = line_height(size)
+    rise = size * ASCENT / 1000
+    for t in st:
+        add(_new_line(TextLine, (t, x, y + rise, size, bold, "statement")))
+        y += pitch
 
     if node.opds:
         y += 2
-        opd = wrap("; ".join(node.opds), inner, style.opd_size)
+        size = style.opd_size
+        opd = wrap("; ".join(node.opds), inner, size)
         if style.compact:
-            opd = ellipsize(opd, 1, inner, style.opd_size)
-        put(opd, style.opd_size, False, "opd")
+            opd = ellipsize(opd, 1, inner, size)
+        pitch = line_height(size)
+        rise = size * ASCENT / 1000
+        for t in opd:
+            add(_new_line(TextLine, (t, x, y + rise, size, False, "opd")))
+            y += pitch
 
     if node.indicators and not style.compact:
         y += style.section_gap
         rules.append(y)
         y += style.section_gap
         years = plan.years
+        size = style.indicator_size
+        pitch = line_height(size)
+        rise = size * ASCENT / 1000
+        gap = style.indicator_gap
         for i, ind in enumerate(node.indicators):
             if i:
-                y += style.indicator_gap
-            put(wrap(indicator_name(ind), inner, style.indicator_size), style.indicator_size, False,
-                "indicator")
-            put(wrap(indicator_values(ind, years), inner, style.indicator_size, True), style.indicator_size,
-                True, "value")
+                y += gap
+            for t in wrap(indicator_name(ind), inner, size):
+                add(_new_line(TextLine, (t, x, y + rise, size, False, "indicator")))
+                y += pitch
+            for t in wrap(indicator_values(ind, years), inner, size, True):
+                add(_new_line(TextLine, (t, x, y + rise, size, True, "value")))
+                y += pitch
 
     height = y + style.pad
     return CardText(
@@ -233,17 +266,70 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     )
 
 
+def card_size(node: Node, plan: Plan, style: CardStyle) -> tuple[float, float]:
+    """`(card.width, card.height)` of `card_text(node, plan, style)`, without building its lines.
+
+    The layout needs every card's size before the first frame, but only the
+    cards on screen need their lines. The height is summed with the very float
+    operations `card_text` does (one pitch per line, in order), so both always agree.
+    """
+    inner = style.inner_width
+    if style.strip_size <= 0:
+        raise ValueError("size must be positive")
+    y = style.strip_height + style.pad
+
+    size = style.statement_size
+    n = wrapped_count(node.statement.strip() or "(pernyataan belum diisi)", inner, size,
+                      style.statement_bold)
+    if style.compact and n > style.compact_lines:
+        n = len(range(n)[: style.compact_lines])  # the lines ellipsize keeps
+        if not n:
+            raise IndexError("no statement line to keep")  # as card_text's ellipsize
+    pitch = line_height(size)
+    for _ in range(n):
+        y += pitch
+
+    if node.opds:
+        y += 2
+        size = style.opd_size
+        n = wrapped_count("; ".join(node.opds), inner, size)
+        if style.compact and n > 1:
+            n = 1
+        pitch = line_height(size)
+        for _ in range(n):
+            y += pitch
+
+    if node.indicators and not style.compact:
+        y += style.section_gap
+        y += style.section_gap
+        years = plan.years
+        size = style.indicator_size
+        pitch = line_height(size)
+        gap = style.indicator_gap
+        for i, ind in enumerate(node.indicators):
+            if i:
+                y += gap
+            n = wrapped_count(indicator_name(ind), inner, size)
+            n += wrapped_count(indicator_values(ind, years), inner, size, True)
+            for _ in range(n):
+                y += pitch
+
+    return style.width, round(y + style.pad, 2)
+
+
 class CardCache:
     """Cards by node key, so a relayout after one edit measures one card, not 20,000.
 
-    Call `invalidate(keys)` with a change set's touched keys (or `clear()` when
-    the plan's years or scheme change).
+    `size` measures without building a card's lines (`card_size`); `get` builds
+    the whole card, for the cards actually drawn. Call `invalidate(keys)` with a
+    change set's touched keys (or `clear()` when the plan's years or scheme change).
     """
 
     def __init__(self, plan: Plan, style: CardStyle) -> None:
         self.plan = plan
         self.style = style
         self._cards: dict[str, CardText] = {}
+        self._sizes: dict[str, tuple[float, float]] = {}
 
     def get(self, key: str) -> CardText:
         card = self._cards.get(key)
@@ -253,15 +339,26 @@ class CardCache:
         return card
 
     def size(self, key: str) -> tuple[float, float]:
-        card = self.get(key)
-        return card.width, card.height
+        size = self._sizes.get(key)
+        if size is None:
+            card = self._cards.get(key)
+            if card is not None:
+                size = (card.width, card.height)
+            else:
+                size = card_size(self.plan.nodes[key], self.plan, self.style)
+            self._sizes[key] = size
+        return size
 
     def invalidate(self, keys: object) -> None:
+        cards = self._cards
+        sizes = self._sizes
         for k in keys:  # type: ignore[attr-defined]
-            self._cards.pop(k, None)
+            cards.pop(k, None)
+            sizes.pop(k, None)
 
     def clear(self) -> None:
         self._cards.clear()
+        self._sizes.clear()
 
 
 def text_fits(card: CardText) -> bool:

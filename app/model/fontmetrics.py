@@ -91,43 +91,99 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     return list(_wrap(text, width, size, bold))
 
 
-@lru_cache(maxsize=32768)
+class _WordUnits(dict):
+    """Width in font units of each word met so far, for one weight.
+
+    Statements are unique but their words repeat (a plan has a few thousand
+    distinct words), so each word is summed once. The value is the very sum
+    `_units` gives, so wrapping decisions do not move by a rounding.
+    """
+
+    def __init__(self, table: dict[str, float]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> float:
+        units = sum(map(self.table.__getitem__, word))
+        if len(self) >= 200_000:  # bound the memory a pathological text could take
+            self.clear()
+        self[word] = units
+        return units
+
+
+_WORD_REGULAR = _WordUnits(_REGULAR)
+_WORD_BOLD = _WordUnits(_BOLD)
+
+
+@lru_cache(maxsize=65536)
 def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     limit = width * 1000.0 / size  # the line width in font units
-    space = _table(bold)[0][" "]
-    if "\n" not in text and len(text) <= 64:
+    if "\n" not in text:
         words = text.split()
-        one = " ".join(words)
-        if _units(one, bold) <= limit:
-            return (one,) if words else ()
+        if len(text) <= 64:
+            one = " ".join(words)
+            if _units(one, bold) <= limit:
+                return (one,) if words else ()
+        paras = (words,)
+    else:
+        paras = tuple(para.split() for para in text.split("\n"))
+    units = (_WORD_BOLD if bold else _WORD_REGULAR).__getitem__
+    space = (_BOLD if bold else _REGULAR)[" "]
     lines: list[str] = []
-    for para in text.split("\n"):
-        words = para.split()
+    add = lines.append
+    for words in paras:
         if not words:
             continue
-        current: list[str] = []
-        used = 0.0
-        for word in words:
-            w = _units(word, bold) if len(word) <= 64 else _raw_units(word, bold)
-            if w > limit:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _hard_break(word, limit, bold)
-                lines.extend(pieces[:-1])
-                current = [pieces[-1]]
-                used = _raw_units(pieces[-1], bold)
-                continue
-            if current and used + space + w <= limit:
-                current.append(word)
+        widths = list(map(units, words))
+        if max(widths) > limit:
+            _wrap_cutting(words, widths, limit, space, bold, lines)
+            continue
+        # Greedy, the same float operations as the plain loop in `_wrap_cutting`.
+        start = 0
+        used = widths[0]
+        for i in range(1, len(words)):
+            w = widths[i]
+            if used + space + w <= limit:
                 used += space + w
-            elif current:
-                lines.append(" ".join(current))
-                current, used = [word], w
             else:
-                current, used = [word], w
-        if current:
-            lines.append(" ".join(current))
+                add(" ".join(words[start:i]))
+                start = i
+                used = w
+        add(" ".join(words[start:]))
     return tuple(lines)
+
+
+def _wrap_cutting(words: list[str], widths: list[float], limit: float, space: float, bold: bool,
+                  lines: list[str]) -> None:
+    """Greedy wrap of one paragraph that has a word wider than a line (cut where it overflows)."""
+    current: list[str] = []
+    used = 0.0
+    for word, w in zip(words, widths, strict=True):
+        if w > limit:
+            if current:
+                lines.append(" ".join(current))
+            pieces = _hard_break(word, limit, bold)
+            lines.extend(pieces[:-1])
+            current = [pieces[-1]]
+            used = _raw_units(pieces[-1], bold)
+            continue
+        if current and used + space + w <= limit:
+            current.append(word)
+            used += space + w
+        elif current:
+            lines.append(" ".join(current))
+            current, used = [word], w
+        else:
+            current, used = [word], w
+    if current:
+        lines.append(" ".join(current))
+
+
+def wrapped_count(text: str, width: float, size: float, bold: bool = False) -> int:
+    """How many lines `wrap` gives, without copying them (card heights need only this)."""
+    if size <= 0:
+        raise ValueError("size must be positive")
+    return len(_wrap(text, width, size, bold))
 
 
 def ellipsize(lines: list[str], max_lines: int, width: float, size: float, bold: bool = False) -> list[str]:
