@@ -264,6 +264,8 @@ class _Builder:
         row, raw = value("Jenis Dokumen")
         if row is not None and as_text(raw):
             plan.doc_type = self._choice(sheet, row, "Jenis Dokumen", raw, DOC_TYPES) or plan.doc_type
+        else:
+            plan.doc_type = ""  # optional: unknown rather than a guess printed on every page
         years = []
         for name in ("Tahun Awal", "Tahun Akhir"):
             row, raw = value(name)
