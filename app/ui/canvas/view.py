@@ -79,7 +79,6 @@ class TreeView(QGraphicsView):
         self.state = CanvasState(Geometry(document.plan))
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
-        self.tree_scene.relayout()
         # Replaced by tests and by callers that ask differently: (view, message) -> bool.
         self.confirm: Callable[[QWidget, str], bool] = ask_delete
         self._clipboard: str | None = None
@@ -109,6 +108,9 @@ class TreeView(QGraphicsView):
         self.horizontalScrollBar().valueChanged.connect(self.minimap.update)
         self.verticalScrollBar().valueChanged.connect(self.minimap.update)
         self._on_findings()
+        # Laid out once the view is attached: it decides which cards are made at once.
+        self.tree_scene.relayout()
+        self._after_relayout()
 
     # --- public API -------------------------------------------------------------
 
