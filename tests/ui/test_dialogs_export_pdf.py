@@ -1,17 +1,34 @@
-"""The Ekspor PDF dialog: options from the widgets, a page count, and a real PDF read back."""
+"""The Ekspor PDF dialog: options from the widgets, the live page count, the page-grid preview,
+a real PDF read back, a stopped export and a bad target folder."""
 
 from __future__ import annotations
 
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
 
+from app.export.pdf import PdfOptions, plan_pages
+from app.model.card import level_colour
 from app.ui.dialogs.export_pdf import ExportPdfDialog
+from app.ui.dialogs.page_grid import pages_text
+from tests.export.pdf_plans import tree_plan
 from tests.ui.window_helpers import KES, build_plan
+
+
+def _dialog(qtbot, plan, **kw) -> ExportPdfDialog:
+    dialog = ExportPdfDialog(plan, None, **kw)
+    qtbot.addWidget(dialog)
+    dialog.wait_for_count()
+    return dialog
+
+
+def _engine_count(plan, dialog: ExportPdfDialog) -> int:
+    return len(plan_pages(plan, dialog.options()))
 
 
 def test_options_page_count_and_export(qtbot, tmp_path):
     plan = build_plan()
-    dialog = ExportPdfDialog(plan, None, selected="P1", opd=KES)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, plan, selected="P1", opd=KES)
     options = dialog.options()
     assert (options.paper, options.landscape, options.mode) == ("A3", True, "tile")
     assert options.opd == KES and options.root is None
@@ -35,10 +52,194 @@ def test_options_page_count_and_export(qtbot, tmp_path):
     assert "Cabang" in text
 
 
-def test_sections_per_opd_count_pages(qtbot, tmp_path):
+def test_every_engine_option_reaches_the_options(qtbot):
     plan = build_plan()
-    dialog = ExportPdfDialog(plan)
-    qtbot.addWidget(dialog)
-    dialog.mode.setCurrentIndex(3)  # a section per OPD
-    assert dialog.options().section_by == "opd"
-    assert dialog.update_page_count() >= len(plan.opds())
+    dialog = _dialog(qtbot, plan)
+    assert [dialog.paper.itemText(i) for i in range(dialog.paper.count())] == \
+        ["A4", "F4", "A3", "A2", "A1", "A0"]
+    dialog.paper.setCurrentText("F4")
+    dialog.orientation.setCurrentIndex(1)
+    dialog.mode.setCurrentIndex(2)
+    dialog.overlap.setValue(10)
+    dialog.page_map.setChecked(False)
+    dialog.stack_leaves.setChecked(False)
+    dialog.findings.setChecked(True)
+    dialog.crosscut.setChecked(True)
+    dialog.signature_box.setChecked(True)
+    dialog.signer.setText("Dr. Hj. Siti Aminah, M.Si")
+    dialog.position.setText("Wali Kota Uji")
+    dialog.nip.setText("19700101 199503 2 001")
+    dialog.place.setText("Uji")
+    o = dialog.options()
+    assert (o.paper, o.landscape, o.mode, o.section_by) == ("F4", False, "section", "sasaran")
+    assert (o.overlap_mm, o.page_map, o.stack_leaves, o.findings, o.crosscut) == \
+        (10.0, False, False, True, True)
+    assert o.signature is not None
+    assert (o.signature.name, o.signature.position, o.signature.nip, o.signature.place) == \
+        ("Dr. Hj. Siti Aminah, M.Si", "Wali Kota Uji", "19700101 199503 2 001", "Uji")
+    dialog.mode.setCurrentIndex(1)  # one page: overlap means nothing there
+    assert dialog.options().overlap_mm == 0.0 and not dialog.overlap.isEnabled()
+
+
+def test_options_change_the_live_page_count(qtbot):
+    """The count follows the widgets by itself (debounced, on a worker thread) and always equals
+    what the engine plans for the same options."""
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
+    dialog = _dialog(qtbot, plan)
+    counts = {}
+    steps = [
+        ("A3 lanskap", lambda: None),
+        ("A4 potret", lambda: (dialog.paper.setCurrentText("A4"),
+                               dialog.orientation.setCurrentIndex(1))),
+        ("tanpa susun", lambda: dialog.stack_leaves.setChecked(False)),
+        ("tanpa peta", lambda: dialog.page_map.setChecked(False)),
+        ("temuan", lambda: dialog.findings.setChecked(True)),
+        ("pengesahan", lambda: (dialog.signature_box.setChecked(True),
+                                dialog.signer.setText("Budi Santoso"))),
+    ]
+    for i, (name, change) in enumerate(steps):
+        change()
+        if i:
+            assert dialog.page_count is None  # recounting; the old number is not current
+            assert not dialog.export_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.page_count is not None, timeout=10_000)
+        counts[name] = dialog.page_count
+        assert dialog.page_count == _engine_count(plan, dialog), name
+        assert dialog.pages_label.text() == f"{dialog.page_count} halaman"
+        assert dialog.export_button.isEnabled()
+    assert counts["A4 potret"] > counts["A3 lanskap"]  # a smaller sheet holds less of the tree
+    assert counts["tanpa susun"] > counts["A4 potret"]  # unstacked leaves make a wider tree
+    assert counts["tanpa peta"] == counts["tanpa susun"] - 1
+    assert counts["temuan"] > counts["tanpa peta"]
+    assert counts["pengesahan"] == counts["temuan"] + 1
+
+
+def test_a_signature_without_a_name_blocks_the_export(qtbot):
+    dialog = _dialog(qtbot, build_plan())
+    dialog.signature_box.setChecked(True)
+    assert dialog.wait_for_count() == -1
+    assert "nama penanda tangan" in dialog.pages_label.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.signer.setText("Budi")
+    assert dialog.wait_for_count() > 0 and dialog.export_button.isEnabled()
+
+
+def _pixels(image, colour: str) -> int:
+    want = QColor(colour).rgb()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixel(x, y) == want)
+
+
+def test_preview_draws_the_tree_and_the_numbered_pages(qtbot, screenshots):
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
+    dialog = _dialog(qtbot, plan)
+    dialog.resize(1000, 620)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.wait_for_count()
+    pages = plan_pages(plan, dialog.options())
+    tiles = [p for p in pages if p.kind == "tile"]
+    outline = dialog.preview.grid.outline
+    assert outline is not None
+    assert [n for n, *_ in outline.pages] == [p.number for p in tiles]
+    assert len(outline.rects) == len(plan.nodes)
+    assert dialog.preview.summary.text().startswith(f"{len(pages)} halaman")
+    dialog.grab().save(str(screenshots / "export-dialog.png"))
+    grid = dialog.preview.grid.grab().toImage()
+    # Cards in their level colours, and the page numbers in red, are on screen.
+    for level in ("Program", "Kegiatan", "Sub Kegiatan"):
+        assert _pixels(grid, level_colour(plan.scheme, level)) > 0, level
+    assert _pixels(grid, "#B71C1C") > 0
+    # A wide tree scrolls rather than shrinking its pages past reading.
+    assert dialog.preview.grid.width() > dialog.preview.scroll.viewport().width()
+
+
+def test_preview_lists_sections_with_their_pages(qtbot, screenshots):
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
+    dialog = _dialog(qtbot, plan)
+    dialog.resize(1000, 620)
+    dialog.mode.setCurrentIndex(3)  # per OPD
+    dialog.crosscut.setChecked(True)
+    dialog.wait_for_count()
+    pages = plan_pages(plan, dialog.options())
+    sections: list[tuple[str, list[int]]] = []  # each drawing's title and page numbers, in order
+    for p in pages:
+        if p.kind == "tile":
+            if not sections or pages[p.number - 2].drawing is not p.drawing:
+                sections.append((p.section, []))
+            sections[-1][1].append(p.number)
+    tree = dialog.preview.sections
+    assert tree.isVisibleTo(dialog)
+    rows = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+            for i in range(tree.topLevelItemCount())]
+    assert len(rows) == len(sections) + 1
+    for (text, where), (title, nums) in zip(rows, sections, strict=False):
+        assert text.startswith(title.removeprefix("Perangkat Daerah: "))
+        assert where == pages_text(nums[0], len(nums))
+    assert rows[-1][0] == "Lampiran: matriks crosscutting"
+    assert len({t for t, _ in rows}) == len(rows)  # an OPD in two branches: named apart
+    # Picking a section shows its own grid.
+    tree.setCurrentItem(tree.topLevelItem(1))
+    second = dialog.preview.grid.outline
+    assert second is not None and [n for n, *_ in second.pages] == sections[1][1]
+    dialog.grab().save(str(screenshots / "export-dialog-sections.png"))
+
+
+def test_export_writes_the_counted_pages(qtbot, tmp_path):
+    plan = tree_plan(seed=5, sasaran=2, fan=(1, 3))
+    dialog = _dialog(qtbot, plan)
+    dialog.paper.setCurrentText("A4")
+    dialog.signature_box.setChecked(True)
+    dialog.signer.setText("Budi Santoso")
+    dialog.position.setText("Kepala Bapperida")
+    count = dialog.wait_for_count()
+    dialog.path_edit.setText(str(tmp_path / "pohon.pdf"))
+    dialog.export_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    reader = PdfReader(tmp_path / "pohon.pdf")
+    assert len(reader.pages) == count == dialog.result_info.pages
+    assert "Budi Santoso" in reader.pages[-1].extract_text()
+    assert [f.name for f in tmp_path.iterdir()] == ["pohon.pdf"]
+
+
+def test_a_bad_target_folder_gives_a_message_and_no_file(qtbot, tmp_path):
+    dialog = _dialog(qtbot, build_plan())
+    told: list[tuple[str, str]] = []
+    dialog.notify = lambda title, text: told.append((title, text))
+    missing = tmp_path / "tidak-ada" / "pohon.pdf"
+    dialog.path_edit.setText(str(missing))
+    dialog.export_button.click()
+    assert dialog.result_info is None and dialog.result() != dialog.DialogCode.Accepted
+    assert not missing.parent.exists()
+    assert told and told[-1][0] == "Ekspor PDF gagal"
+    assert "tidak ada" in told[-1][1] and "Pilih folder lain" in told[-1][1]
+    assert dialog.pages_label.text() == told[-1][1]
+    a_file = tmp_path / "berkas.txt"
+    a_file.write_text("bukan folder")
+    assert dialog.export_to(a_file / "pohon.pdf") is None
+    assert "bukan folder" in told[-1][1]
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["berkas.txt"]
+    assert dialog.result_info is None
+
+
+def test_stopping_the_export_leaves_no_file(qtbot, tmp_path):
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
+    dialog = _dialog(qtbot, plan)
+    dialog.show()
+    assert dialog.page_count > 5
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    # "Hentikan" is pressed while the pages are being written (the progress callback lets the
+    # event loop run, which delivers the click).
+    QTimer.singleShot(0, dialog.stop_button.click)
+    assert dialog.export_to(tmp_path / "pohon.pdf") is None
+    assert 1 <= max(seen) < dialog.page_count
+    assert list(tmp_path.iterdir()) == []
+    assert "dihentikan" in dialog.pages_label.text()
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+
+
+def test_count_matches_engine_default_options(qtbot):
+    plan = build_plan()
+    dialog = _dialog(qtbot, plan)
+    assert dialog.page_count == len(plan_pages(plan, PdfOptions()))

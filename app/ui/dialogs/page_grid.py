@@ -15,8 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -49,6 +49,7 @@ class Outline:
     first_page: int = 0
     page_count: int = 0  # pages of this section, its page map included
     scale: float = 1.0  # smallest print scale among its pages (1.0 = readable, 100 %)
+    crumbs: tuple[str, ...] = ()  # the section's ancestors, not drawn in it
     xs: list[float] = field(default_factory=list)  # rects' x, sorted (rects are sorted by x)
     widest: float = 0.0
 
@@ -76,7 +77,8 @@ def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
                 rects = sorted((b.x, b.y, b.w, b.h, d.cards.get(k).colour)
                                for k, b in lay.boxes.items())
                 out = Outline(spec.section or spec.title, lay.width, lay.height, rects, [],
-                              first_page=spec.number, xs=[r[0] for r in rects],
+                              first_page=spec.number, crumbs=spec.breadcrumb,
+                              xs=[r[0] for r in rects],
                               widest=max((r[2] for r in rects), default=0.0))
                 outlines[id(d)] = out
                 data.outlines.append(out)
@@ -226,6 +228,7 @@ class PagePreview(QWidget):
         self.grid = PageGridView()
         self.grid.setObjectName("page_grid")
         self.scroll.setWidget(self.grid)
+        self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -233,9 +236,10 @@ class PagePreview(QWidget):
         layout.addWidget(self.scroll, 3)
         self.sections.hide()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self._fit_grid()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_grid()
+        return super().eventFilter(watched, event)
 
     def _fit_grid(self) -> None:
         bar = self.scroll.horizontalScrollBar().sizeHint().height()
@@ -266,9 +270,14 @@ class PagePreview(QWidget):
         if data.mode == "section":
             self.sections.show()
             items = []
+            titles = [o.title for o in data.outlines]
             for i, o in enumerate(data.outlines):
-                item = QTreeWidgetItem([o.title, pages_text(o.first_page, o.page_count)])
+                title = o.title.removeprefix("Perangkat Daerah: ")
+                if o.crumbs and titles.count(o.title) > 1:  # an OPD in several branches
+                    title += self.tr(" — di bawah {c}").format(c=o.crumbs[-1])
+                item = QTreeWidgetItem([title, pages_text(o.first_page, o.page_count)])
                 item.setData(0, Qt.ItemDataRole.UserRole, i)
+                item.setToolTip(0, "  ›  ".join((*o.crumbs, o.title)))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 items.append(item)
             for title, first, n in data.extras:
