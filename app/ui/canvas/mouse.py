@@ -1,0 +1,128 @@
+"""Mouse on the canvas: wheel zoom at the cursor, pan, select, drag a card, context menu.
+
+A mixin of `TreeView`. Dragging uses plain press/move/release on the viewport
+(no QDrag), so tests can drive it with real mouse events.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+
+class MouseMixin:
+    """Mouse handling (mixed into TreeView)."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        dy = event.angleDelta().y()
+        if dy == 0:
+            return
+        self._zoom_by(1.0015**dy, event.position().toPoint())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            card = self._card_at(pos)
+            if card is not None:
+                if self._link_from is not None:
+                    self._finish_link(card.key)
+                    return
+                local = card.mapFromScene(self.mapToScene(pos))
+                if card.has_toggle() and card.toggle_rect().adjusted(-4, -4, 4, 4).contains(local):
+                    self.toggle_collapsed(card.key)
+                    return
+                self.select(card.key)
+                self._press = (card.key, pos, event.modifiers())
+                self._dragging = False
+            else:
+                self._link_from = None
+                self._pan_from = pos
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = pos
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._pan_from is not None:
+            d = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - d.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - d.y())
+            return
+        if self._press is not None:
+            key, start, mods = self._press
+            if not self._dragging:
+                if (pos - start).manhattanLength() < QApplication.startDragDistance():
+                    return
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
+            alt = bool((mods | event.modifiers()) & Qt.KeyboardModifier.AltModifier)
+            target = self._card_at(pos)
+            tkey = target.key if target is not None and target.key != key else None
+            ok = tkey is not None and self._drop_problem(key, tkey, alt) is None
+            self._set_drop_target(tkey, ok)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            return
+        if self._press is not None:
+            key, _, mods = self._press
+            dragging = self._dragging
+            self._press = None
+            self._dragging = False
+            self._set_drop_target(None, True)
+            self.viewport().unsetCursor()
+            if dragging:
+                target = self._card_at(pos)
+                if target is not None and target.key != key:
+                    alt = bool((mods | event.modifiers()) & Qt.KeyboardModifier.AltModifier)
+                    self._drop(key, target.key, alt)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        card = self._card_at(event.position().toPoint())
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.edit_statement(card.key)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        card = self._card_at(event.pos())
+        if card is None:
+            return
+        key = card.key
+        self.select(key)
+        menu = QMenu(self)
+        menu.addAction("Sunting pernyataan (F2)", lambda: self.edit_statement(key))
+        menu.addAction("Tambah anak (Tab)", self.add_child)
+        menu.addAction("Tambah saudara (Enter)", self.add_sibling)
+        menu.addSeparator()
+        menu.addAction("Tambah induk lain…", lambda: self.start_link(key))
+        node = self.plan[key]
+        if node.further_parents:
+            sub = menu.addMenu("Hapus induk lain")
+            for p in node.further_parents:
+                label = self.plan[p].statement[:60] if p in self.plan else p
+                sub.addAction(label or p, lambda p=p: self.unlink(key, p))
+        menu.addSeparator()
+        menu.addAction("Salin cabang (Ctrl+C)", self.copy_selected)
+        paste = menu.addAction("Tempel cabang di bawahnya (Ctrl+V)", self.paste_under_selected)
+        paste.setEnabled(self._clipboard is not None)
+        menu.addAction("Lipat/buka cabang (Spasi)", lambda: self.toggle_collapsed(key))
+        menu.addSeparator()
+        menu.addAction("Hapus simpul (Delete)", self.delete_selected)
+        menu.exec(event.globalPos())
