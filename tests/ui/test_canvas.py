@@ -377,3 +377,36 @@ def test_focus_root_shows_subtree_with_breadcrumb(view, qtbot):
     assert view.breadcrumb.isVisible() and "Tujuan" in view.breadcrumb.text()
     view.set_focus_root(None)
     assert len(view.tree_scene.cards) == 8 and not view.breadcrumb.isVisible()
+
+
+class _ReadOnlyFile:
+    """A stand-in plan file opened read-only (a snapshot): the document refuses edits."""
+
+    read_only = True
+
+    def close(self) -> None:
+        pass
+
+
+def test_read_only_plan_asks_elsewhere_instead_of_editing(qtbot):
+    doc = Document(make_plan(), _ReadOnlyFile())
+    v = TreeView(doc)
+    qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
+    v.resize(1000, 700)
+    v.show()
+    v.select("S1")
+    with qtbot.waitSignal(v.edit_requested) as blocker:
+        qtbot.keyClick(v, Qt.Key.Key_F2)
+    assert blocker.args == ["S1"] and not v.is_editing()
+
+
+def test_link_picked_by_clicking_after_the_menu_item(view, qtbot):
+    plan = view.document.plan
+    view.start_link("PR1")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, "P2"))
+    assert plan["PR1"].further_parents == ("P2",)
+    # A link that would close a cycle is refused with a message.
+    view.start_link("S1")
+    with qtbot.waitSignal(view.status_message) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, "PR1"))
+    assert "siklus" in blocker.args[0] and plan["S1"].further_parents == ()

@@ -31,17 +31,27 @@ class Geometry:
         self.plan = plan
         self.style = style or CardStyle()
         self.cards = CardCache(plan, self.style)
+        # One cache per style used, so that entering and leaving presentation mode
+        # does not measure 20,000 cards each time.
+        self._caches: dict[CardStyle, CardCache] = {self.style: self.cards}
         self._colours: dict[str, str] = {}
 
     def set_style(self, style: CardStyle) -> None:
         self.style = style
-        self.cards = CardCache(self.plan, style)
+        cache = self._caches.get(style)
+        if cache is None:
+            cache = self._caches[style] = CardCache(self.plan, style)
+        self.cards = cache
 
     def forget(self, keys: Iterable[str]) -> None:
-        self.cards.invalidate(list(keys))
+        keys = list(keys)
+        if keys:
+            for cache in self._caches.values():
+                cache.invalidate(keys)
 
     def clear(self) -> None:
-        self.cards.clear()
+        for cache in self._caches.values():
+            cache.clear()
         self._colours.clear()
 
     def card(self, key: str) -> CardText:
