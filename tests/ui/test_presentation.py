@@ -126,6 +126,7 @@ def test_note_and_statement_edit_without_leaving(window, mode, qtbot):
     assert asked == [plan["SS2"].statement]
     notes = [n for n in plan.reviews.values() if n.node == "SS2"]
     assert len(notes) == 1 and notes[0].text == "Indikator belum SMART"
+    assert c.state.notes == {"SS2": 1}  # the card shows a ✎1 badge
     key(qtbot, c, Qt.Key.Key_F2)
     assert c.is_editing()
     editor = c._editor

@@ -128,27 +128,31 @@ class CardItem(QGraphicsItem):
         self._paint_outlines(painter, rect, lod)
 
     def _paint_badges(self, painter: QPainter, strip_h: float) -> None:
+        """Counts at the right of the strip: errors (red), warnings (amber), open review
+        notes (blue, ✎), then the crosscutting mark (⇄); numbers, not colour alone."""
         st = self.state
         x = self.w - 4
-        painter.setFont(fonts.font(10, True))
-        for count, col in (
-            (st.errors.get(self.key, 0), "#D32F2F"),
-            (st.warnings.get(self.key, 0), "#F9A825"),
+        size = max(10.0, round(strip_h * 0.45))
+        painter.setFont(fonts.font(size, True))
+        for text, col, fg in (
+            (str(st.errors.get(self.key, "")), "#D32F2F", Qt.GlobalColor.white),
+            (str(st.warnings.get(self.key, "")), "#F9A825", Qt.GlobalColor.black),
+            (f"✎{st.notes[self.key]}" if self.key in st.notes else "", "#1565C0",
+             Qt.GlobalColor.white),
         ):
-            if count:
-                text = str(count)
-                bw = 10 + 7 * len(text)
+            if text:
+                bw = size + 0.7 * size * len(text)
                 r = QRectF(x - bw, 3, bw, strip_h - 6)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour(col))
                 painter.drawRoundedRect(r, 6, 6)
-                painter.setPen(Qt.GlobalColor.white if col == "#D32F2F" else Qt.GlobalColor.black)
+                painter.setPen(fg)
                 painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), text)
                 x -= bw + 3
         if self.key in st.crosscut:
-            r = QRectF(x - 20, 2, 18, strip_h - 4)
+            r = QRectF(x - size * 2, 2, size * 1.8, strip_h - 4)
             painter.setPen(Qt.GlobalColor.white)
-            painter.setFont(fonts.font(13, True))
+            painter.setFont(fonts.font(size * 1.3, True))
             painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), "⇄")
 
     def _paint_outlines(self, painter: QPainter, rect: QRectF, lod: float) -> None:
@@ -168,7 +172,7 @@ class CardItem(QGraphicsItem):
             if tag and lod >= LOD_BLOCK:
                 painter.setFont(fonts.font(10, True))
                 tw = 8 + 7.5 * len(tag)
-                r = QRectF(self.w - tw, self.h - 16, tw, 16)
+                r = QRectF(0, self.h + 3, tw, 15)  # under the card, never over its text
                 painter.fillRect(r, colour(MARK_COLOURS[mark]))
                 painter.setPen(Qt.GlobalColor.white)
                 painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), tag)

@@ -30,6 +30,12 @@ class Minimap(QWidget):
         """The tree changed shape: redraw the picture soon."""
         self._timer.start()
 
+    def render_now(self) -> None:
+        """Draw the picture now if it is due (screenshots)."""
+        if self._image is None or self._timer.isActive():
+            self._timer.stop()
+            self._render()
+
     def _render(self) -> None:
         scene = self.view.tree_scene
         bounds = scene.overview.boundingRect()

@@ -23,6 +23,7 @@ class CanvasState:
     errors: dict[str, int] = field(default_factory=dict)
     warnings: dict[str, int] = field(default_factory=dict)
     crosscut: set[str] = field(default_factory=set)
+    notes: dict[str, int] = field(default_factory=dict)  # open review notes per node
     collapsed: set[str] = field(default_factory=set)
     shown: dict = field(default_factory=dict)  # key -> box of every shown node
     _hidden: dict[str, int] = field(default_factory=dict)

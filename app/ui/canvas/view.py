@@ -83,6 +83,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         self.horizontalScrollBar().valueChanged.connect(self.minimap.update)
         self.verticalScrollBar().valueChanged.connect(self.minimap.update)
         self._on_findings()
+        self._count_notes()
         # Laid out once the view is attached: it decides which cards are made at once.
         self.tree_scene.relayout()
         self._after_relayout()
@@ -255,6 +256,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
 
     def render_image(self, path: str) -> None:
         """Save what the view shows (overlays included) as an image file."""
+        self.minimap.render_now()
         self.grab().save(str(path))
 
     def render_frame(self) -> QImage:
@@ -284,8 +286,22 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             self._update_breadcrumb()
         if "scheme" in changes.plan:
             self._refresh_legend()
+        if changes.reviews or changes.removed:
+            self._count_notes()
         if before is not None and self.state.selected is None:
             self.selection_changed.emit(None)
+
+    def _count_notes(self) -> None:
+        notes: dict[str, int] = {}
+        for note in self.plan.reviews.values():
+            if note.status != "resolved":
+                notes[note.node] = notes.get(note.node, 0) + 1
+        old, self.state.notes = self.state.notes, notes
+        for k in set(old) | set(notes):
+            if old.get(k) != notes.get(k):
+                item = self.tree_scene.cards.get(k)
+                if item is not None:
+                    item.update()
 
     def _on_findings(self) -> None:
         errors: dict[str, int] = {}
