@@ -14,7 +14,7 @@ from app.model.card import TEXT_COLOURS, CardText
 from app.model.fontmetrics import text_width
 from app.model.plan import Plan
 
-from .pages import Drawing, PageSpec
+from .pages import STACK_BUS_RISE, Drawing, PageSpec
 from .painter import Painter
 
 EDGE = "#607D8B"
@@ -147,9 +147,16 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
                 if cb.x < vx1 - EPS and cb.x + cb.w > vx0 + EPS:
                     segs.append((cb.cx, y, cb.cx, cb.y))
     # Stacked families: a spine down the left of the column, a tick into each card.
+    spined = {key for key in keys if key in lay.stacked and lay.depth[key] != last_row}
+    for key in spined:
+        _spine(segs, d, key, boxes[key].y + boxes[key].h)
+    # A stacked family cut between its columns, its parent on the page to the left: the
+    # columns here still hang from the family's line.
     for key in keys:
-        if key in lay.stacked and lay.depth[key] != last_row:
-            _spine(segs, d, key, boxes[key].y + boxes[key].h)
+        parent = lay.parent.get(key)
+        if parent in lay.stack_columns and parent not in spined and lay.depth[key] != rows[0]:
+            spined.add(parent)
+            _spine(segs, d, parent, boxes[parent].y + boxes[parent].h)
     if spec.kind == "tile":
         first_row = rows[0]
         seen_parents: set[str] = set()
@@ -188,7 +195,7 @@ def _spine(segs: list, d: Drawing, parent: str, top: float) -> None:
     lay = d.layout
     cols = lay.stack_columns[parent]
     half = lay.stack_indent / 2
-    bus_y = lay.boxes[cols[0][0]].y - 9
+    bus_y = lay.boxes[cols[0][0]].y - STACK_BUS_RISE
     xs = []
     for i, col in enumerate(cols):
         x = lay.boxes[col[0]].x - half

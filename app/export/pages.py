@@ -75,6 +75,9 @@ class Drawing:
         return out
 
 
+STACK_BUS_RISE = 9.0  # the line joining a stacked family's columns: this far over its cards
+
+
 @dataclass(frozen=True)
 class Mark:
     """A continuation note at a page edge: "lanjut ke hal. 7" where an edge leaves the page."""
@@ -201,6 +204,8 @@ def _marks(pages: list[PageSpec]) -> None:
         page_of = d.page_of
         x0, y0, x1, y1 = p.window
         first_row, last_row = p.band_rows
+        up_marks: dict[str, int] = {}  # parent -> index of its "dari hal." mark on this page
+        stacks: set[str] = set()  # stacked families in several columns, with cards on this page
         for key in p.placements:
             b = lay.boxes[key]
             kids = d.kids.get(key, ())
@@ -215,8 +220,12 @@ def _marks(pages: list[PageSpec]) -> None:
                 siblings = [c for c in d.kids[parent] if c in p.placements]
                 if siblings[0] == key:
                     bx, by = p.to_page(b.x, b.y)
+                    up_marks[parent] = len(p.marks)
                     p.marks.append(Mark(bx, by - 11 * p.scale,
                                         f"↑ dari hal. {page_of.get(parent, '?')}", "left"))
+            if parent is not None and parent in lay.stack_columns \
+                    and len(lay.stack_columns[parent]) > 1:
+                stacks.add(parent)
         for row in range(first_row, last_row):
             for lo, hi, parent in d.buses_in(row, x0, x1):
                 members = [parent, *d.kids[parent]]
@@ -233,6 +242,46 @@ def _marks(pages: list[PageSpec]) -> None:
                                    if lay.boxes[m].cx < x0 and m in page_of})
                     p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3,
                                         "← " + _pages_text(left), "left"))
+        for parent in sorted(stacks, key=lambda k: lay.boxes[k].x):
+            _stack_marks(p, parent, up_marks.get(parent))
+
+
+def _stack_marks(p: PageSpec, parent: str, up_mark: int | None) -> None:
+    """Side marks where the line joining a stacked family's columns leaves the page.
+
+    Columns after the first hang from a short line just over the cards
+    (`STACK_BUS_RISE`); where a page edge cuts it, the edge names the pages of
+    the family's other columns (and of the parent when it is in this band).
+    On the left this meets the family's "dari hal." mark over its first card
+    on the page: both become one mark at the edge.
+    """
+    assert p.drawing is not None and p.window is not None
+    d = p.drawing
+    lay = d.layout
+    boxes = lay.boxes
+    page_of = d.page_of
+    x0, _y0, x1, _y1 = p.window
+    cols = lay.stack_columns[parent]
+    half = lay.stack_indent / 2
+    lo = boxes[cols[0][0]].x - half
+    hi = boxes[cols[-1][0]].x - half
+    bus_y = boxes[cols[0][0]].y - STACK_BUS_RISE
+    _, y = p.to_page(x0, bus_y)
+    leaves = lay.stacked[parent]
+    if hi > x1 + 1e-6:
+        right = sorted({page_of[c] for c in leaves if boxes[c].x >= x1 - 1e-6 and c in page_of})
+        ex = p.origin[0] + (x1 - x0) * p.scale
+        p.marks.append(Mark(ex + SIDE_ROOM - 2, y - 3, "→ " + _pages_text(right), "right"))
+    if lo < x0 - 1e-6:
+        left = {page_of[c] for c in leaves if boxes[c].right <= x0 + 1e-6 and c in page_of}
+        pb = boxes[parent]
+        if p.band_rows[0] <= lay.depth[parent] and pb.x < x0 and parent in page_of:
+            left.add(page_of[parent])
+        text = "← " + _pages_text(sorted(left))
+        if up_mark is not None:
+            text += " · " + p.marks[up_mark].text
+            del p.marks[up_mark]
+        p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3, text, "left"))
 
 
 def _pages_text(pages: list[int]) -> str:
@@ -318,4 +367,4 @@ def _tile_of(spec: PageSpec) -> Tile:
     return Tile(spec.grid[0] - 1, spec.grid[1] - 1, 0, 0, x0, x1, y0, y1, spec.scale)
 
 
-__all__ = ["MARK_ROOM", "Drawing", "Mark", "PagePlan", "PageSpec", "build_pages", "plan_pages"]
+__all__ = ["MARK_ROOM", "STACK_BUS_RISE", "Drawing", "Mark", "PagePlan", "PageSpec", "build_pages", "plan_pages"]

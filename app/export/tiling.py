@@ -81,12 +81,29 @@ def cut_columns(union: list[tuple[float, float]], width: float) -> list[tuple[fl
     return windows
 
 
+SPINE_PAD = 2.0  # a cut left of a stacked column's spine keeps this much clear of the line
+
+
 def row_intervals(layout: Layout) -> list[list[tuple[float, float]]]:
-    """Each depth row's card extents [x, right]."""
+    """Each depth row's card extents [x, right].
+
+    A stacked leaf's extent starts at its column's spine (the line down the
+    left of the column, with a tick into each card): a cut between two columns
+    then falls left of the spine, so the spine and its ticks print on the page
+    of the cards they join instead of on the neighbouring sheet.
+    """
     rows: list[list[tuple[float, float]]] = [[] for _ in layout.row_tops]
     depth = layout.depth
     for key, box in layout.boxes.items():
         rows[depth[key]].append((box.x, box.x + box.w))
+    if layout.stacked:
+        reach = layout.stack_indent / 2 + SPINE_PAD
+        for columns in layout.stack_columns.values():
+            if not columns or not columns[0]:
+                continue
+            row = rows[depth[columns[0][0]]]
+            row.extend((layout.boxes[col[0]].x - reach, layout.boxes[col[0]].x)
+                       for col in columns if col)
     return rows
 
 
