@@ -115,3 +115,18 @@ def test_marks_are_printed(tmp_path):
     middle = fam[1]
     text = PdfReader(tmp_path / "ubin.pdf").pages[middle.number - 1].extract_text()
     assert "← hal." in text and "→ hal." in text
+
+
+def test_columns_beside_their_parent_name_the_parent_page():
+    """Tall sub kegiatan under a short kegiatan: parent and columns share a band of pages."""
+    plan = family_plan(leaves=9)
+    for k in range(9):
+        plan[f"SK{k}"].indicators = _ind(5) * 6
+    pages = plan_pages(plan, PdfOptions(paper="A4", landscape=True, page_map=False, root="K"))
+    page_of = pages[0].drawing.page_of
+    fam = _family_pages(pages)
+    assert len(fam) >= 3 and page_of["K"] == fam[0].number  # the kegiatan prints beside them
+    for p in fam[1:]:
+        lefts = [m for m in p.marks if m.text.startswith("←")]
+        assert len(lefts) == 1 and page_of["K"] in _pages_in(lefts[0].text)
+        assert "dari hal." not in lefts[0].text  # the parent is beside, not above
