@@ -17,7 +17,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from itertools import accumulate, chain, compress, islice, repeat
+from math import copysign
+from operator import add, itemgetter, sub, truediv
 from typing import NamedTuple
 
 from .card import CardCache, CardStyle
@@ -132,50 +134,11 @@ def _layout_forest(
     # consecutive indices and each depth a consecutive range, so the tree is a
     # few flat lists (no list per node). A key listed twice hangs under the
     # first parent reached breadth first, the shallowest one.
-    keys: list[str] = [""]
-    par: list[int] = [-1]
-    first: list[int] = [1 if roots else -1]  # first child, -1 for none
-    last: list[int] = [0]  # last child
-    seen: set[str] = set()
     blocks: dict[int, list[str]] = {}  # index of a stacked column -> its leaves
-    depth_start = [1]
-    add_key = keys.append
-    add_par = par.append
-    p = 0
-    next_depth = 1  # first index of the depth below the one being expanded
-    while p < len(keys):
-        if p == next_depth:
-            depth_start.append(p)
-            next_depth = len(keys)
-        ch = roots if p == 0 else children(keys[p]) if p not in blocks else ()
-        lo = len(keys)
-        if stack_leaves and p and len(ch) >= 2:
-            fresh = [c for c in ch if c not in seen]
-            if len(fresh) >= 2 and not any(children(c) for c in fresh):
-                seen.update(fresh)
-                blocks[lo] = fresh
-                add_key("")  # the column stands in for the leaves during the layout
-                add_par(p)
-                ch = ()
-        if ch:
-            fresh = [c for c in ch if c not in seen]
-            if len(fresh) < len(ch) or len(set(fresh)) < len(fresh):  # repeats: first wins
-                fresh = list(dict.fromkeys(fresh))
-            seen.update(fresh)
-            keys.extend(fresh)
-            par.extend([p] * len(fresh))
-        hi = len(keys)
-        if p:
-            if hi > lo:
-                first.append(lo)
-                last.append(hi - 1)
-            else:
-                first.append(-1)
-                last.append(-1)
-        else:
-            last[0] = hi - 1
-            next_depth = hi
-        p += 1
+    if stack_leaves:
+        keys, par, first, last, depth_start = _index_stacking(roots, children, blocks)
+    else:
+        keys, par, first, last, depth_start = _index(roots, children)
     n = len(keys)
     if n == 1:
         return Layout()
@@ -215,7 +178,8 @@ def _layout_forest(
             sizes[p] = (sizes[i][0], sizes[p][1])
     else:
         sizes += map(size, keys[1:])
-    ws, hs = (list(t) for t in zip(*sizes, strict=True))
+    ws = list(map(itemgetter(0), sizes))
+    hs = list(map(itemgetter(1), sizes))
 
     prelim = [0.0] * n
     mod = [0.0] * n
@@ -229,86 +193,133 @@ def _layout_forest(
     # --- first walk: deepest row first, each row left to right, so that a node's
     # subtree and its left siblings' subtrees are finished before it ------------------
     bounds = depth_start + [n]
-    order_v: list[int] = []
-    for d in range(max_d, -1, -1):
-        order_v.extend(range(bounds[d], bounds[d + 1]))
-    order_v.append(0)
-    for v in order_v:
-        p = par[v]
-        fc = first[v]
-        if p >= 0 and v != first[p]:
-            left = v - 1
-            gap = h_gap if p else subtree_gap
-            placed = prelim[left] + (ws[left] + ws[v]) / 2 + gap
+    # A family of leaves only (most sub kegiatan) needs no apportioning: its
+    # centres are a running sum, and its parent's shifts leave it as it is (adding
+    # 0.0 changes no centre, as none can be -0.0 unless a gap is -0.0).
+    leafy = [False] * n
+    leafy_ok = [not (g == 0 and copysign(1.0, g) < 0) for g in (subtree_gap, h_gap)]
+    for row in range(max_d, -2, -1):
+        if row < 0:  # last, the virtual root over the roots
+            fam = (-1,)
+        elif row:
+            fam = range(bounds[row - 1], bounds[row])  # row d's parents, each with its family
         else:
-            left = -1
-            placed = 0.0
-        if fc < 0:
-            prelim[v] = placed
-        else:
-            # execute shifts
-            s = 0.0
-            c = 0.0
-            for w in range(last[v], fc - 1, -1):
-                prelim[w] += s
-                mod[w] += s
-                c += change[w]
-                s += shift[w] + c
-            mid = (prelim[fc] + prelim[last[v]]) / 2
-            if left >= 0:
-                prelim[v] = placed
-                mod[v] = placed - mid
+            fam = (0,)
+        for p in fam:
+            if p < 0:
+                p = 0
+                kids = (0,)
             else:
-                prelim[v] = mid
-        if left < 0:
-            if p >= 0:
-                default_anc[p] = v
-            continue
-        # apportion(v): push v's subtree right until its left contour clears the
-        # right contour of its left siblings' subtrees, row by row.
-        vip = vop = v
-        vim = left
-        vom = first[p]
-        sip = mod[vip]
-        sop = mod[vop]
-        sim = mod[vim]
-        som = mod[vom]
-        while True:
-            nr_vim = nr[vim]
-            nl_vip = nl[vip]
-            if nr_vim < 0 or nl_vip < 0:
-                break
-            vim = nr_vim
-            vip = nl_vip
-            vom = nl[vom]
-            vop = nr[vop]
-            ancestor[vop] = v
-            d = (prelim[vim] + sim) - (prelim[vip] + sip) + (ws[vim] + ws[vip]) / 2 + subtree_gap
-            if d > 0:
-                a = ancestor[vim]
-                if par[a] != p:
-                    a = default_anc[p]
-                subtrees = v - a
-                change[v] -= d / subtrees
-                shift[v] += d
-                change[a] += d / subtrees
-                prelim[v] += d
-                mod[v] += d
-                sip += d
-                sop += d
-            sim += mod[vim]
-            sip += mod[vip]
-            som += mod[vom]
-            sop += mod[vop]
-        nr_vim = nr[vim]
-        if nr_vim >= 0 and nr[vop] < 0:
-            nl[vop] = nr[vop] = nr_vim  # a thread (vop is a leaf without one)
-            mod[vop] += sim - sop
-        nl_vip = nl[vip]
-        if nl_vip >= 0 and nl[vom] < 0:
-            nl[vom] = nr[vom] = nl_vip
-            mod[vom] += sip - som
-            default_anc[p] = v
+                fc = first[p]
+                if fc < 0:
+                    continue
+                lc = last[p]
+                gap = h_gap if p else subtree_gap
+                if leafy_ok[p > 0] and max(first[fc : lc + 1]) < 0:
+                    leafy[p] = True
+                    x = prelim[fc] = 0.0
+                    w0 = ws[fc]
+                    for v in range(fc + 1, lc + 1):
+                        w = ws[v]
+                        x = x + (w0 + w) / 2 + gap
+                        prelim[v] = x
+                        w0 = w
+                    default_anc[p] = fc
+                    continue
+                kids = range(fc, lc + 1)
+            for v in kids:
+                vfc = first[v]
+                if not v or v == fc:  # a first child (or the virtual root): nothing to its left
+                    if vfc >= 0:
+                        vlc = last[v]
+                        if not leafy[v]:
+                            # execute shifts
+                            s = 0.0
+                            c = 0.0
+                            for w in range(vlc, vfc - 1, -1):
+                                prelim[w] += s
+                                mod[w] += s
+                                c += change[w]
+                                s += shift[w] + c
+                        prelim[v] = (prelim[vfc] + prelim[vlc]) / 2
+                    else:
+                        prelim[v] = 0.0
+                    if v:
+                        default_anc[p] = v
+                    continue
+                left = v - 1
+                placed = prelim[left] + (ws[left] + ws[v]) / 2 + gap
+                prelim[v] = placed
+                if vfc < 0:
+                    # A leaf: apportion below ends at once, as v has no contour under
+                    # it; only the threads it would set remain.
+                    sv = mod[v]
+                    nr_vim = nr[left]
+                    if nr_vim >= 0 and nr[v] < 0:
+                        nl[v] = nr[v] = nr_vim
+                        mod[v] += mod[left] - sv
+                    nl_vip = nl[v]
+                    if nl_vip >= 0 and nl[fc] < 0:
+                        nl[fc] = nr[fc] = nl_vip
+                        mod[fc] += sv - mod[fc]
+                        default_anc[p] = v
+                    continue
+                vlc = last[v]
+                if not leafy[v]:
+                    # execute shifts
+                    s = 0.0
+                    c = 0.0
+                    for w in range(vlc, vfc - 1, -1):
+                        prelim[w] += s
+                        mod[w] += s
+                        c += change[w]
+                        s += shift[w] + c
+                mod[v] = placed - (prelim[vfc] + prelim[vlc]) / 2
+                # apportion(v): push v's subtree right until its left contour clears the
+                # right contour of its left siblings' subtrees, row by row.
+                vip = vop = v
+                vim = left
+                vom = fc
+                sip = mod[vip]
+                sop = mod[vop]
+                sim = mod[vim]
+                som = mod[vom]
+                while True:
+                    nr_vim = nr[vim]
+                    nl_vip = nl[vip]
+                    if nr_vim < 0 or nl_vip < 0:
+                        break
+                    vim = nr_vim
+                    vip = nl_vip
+                    vom = nl[vom]
+                    vop = nr[vop]
+                    ancestor[vop] = v
+                    d = (prelim[vim] + sim) - (prelim[vip] + sip) + (ws[vim] + ws[vip]) / 2 + subtree_gap
+                    if d > 0:
+                        a = ancestor[vim]
+                        if par[a] != p:
+                            a = default_anc[p]
+                        subtrees = v - a
+                        change[v] -= d / subtrees
+                        shift[v] += d
+                        change[a] += d / subtrees
+                        prelim[v] += d
+                        mod[v] += d
+                        sip += d
+                        sop += d
+                    sim += mod[vim]
+                    sip += mod[vip]
+                    som += mod[vom]
+                    sop += mod[vop]
+                nr_vim = nr[vim]
+                if nr_vim >= 0 and nr[vop] < 0:
+                    nl[vop] = nr[vop] = nr_vim  # a thread (vop is a leaf without one)
+                    mod[vop] += sim - sop
+                nl_vip = nl[vip]
+                if nl_vip >= 0 and nl[vom] < 0:
+                    nl[vom] = nr[vom] = nl_vip
+                    mod[vom] += sip - som
+                    default_anc[p] = v
 
     # --- second walk: absolute centres (parents before children, summing modifiers) ---
     xs = prelim[:]
@@ -328,23 +339,22 @@ def _layout_forest(
         y += row_h[d] + v_gap
 
     del keys[0], xs[0], ws[0], hs[0], dep[0]
-    lefts = [x - w / 2 for x, w in zip(xs, ws, strict=True)]
+    lefts = list(map(sub, xs, map(truediv, ws, repeat(2))))  # x - w / 2
     shift_x = min(lefts)
     if shift_x:
-        lefts = [x - shift_x for x in lefts]
+        lefts = list(map(sub, lefts, repeat(shift_x)))
     out = Layout(row_tops=row_top, row_heights=row_h)
-    out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
+    out.width = max(map(add, lefts, ws))
     out.height = y - v_gap
     if blocks:
         _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, columns, first,
                  last, stack_indent, stack_gap)
         return out
-    tops = [row_top[d] for d in dep]
-    make = partial(tuple.__new__, Box)
-    out.boxes = dict(zip(keys, map(make, zip(lefts, tops, ws, hs, strict=True)), strict=True))
+    tops = map(row_top.__getitem__, dep)
+    out.boxes = dict(zip(keys, map(tuple.__new__, repeat(Box), zip(lefts, tops, ws, hs, strict=True)), strict=True))
     out.depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
-    out.parent = dict(zip(keys, [pkeys[p] for p in par[1:]], strict=True))
+    out.parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))
     order: list[str] = []
     stack = [0]
     while stack:
@@ -356,6 +366,118 @@ def _layout_forest(
     out.order = order
     return out
 
+
+
+def _index_stacking(roots: Sequence[str], children: Callable[[str], Sequence[str]],
+                    blocks: dict[int, list[str]]) -> tuple[list[str], list[int], list[int],
+                                                         list[int], list[int]]:
+    """`_index` when leaf families are stacked: node by node, each family may become a column.
+
+    A family of two or more leaves is indexed as one stand-in (its index is a
+    key of `blocks`, which maps it to the leaves).
+    """
+    keys: list[str] = [""]
+    par: list[int] = [-1]
+    first: list[int] = [1 if roots else -1]  # first child, -1 for none
+    last: list[int] = [0]  # last child
+    seen: set[str] = set()
+    depth_start = [1]
+    add_key = keys.append
+    add_par = par.append
+    p = 0
+    next_depth = 1  # first index of the depth below the one being expanded
+    while p < len(keys):
+        if p == next_depth:
+            depth_start.append(p)
+            next_depth = len(keys)
+        ch = roots if p == 0 else children(keys[p]) if p not in blocks else ()
+        lo = len(keys)
+        if p and len(ch) >= 2:
+            fresh = [c for c in ch if c not in seen]
+            if len(fresh) >= 2 and not any(children(c) for c in fresh):
+                seen.update(fresh)
+                blocks[lo] = fresh
+                add_key("")  # the column stands in for the leaves during the layout
+                add_par(p)
+                ch = ()
+        if ch:
+            fresh = [c for c in ch if c not in seen]
+            if len(fresh) < len(ch) or len(set(fresh)) < len(fresh):  # repeats: first wins
+                fresh = list(dict.fromkeys(fresh))
+            seen.update(fresh)
+            keys.extend(fresh)
+            par.extend([p] * len(fresh))
+        hi = len(keys)
+        if p:
+            if hi > lo:
+                first.append(lo)
+                last.append(hi - 1)
+            else:
+                first.append(-1)
+                last.append(-1)
+        else:
+            last[0] = hi - 1
+            next_depth = hi
+        p += 1
+    return keys, par, first, last, depth_start
+
+
+def _index(roots: Sequence[str], children: Callable[[str], Sequence[str]]
+           ) -> tuple[list[str], list[int], list[int], list[int], list[int]]:
+    """Keys, parent, first and last child of each index, and where each depth starts.
+
+    One depth at a time: the children of a whole row are fetched, checked for
+    repeats and appended at once; a row that lists a key twice (or one already
+    placed) is indexed family by family, the first parent winning.
+    """
+    keys: list[str] = [""]
+    par: list[int] = [-1]
+    fresh = list(dict.fromkeys(roots))
+    keys += fresh
+    par += [0] * len(fresh)
+    first: list[int] = [1 if fresh else -1]
+    last: list[int] = [len(fresh)]
+    seen: set[str] = set(fresh)
+    depth_start = [1]
+    lo, hi = 1, len(keys)
+    while lo < hi:
+        kids = list(map(children, keys[lo:hi]))
+        flat = list(chain.from_iterable(kids))
+        fast = seen.isdisjoint(flat)
+        if fast:
+            size = len(seen)
+            seen.update(flat)
+            if len(seen) - size < len(flat):  # a key listed twice in this row
+                seen.difference_update(flat)
+                fast = False
+        if fast:
+            keys += flat
+            lens = list(map(len, kids))
+            par += chain.from_iterable(map(repeat, compress(range(lo, hi), lens),
+                                           filter(None, lens)))
+            starts = list(accumulate(lens, initial=hi))
+            ends = starts[1:]
+            del starts[-1]
+            first += [s if s < e else -1 for s, e in zip(starts, ends, strict=True)]
+            last += [e - 1 if s < e else -1 for s, e in zip(starts, ends, strict=True)]
+        else:
+            for p, ch in zip(range(lo, hi), kids, strict=True):
+                fresh = [c for c in ch if c not in seen]
+                if len(fresh) < len(ch) or len(set(fresh)) < len(fresh):  # repeats: first wins
+                    fresh = list(dict.fromkeys(fresh))
+                if fresh:
+                    seen.update(fresh)
+                    first.append(len(keys))
+                    keys += fresh
+                    par += [p] * len(fresh)
+                    last.append(len(keys) - 1)
+                else:
+                    first.append(-1)
+                    last.append(-1)
+        lo, hi = hi, len(keys)
+        if lo < hi:
+            depth_start.append(lo)
+    return keys, par, first, last, depth_start
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
              ws: list[float], hs: list[float], real_w: list[float], blocks: dict[int, list[str]],
