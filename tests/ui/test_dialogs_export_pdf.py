@@ -243,3 +243,17 @@ def test_count_matches_engine_default_options(qtbot):
     plan = build_plan()
     dialog = _dialog(qtbot, plan)
     assert dialog.page_count == len(plan_pages(plan, PdfOptions()))
+
+
+def test_pages_printed_smaller_are_told_apart(qtbot):
+    """A card taller than the sheet is printed scaled down: the preview and summary say so."""
+    plan = build_plan()
+    ind = plan["SK1"].indicators[0]
+    plan["SK1"].indicators = (ind,) * 40
+    dialog = _dialog(qtbot, plan)
+    dialog.paper.setCurrentText("A4")
+    dialog.wait_for_count()
+    small = {p.number for p in plan_pages(plan, dialog.options())
+             if p.kind == "tile" and p.scale < 0.999}
+    assert small and dialog.preview.grid.outline.reduced == small
+    assert "diperkecil" in dialog.preview.summary.text()

@@ -50,6 +50,7 @@ class Outline:
     page_count: int = 0  # pages of this section, its page map included
     scale: float = 1.0  # smallest print scale among its pages (1.0 = readable, 100 %)
     crumbs: tuple[str, ...] = ()  # the section's ancestors, not drawn in it
+    reduced: set[int] = field(default_factory=set)  # pages printed smaller than 100 %
     xs: list[float] = field(default_factory=list)  # rects' x, sorted (rects are sorted by x)
     widest: float = 0.0
 
@@ -87,6 +88,8 @@ def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
                 x0, y0, x1, y1 = spec.window
                 out.pages.append((spec.number, x0, y0, x1, y1))
                 out.scale = min(out.scale, spec.scale)
+                if spec.scale < 0.999 and spec.kind == "tile":
+                    out.reduced.add(spec.number)
             continue
         title = APPENDIX_TITLES.get(spec.kind, spec.title)
         if data.extras and data.extras[-1][0] == title:
@@ -113,6 +116,7 @@ class PageGridView(QWidget):
     PAGE_PEN = QColor("#263238")
     NUMBER = QColor("#B71C1C")
     BACKGROUND = QColor("#ECEFF1")
+    REDUCED = QColor("#E65100")  # a page printed smaller than 100 % (a row too tall or wide)
     MARGIN = 6.0
     READABLE_PX = 26.0  # a page frame this wide shows its number
 
@@ -184,11 +188,13 @@ class PageGridView(QWidget):
             p.fillRect(QRectF(ox + x * s, oy + y * s, max(w * s, 0.8), max(h * s, 0.8)), c)
         if o.pages:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setPen(QPen(self.PAGE_PEN, 1.0))
+            plain = QPen(self.PAGE_PEN, 1.0)
             p.setBrush(Qt.BrushStyle.NoBrush)
             frames = [(n, QRectF(ox + x0 * s, oy + y0 * s, (x1 - x0) * s, (y1 - y0) * s))
                       for n, x0, y0, x1, y1 in o.pages if x1 >= lo and x0 <= hi]
-            for _n, r in frames:
+            reduced = QPen(self.REDUCED, 1.6, Qt.PenStyle.DashLine)
+            for n, r in frames:
+                p.setPen(reduced if n in o.reduced else plain)
                 p.drawRect(r)
             # Numbers only where they can be read; a dense grid still shows its frames.
             font = QFont(self.font())
@@ -227,6 +233,9 @@ class PagePreview(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid = PageGridView()
         self.grid.setObjectName("page_grid")
+        self.grid.setToolTip(self.tr(
+            "Kotak bernomor: halaman PDF. Garis putus-putus jingga: halaman yang dicetak "
+            "diperkecil karena satu baris kartu lebih tinggi atau lebar dari kertas."))
         self.scroll.setWidget(self.grid)
         self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
