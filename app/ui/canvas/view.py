@@ -7,12 +7,14 @@ branches, depth, focus root, filter, marks) lives here, not in the plan.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -519,6 +521,17 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             half_h = vp.height() / 0.75 / 2
             cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
             self.centerOn(cx, rect.top() - 40 + half_h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The cards' paint code allocates; a cyclic collection started inside a paint
+        # can destroy a closed window's widgets mid-frame, which crashes Qt.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            super().paintEvent(event)
+        finally:
+            if enabled:
+                gc.enable()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
