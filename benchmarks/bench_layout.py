@@ -1,9 +1,12 @@
-"""Layout speed: the tidy tree layout of a generated 20,000-node plan, cards measured apart.
+"""Layout speed: card measuring and the tidy tree layout of generated plans.
 
-The canvas relays out after every structural edit, so the layout itself must stay
-well under a frame budget at province size (goal: < 50 ms for 20,000 nodes). Card
-measuring (wrapping every statement and indicator) is timed separately: the editor
-caches card sizes by node and re-measures only what an edit touched.
+Opening a plan in the editor measures every card (sizes only: `CardCache.size`),
+lays the tree out and paints the cards on screen; the goal is < 2 s from the
+command to the first frame for 20,000 nodes, so card measuring must stay within a
+few hundred ms and the layout itself under 50 ms (it also runs after every
+structural edit). Building every card's lines (`CardCache.get`, what the PDF
+export does for all cards) is timed apart. Caches of wrapped text and word
+widths are cleared before each cold measurement.
 
 Run alone: `python benchmarks/bench_layout.py [--sizes 5000 20000] [--repeat 7]`.
 """
@@ -23,10 +26,12 @@ for p in (str(ROOT), str(HERE)):
 
 from generate import generate_plan  # noqa: E402
 
+from app.model import card as card_module  # noqa: E402
 from app.model.card import CardCache, CardStyle  # noqa: E402
-from app.model.layout import layout_forest, plan_children  # noqa: E402
+from app.model.layout import layout_forest, layout_plan, plan_children  # noqa: E402
 
-GOAL_MS = 50.0
+GOAL_LAYOUT_MS = 50.0
+GOAL_SIZES_MS = 300.0
 
 
 def best_of(repeat: int, fn) -> float:
@@ -38,29 +43,48 @@ def best_of(repeat: int, fn) -> float:
     return min(times)
 
 
+def cold(fn) -> float:
+    """Seconds of one run after the text caches are emptied (as when a plan is first opened)."""
+    clear = getattr(card_module, "clear_text_caches", None)
+    if clear is not None:
+        clear()
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def measure_all(plan, style: CardStyle, build: bool) -> None:
+    cache = CardCache(plan, style)
+    fetch = cache.get if build else cache.size
+    for key in plan.nodes:
+        fetch(key)
+
+
 def bench(n: int, repeat: int) -> None:
     plan = generate_plan(n, 1)
     style = CardStyle()
-    t0 = time.perf_counter()
+    compact = CardStyle(compact=True)
+    t_sizes = min(cold(lambda: measure_all(plan, style, False)) for _ in range(2))
+    t_cards = min(cold(lambda: measure_all(plan, style, True)) for _ in range(2))
+    t_compact = min(cold(lambda: measure_all(plan, compact, False)) for _ in range(2))
+    t_open = min(cold(lambda: layout_plan(plan, style)) for _ in range(2))
     cache = CardCache(plan, style)
-    for key in plan.nodes:
-        cache.get(key)
-    t_cards = time.perf_counter() - t0
     roots, shown = plan_children(plan)
     sizes = {k: cache.size(k) for k in plan.nodes}
     t_layout = best_of(repeat, lambda: layout_forest(roots, shown.__getitem__, sizes.__getitem__))
+    t_stacked = best_of(max(1, repeat // 2), lambda: layout_forest(
+        roots, shown.__getitem__, sizes.__getitem__, stack_leaves=True))
     t_children = best_of(repeat, lambda: plan_children(plan))
     lay = layout_forest(roots, shown.__getitem__, sizes.__getitem__)
-    compact = CardStyle(compact=True)
-    t0 = time.perf_counter()
-    ccache = CardCache(plan, compact)
-    for key in plan.nodes:
-        ccache.get(key)
-    t_compact = time.perf_counter() - t0
-    print(f"{n:>6} nodes  layout {t_layout * 1000:7.1f} ms (best of {repeat}; goal < {GOAL_MS:.0f} ms"
-          f" at 20,000: ratio {t_layout * 1000 / GOAL_MS:.2f})")
-    print(f"{'':>6}        plan_children {t_children * 1000:7.1f} ms   card_text all {t_cards * 1000:7.1f} ms"
-          f"   compact cards {t_compact * 1000:7.1f} ms")
+    ms = 1000
+    print(f"{n:>6} nodes  layout {t_layout * ms:7.1f} ms (best of {repeat}; goal < {GOAL_LAYOUT_MS:.0f}"
+          f" ms at 20,000: ratio {t_layout * ms / GOAL_LAYOUT_MS:.2f})   stacked leaves"
+          f" {t_stacked * ms:7.1f} ms   plan_children {t_children * ms:6.1f} ms")
+    print(f"{'':>6}        card sizes all {t_sizes * ms:7.1f} ms (cold; goal < {GOAL_SIZES_MS:.0f} ms at"
+          f" 20,000: ratio {t_sizes * ms / GOAL_SIZES_MS:.2f})   compact sizes {t_compact * ms:6.1f} ms"
+          f"   card_text all {t_cards * ms:7.1f} ms")
+    print(f"{'':>6}        layout_plan from cold cards {t_open * ms:7.1f} ms"
+          " (what opening the plan costs before painting)")
     metre = 0.0254 / 72  # one point
     print(f"{'':>6}        drawing {lay.width * metre:.1f} m x {lay.height * metre:.2f} m at 100 %,"
           f" {len(lay.row_tops)} rows")

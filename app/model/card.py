@@ -16,7 +16,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import numbers
-from .fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrap, wrapped_count
+from .fontmetrics import (
+    ASCENT,
+    DESCENT,
+    clear_caches,
+    ellipsize,
+    line_height,
+    text_width,
+    wrap,
+    wrapped_count,
+)
 from .levels import DEFAULT_LEVELS, LevelScheme
 from .plan import Indicator, Node, Plan, Value
 
@@ -359,6 +368,12 @@ class CardCache:
     def clear(self) -> None:
         self._cards.clear()
         self._sizes.clear()
+
+
+def clear_text_caches() -> None:
+    """Forget remembered wraps, word widths and printed numbers (benchmarks time a cold start)."""
+    clear_caches()
+    _PRINTED.clear()
 
 
 def text_fits(card: CardText) -> bool:

@@ -186,6 +186,14 @@ def wrapped_count(text: str, width: float, size: float, bold: bool = False) -> i
     return len(_wrap(text, width, size, bold))
 
 
+def clear_caches() -> None:
+    """Forget remembered wraps and word widths (benchmarks time a cold start with it)."""
+    _wrap.cache_clear()
+    _units.cache_clear()
+    _WORD_REGULAR.clear()
+    _WORD_BOLD.clear()
+
+
 def ellipsize(lines: list[str], max_lines: int, width: float, size: float, bold: bool = False) -> list[str]:
     """Keep at most `max_lines` lines; when text was dropped, end the last kept line with "…"."""
     if len(lines) <= max_lines:

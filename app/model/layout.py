@@ -167,9 +167,13 @@ def _layout_forest(
                 used += h + (stack_gap if cols[-1] else 0.0)
                 cols[-1].append(pos)
             columns[i] = cols
-            col_w = max(w for w, _ in leaf_sizes[i])
-            height = max(sum(leaf_sizes[i][q][1] for q in col) + stack_gap * (len(col) - 1)
-                         for col in cols)
+            col_w = max(map(itemgetter(0), leaf_sizes[i]))
+            if len(cols) == 1:  # the same sum as below, in the same order
+                height = sum(map(itemgetter(1), leaf_sizes[i])) + stack_gap * (len(cols[0]) - 1)
+            else:
+                hs_i = list(map(itemgetter(1), leaf_sizes[i]))
+                height = max(sum(map(hs_i.__getitem__, col)) + stack_gap * (len(col) - 1)
+                             for col in cols)
             # The block is at least as wide as its parent, so that both share a left edge.
             sizes[i] = (max(len(cols) * (stack_indent + col_w), sizes[par[i]][0]), height)
         real_w = [w for w, _ in sizes]
@@ -499,7 +503,7 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
         p = par[i]
         if i in blocks:
             leaves = blocks[i]
-            col_w = max(w for w, _ in leaf_sizes[i])
+            col_w = max(map(itemgetter(0), leaf_sizes[i]))
             pk = keys[p - 1]
             out.stacked[pk] = leaves
             out.stack_columns[pk] = [[leaves[q] for q in col] for col in columns[i]]
