@@ -410,3 +410,29 @@ def test_link_picked_by_clicking_after_the_menu_item(view, qtbot):
     with qtbot.waitSignal(view.status_message) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, "PR1"))
     assert "siklus" in blocker.args[0] and plan["S1"].further_parents == ()
+
+
+def test_empty_plan_tab_adds_a_top_node(qtbot):
+    plan = Plan("Rencana Baru", "Kota Uji")
+    v = TreeView(Document(plan))
+    qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
+    v.resize(900, 600)
+    v.show()
+    v.render_frame()  # an empty plan paints without error
+    qtbot.keyClick(v, Qt.Key.Key_Tab)
+    (key,) = plan.nodes
+    assert plan[key].level == "Tujuan" and plan[key].parent is None
+    assert v.is_editing() and v.selected_key() == key
+
+
+def test_scheme_change_redraws_and_relabels_the_legend(view, qtbot):
+    from app.model.commands import SetPlanField
+    from app.model.levels import LevelScheme
+
+    names = ("Tujuan", "Sasaran", "Sasaran Strategis PD", "Program", "Kegiatan", "Sub Kegiatan",
+             "Rincian")
+    view.document.push(SetPlanField("scheme", LevelScheme(names, 2)))
+    assert [n for n, _ in view.legend.levels] == list(names)
+    assert len(view.tree_scene.cards) == 8
+    view.document.undo_stack.undo()
+    assert len(view.legend.levels) == 6
