@@ -167,6 +167,7 @@ def strip_text(node: Node) -> str:
 # Printed numbers by value. Ints and floats that are equal print alike (format_number
 # goes through float), so one dict serves both; bools never reach it.
 _PRINTED: dict[float, str] = {}
+_VALUE_LINES: dict[tuple, str] = {}
 
 
 def _printed(value: Value | None) -> str:
@@ -188,9 +189,25 @@ def indicator_values(ind: Indicator, years: range) -> str:
     Every year is written out because evaluators check that targets rise year
     by year (1.b.7); a missing target shows as "–" rather than vanishing.
     """
-    get = ind.targets.get
-    parts = [f"{y}: {_printed(get(y))}" for y in years]
-    head = f"awal {_printed(ind.baseline)} → " if ind.baseline not in (None, "") else ""
+    targets = tuple(map(ind.targets.get, years))
+    base = ind.baseline
+    # Indicators repeat their targets (and units of a plan repeat their baselines):
+    # remember each line by its values. A bool equals 1 or 0 but prints otherwise,
+    # so values of that type are kept out of the key's reach.
+    key = (years, base, targets)
+    if base.__class__ is not bool and bool not in set(map(type, targets)):
+        text = _VALUE_LINES.get(key)
+        if text is None:
+            if len(_VALUE_LINES) >= 50_000:
+                _VALUE_LINES.clear()
+            text = _VALUE_LINES[key] = _value_line(base, targets, years)
+        return text
+    return _value_line(base, targets, years)
+
+
+def _value_line(base: Value | None, targets: tuple[Value | None, ...], years: range) -> str:
+    parts = [f"{y}: {_printed(t)}" for y, t in zip(years, targets, strict=True)]
+    head = f"awal {_printed(base)} → " if base not in (None, "") else ""
     return head + " · ".join(parts)
 
 
@@ -282,39 +299,69 @@ def card_size(node: Node, plan: Plan, style: CardStyle) -> tuple[float, float]:
     cards on screen need their lines. The height is summed with the very float
     operations `card_text` does (one pitch per line, in order), so both always agree.
     """
-    inner = style.inner_width
-    if style.strip_size <= 0:
-        raise ValueError("size must be positive")
-    y = style.strip_height + style.pad
+    return _measure(node, plan.years, _Metrics.of(style))
 
-    size = style.statement_size
-    n = wrapped_count(node.statement.strip() or "(pernyataan belum diisi)", inner, size,
-                      style.statement_bold)
-    if style.compact and n > style.compact_lines:
-        n = len(range(n)[: style.compact_lines])  # the lines ellipsize keeps
+
+class _Metrics(NamedTuple):
+    """What `_measure` needs of a style, looked up once per cache rather than per card."""
+
+    width: float
+    inner: float
+    top: float  # strip height + padding: where the statement starts
+    pad: float
+    compact: bool
+    compact_lines: int
+    st_size: float
+    st_bold: bool
+    st_pitch: float
+    opd_size: float
+    opd_pitch: float
+    ind_size: float
+    ind_pitch: float
+    section_gap: float
+    indicator_gap: float
+
+    @classmethod
+    def of(cls, style: CardStyle) -> _Metrics:
+        if style.strip_size <= 0:
+            raise ValueError("size must be positive")  # as card_text's strip wrap
+        return cls(style.width, style.inner_width, style.strip_height + style.pad, style.pad,
+                   style.compact, style.compact_lines, style.statement_size, style.statement_bold,
+                   line_height(style.statement_size), style.opd_size, line_height(style.opd_size),
+                   style.indicator_size, line_height(style.indicator_size), style.section_gap,
+                   style.indicator_gap)
+
+
+def _measure(node: Node, years: range, m: _Metrics) -> tuple[float, float]:
+    """See `card_size`; the float operations here mirror `card_text` line by line."""
+    inner = m.inner
+    y = m.top
+
+    n = wrapped_count(node.statement.strip() or "(pernyataan belum diisi)", inner, m.st_size,
+                      m.st_bold)
+    if m.compact and n > m.compact_lines:
+        n = len(range(n)[: m.compact_lines])  # the lines ellipsize keeps
         if not n:
             raise IndexError("no statement line to keep")  # as card_text's ellipsize
-    pitch = line_height(size)
+    pitch = m.st_pitch
     for _ in range(n):
         y += pitch
 
     if node.opds:
         y += 2
-        size = style.opd_size
-        n = wrapped_count("; ".join(node.opds), inner, size)
-        if style.compact and n > 1:
+        n = wrapped_count("; ".join(node.opds), inner, m.opd_size)
+        if m.compact and n > 1:
             n = 1
-        pitch = line_height(size)
+        pitch = m.opd_pitch
         for _ in range(n):
             y += pitch
 
-    if node.indicators and not style.compact:
-        y += style.section_gap
-        y += style.section_gap
-        years = plan.years
-        size = style.indicator_size
-        pitch = line_height(size)
-        gap = style.indicator_gap
+    if node.indicators and not m.compact:
+        y += m.section_gap
+        y += m.section_gap
+        size = m.ind_size
+        pitch = m.ind_pitch
+        gap = m.indicator_gap
         for i, ind in enumerate(node.indicators):
             if i:
                 y += gap
@@ -323,7 +370,7 @@ def card_size(node: Node, plan: Plan, style: CardStyle) -> tuple[float, float]:
             for _ in range(n):
                 y += pitch
 
-    return style.width, round(y + style.pad, 2)
+    return m.width, round(y + m.pad, 2)
 
 
 class CardCache:
@@ -339,6 +386,7 @@ class CardCache:
         self.style = style
         self._cards: dict[str, CardText] = {}
         self._sizes: dict[str, tuple[float, float]] = {}
+        self._metrics: _Metrics | None = None
 
     def get(self, key: str) -> CardText:
         card = self._cards.get(key)
@@ -354,7 +402,9 @@ class CardCache:
             if card is not None:
                 size = (card.width, card.height)
             else:
-                size = card_size(self.plan.nodes[key], self.plan, self.style)
+                if self._metrics is None:
+                    self._metrics = _Metrics.of(self.style)
+                size = _measure(self.plan.nodes[key], self.plan.years, self._metrics)
             self._sizes[key] = size
         return size
 
@@ -374,6 +424,7 @@ def clear_text_caches() -> None:
     """Forget remembered wraps, word widths and printed numbers (benchmarks time a cold start)."""
     clear_caches()
     _PRINTED.clear()
+    _VALUE_LINES.clear()
 
 
 def text_fits(card: CardText) -> bool:

@@ -118,23 +118,30 @@ _WORD_BOLD = _WordUnits(_BOLD)
 @lru_cache(maxsize=65536)
 def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     limit = width * 1000.0 / size  # the line width in font units
-    if "\n" not in text:
-        words = text.split()
-        if len(text) <= 64:
-            one = " ".join(words)
-            if _units(one, bold) <= limit:
-                return (one,) if words else ()
-        paras = (words,)
-    else:
-        paras = tuple(para.split() for para in text.split("\n"))
     units = (_WORD_BOLD if bold else _WORD_REGULAR).__getitem__
     space = (_BOLD if bold else _REGULAR)[" "]
+    if "\n" not in text:
+        words = text.split()
+        if not words:
+            return ()
+        widths = list(map(units, words))
+        if len(text) <= 64:
+            # A short text is one line when the sum over its characters fits. The sum
+            # over its words differs from that only by rounding (far below 1e-7 of
+            # it), so it decides unless the text is within a hair of the limit.
+            total = sum(widths) + space * (len(words) - 1)
+            margin = 1e-7 * (abs(total) + 1.0)
+            if total + margin <= limit or (total - margin <= limit
+                                           and _units(" ".join(words), bold) <= limit):
+                return (" ".join(words),)
+        paras = ((words, widths),)
+    else:
+        paras = tuple((w, list(map(units, w))) for w in map(str.split, text.split("\n")))
     lines: list[str] = []
     add = lines.append
-    for words in paras:
+    for words, widths in paras:
         if not words:
             continue
-        widths = list(map(units, words))
         if max(widths) > limit:
             _wrap_cutting(words, widths, limit, space, bold, lines)
             continue

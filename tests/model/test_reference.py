@@ -210,3 +210,16 @@ def test_layout_matches_the_reference_on_a_deep_chain():
 def test_empty_forest():
     assert layout_fields(layout_forest([], {}.__getitem__, {}.__getitem__)) == layout_fields(
         ref_layout_forest([], {}.__getitem__, {}.__getitem__))
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_wrap_at_the_edge_matches_the_reference(bold):
+    """Widths a hair either side of a text's own width: one line or two, as before."""
+    rng = random.Random(5)
+    for _ in range(400):
+        text = random_text(rng, 8).replace("\n", " ")
+        size = rng.choice([9.0, 12.5, 7.3])
+        exact = ref_text_width(" ".join(text.split()), size, bold)
+        for width in (exact, exact * (1 + 1e-15), exact * (1 - 1e-15), exact + 1e-9, exact - 1e-9,
+                      ref_text_width(text.split()[0] if text.split() else "", size, bold)):
+            assert wrap(text, width, size, bold) == ref_wrap(text, width, size, bold), (text, width)
