@@ -13,7 +13,7 @@ from tests.ui.window_helpers import make_plan_file
 
 def _open(qtbot, path, settings) -> tuple[str, bool]:
     window = start_editor(path, settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.deleteLater())
     return window.windowTitle(), window.welcome.isVisible()
 
 

@@ -80,7 +80,7 @@ def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):  # noqa: ANN00
     )
     window.messages = messages  # type: ignore[attr-defined]
     window.answers = answers  # type: ignore[attr-defined]
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.deleteLater())
     if plan is not False:  # type: ignore[comparison-overlap]
         plan_file = make_plan_file(tmp_path, plan)
         window.set_document(Document(plan_file.plan, plan_file))
