@@ -326,13 +326,17 @@ def _layout_forest(
                     default_anc[p] = v
 
     # --- second walk: absolute centres (parents before children, summing modifiers) ---
-    xs = prelim[:]
+    # A row at a time: each node's sum is its parent's sum plus the parent's modifier
+    # (the roots' own modifiers count for their children, their sum stays 0).
     msum = [0.0] * n
-    for v in range(bounds[1], n):
-        p = par[v]
-        m = msum[p] + mod[p]
-        msum[v] = m
-        xs[v] += m
+    psum = [0.0] * n  # msum + mod, for the parents' row
+    for row in range(1, max_d + 1):
+        a, b = bounds[row - 1], bounds[row]
+        psum[a:b] = map(add, msum[a:b], mod[a:b])
+        msum[b : bounds[row + 1]] = map(psum.__getitem__, par[b : bounds[row + 1]])
+    cut = bounds[1]
+    xs = prelim[:cut]
+    xs += map(add, prelim[cut:], msum[cut:])
 
     # --- rows by depth --------------------------------------------------------------
     row_h = [max(hs[bounds[d] : bounds[d + 1]]) for d in range(max_d + 1)]
@@ -444,17 +448,20 @@ def _index(roots: Sequence[str], children: Callable[[str], Sequence[str]]
     seen: set[str] = set(fresh)
     depth_start = [1]
     lo, hi = 1, len(keys)
+    careful = False  # once a row repeats a key, every further row goes family by family
     while lo < hi:
         kids = list(map(children, keys[lo:hi]))
         flat = list(chain.from_iterable(kids))
-        fast = seen.isdisjoint(flat)
-        if fast:
+        if not careful:
             size = len(seen)
             seen.update(flat)
-            if len(seen) - size < len(flat):  # a key listed twice in this row
-                seen.difference_update(flat)
-                fast = False
-        if fast:
+            if len(seen) - size < len(flat):  # a key seen before, or listed twice in this row
+                seen = set(keys)
+                seen.discard("")
+                if "" in keys[1:]:
+                    seen.add("")
+                careful = True
+        if not careful:
             keys += flat
             lens = list(map(len, kids))
             par += chain.from_iterable(map(repeat, compress(range(lo, hi), lens),
