@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BIN = Path(sys.executable).parent
-SOURCES = ["app/ui/*.py", "app/ui/panels/*.py", "app/ui/dialogs/*.py"]
+SOURCES = ["app/ui/*.py", "app/ui/panels/*.py", "app/ui/dialogs/*.py", "app/ui/canvas/*.py"]
 WINDOW_CONTEXTS = {"", "window", "FileMixin", "EditMixin", "RevisionMixin", "MainWindow"}
 
 

@@ -317,108 +317,220 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="51" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="155" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="88" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="369" />
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="58" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="112" />
+        <source>Folio, 215 × 330 mm</source>
+        <translation>Folio, 215 × 330 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="117" />
         <source>Lanskap</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="59" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="118" />
         <source>Potret</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="66" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="125" />
         <source>Seluruh pohon</source>
         <translation>Whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="69" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="128" />
         <source>Cabang terpilih: {s}</source>
         <translation>Selected branch: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="72" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="131" />
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="77" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="144" />
+        <source>Untuk poster: tiap lembar mengulang sebagian lembar tetangganya, dengan tanda potong.</source>
+        <translation>For posters: each sheet repeats part of its neighbours, with cut marks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="145" />
+        <source>Peta halaman di depan</source>
+        <translation>Page map first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="148" />
+        <source>Sub kegiatan bersusun ke bawah (lebih sedikit halaman)</source>
+        <translation>Stack sub-activities vertically (fewer pages)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="152" />
         <source>Lampirkan daftar temuan</source>
         <translation>Append the list of findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="78" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="154" />
         <source>Lampirkan matriks crosscutting</source>
         <translation>Append the crosscutting matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="81" />
-        <source>Nama;Jabatan;NIP (kosongkan bila tanpa pengesahan)</source>
-        <translation>Name;Position;NIP (leave empty for no signature)</translation>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="157" />
+        <source>Lembar pengesahan</source>
+        <translation>Approval sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="85" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="163" />
+        <source>nama penanda tangan</source>
+        <translation>signatory's name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="166" />
+        <source>mis. Wali Kota Uji</source>
+        <translation>e.g. Mayor of Uji</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="171" />
+        <source>bawaan: nama daerah</source>
+        <translation>default: the region's name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="173" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="174" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="175" />
+        <source>NIP</source>
+        <translation>Employee ID (NIP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="176" />
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="213" />
+        <source>Tumpang tindih</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="226" />
+        <source>&lt;b&gt;Pratinjau pembagian halaman&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Page layout preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="398" />
+        <source>Folder '{f}' tidak ada. Pilih folder lain untuk berkas PDF.</source>
+        <translation>Folder '{f}' does not exist. Choose another folder for the PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="401" />
+        <source>'{f}' bukan folder. Pilih folder lain untuk berkas PDF.</source>
+        <translation>'{f}' is not a folder. Choose another folder for the PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="404" />
+        <source>'{p}' adalah folder, bukan nama berkas.</source>
+        <translation>'{p}' is a folder, not a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
+        <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
+        <translation>Export stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="439" />
+        <source>PDF tidak dapat ditulis ke '{p}': {why}.</source>
+        <translation>The PDF cannot be written to '{p}': {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="181" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="94" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="194" />
+        <source>halaman %v dari %m</source>
+        <translation>page %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="196" />
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="200" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="96" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="203" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="100" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="208" />
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="101" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="209" />
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="102" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="210" />
         <source>Tata letak</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="103" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="211" />
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="104" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="212" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="107" />
-        <source>Pengesahan</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="108" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="232" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="150" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="278" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="297" />
+        <source>menghitung halaman…</source>
+        <translation>counting pages…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="338" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="465" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="181" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="377" />
+        <source>Tentukan nama berkas PDF.</source>
+        <translation>Choose a name for the PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="387" />
+        <source>menghentikan…</source>
+        <translation>stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="392" />
         <source>Ekspor PDF gagal</source>
         <translation>PDF export failed</translation>
     </message>
@@ -526,7 +638,7 @@
     <name>InspectorPanel</name>
     <message>
         <location filename="../../app/ui/panels/inspector.py" line="68" />
-        <location filename="../../app/ui/panels/inspector.py" line="196" />
+        <location filename="../../app/ui/panels/inspector.py" line="198" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
@@ -566,47 +678,47 @@
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="127" />
+        <location filename="../../app/ui/panels/inspector.py" line="129" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="128" />
+        <location filename="../../app/ui/panels/inspector.py" line="130" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="129" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="130" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="134" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="135" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="136" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="138" />
+        <location filename="../../app/ui/panels/inspector.py" line="140" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -1092,6 +1204,59 @@
         <location filename="../../app/ui/panels/notes.py" line="265" />
         <source>Catatan baru</source>
         <translation>New note</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="227" />
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="227" />
+        <source>Halaman</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="237" />
+        <source>Kotak bernomor: halaman PDF. Garis putus-putus jingga: halaman yang dicetak diperkecil karena satu baris kartu lebih tinggi atau lebar dari kertas.</source>
+        <translation>Numbered boxes: PDF pages. Dashed orange outline: pages printed smaller because one row of cards is taller or wider than the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="286" />
+        <source> — di bawah {c}</source>
+        <translation> — under {c}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="317" />
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="319" />
+        <source>{n} bagian</source>
+        <translation>{n} sections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="323" />
+        <source>pohon {n} lembar dalam {b} baris</source>
+        <translation>tree: {n} sheets in {b} rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="325" />
+        <source>{n} lampiran</source>
+        <translation>{n} appendices</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="328" />
+        <source>sebagian dicetak diperkecil ({p} %)</source>
+        <translation>partly printed reduced ({p} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="329" />
+        <source>diperkecil ke {p} %</source>
+        <translation>reduced to {p} %</translation>
     </message>
 </context>
 <context>
