@@ -186,6 +186,13 @@ def _wrap_cutting(words: list[str], widths: list[float], limit: float, space: fl
         lines.append(" ".join(current))
 
 
+def wrapped(text: str, width: float, size: float, bold: bool = False) -> tuple[str, ...]:
+    """`wrap` as a shared tuple (remembered, not copied): read it, do not keep changing it."""
+    if size <= 0:
+        raise ValueError("size must be positive")
+    return _wrap(text, width, size, bold)
+
+
 def wrapped_count(text: str, width: float, size: float, bold: bool = False) -> int:
     """How many lines `wrap` gives, without copying them (card heights need only this)."""
     if size <= 0:

@@ -223,3 +223,26 @@ def test_wrap_at_the_edge_matches_the_reference(bold):
         for width in (exact, exact * (1 + 1e-15), exact * (1 - 1e-15), exact + 1e-9, exact - 1e-9,
                       ref_text_width(text.split()[0] if text.split() else "", size, bold)):
             assert wrap(text, width, size, bold) == ref_wrap(text, width, size, bold), (text, width)
+
+
+def test_fill_builds_the_same_cards_and_keeps_the_collector_state():
+    import gc
+
+    plan = random_plan(3, 40)
+    style = CardStyle()
+    cache = CardCache(plan, style)
+    first = next(iter(plan.nodes))
+    kept = cache.get(first)
+    cache.fill(plan.nodes)
+    assert gc.isenabled()
+    assert cache.get(first) is kept  # built cards are not built again
+    for key, node in plan.nodes.items():
+        assert cache.get(key) == ref_card_text(node, plan, style)
+    gc.disable()
+    try:
+        fresh = CardCache(plan, style)
+        fresh.fill(["N1"])
+        assert not gc.isenabled()
+        assert fresh.get("N1") == cache.get("N1")
+    finally:
+        gc.enable()
