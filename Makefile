@@ -16,12 +16,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-$(SAMPLE_PLAN): $(STAMP) $(SAMPLE_XLSX)
+# Made once: later runs open the same plan file with every edit kept
+# (delete it to start again from the workbook).
+$(SAMPLE_PLAN): | $(STAMP)
 	mkdir -p work
-	rm -f $(SAMPLE_PLAN)
 	$(VENV)/bin/pokin import $(SAMPLE_XLSX) -o $(SAMPLE_PLAN)
 
-run: $(SAMPLE_PLAN)
+run: $(STAMP) $(SAMPLE_PLAN)
 	$(VENV)/bin/pokin $(SAMPLE_PLAN)
 
 test: $(STAMP)
