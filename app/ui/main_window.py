@@ -82,7 +82,11 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self._opds: list[str] = []
         self.children_windows: list[QMainWindow] = []
         self.title_note = ""  # e.g. "snapshot 'Sebelum asistensi'" for a read-only window
-        self.resize(1400, 900)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() < 1400 or screen.height() < 900):
+            self.resize(int(screen.width() * 0.96), int(screen.height() * 0.94))  # a laptop
+        else:
+            self.resize(1400, 900)
 
         # centre: search bar over the canvas
         self.centre = QWidget(self)
