@@ -91,6 +91,26 @@ def draw_marks(p: Painter, spec: PageSpec) -> None:
         p.text(m.x, m.y, m.text, 7.5, True, MARK, anchor=m.anchor)
 
 
+def draw_bands(p: Painter, spec: PageSpec) -> None:
+    """A packed overview's thin lines between bands, and "(lanjutan)" over repeated cards.
+
+    A card drawn again at the head of a later band (its family continues
+    there) is the same card as before, so the note says so; it sits in the
+    gap above the card, at the cards' scale.
+    """
+    from .fit import LANJUTAN, separators
+
+    lines = separators(spec)
+    if lines:
+        p.stroke("#90A4AE", 0.6)
+        p.lines(lines)
+    size = 11 * spec.scale
+    for band in spec.bands:
+        for key in sorted(band.repeats, key=lambda k: (band.placements[k].y, band.placements[k].x)):
+            b = band.placements[key]
+            p.text(b.x, b.y - 3.5 * spec.scale, LANJUTAN, size, True, MUTED)
+
+
 def draw_cut_marks(p: Painter, spec: PageSpec, overlap_mm: float) -> None:
     """Corner marks where a poster sheet is trimmed (only with overlap)."""
     if overlap_mm <= 0 or spec.window is None:

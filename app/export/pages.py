@@ -110,6 +110,9 @@ class PageSpec:
     map_tiles: list[tuple[int, Tile]] = field(default_factory=list)  # page map: (page, tile)
     band_rows: tuple[int, int] = (0, 0)  # tile: first and last depth row on the page
     drawing: Drawing | None = field(default=None, repr=False)
+    # fit: the tree packed in bands, one spec per band (its own drawing, origin, placements)
+    bands: list[PageSpec] = field(default_factory=list, repr=False)
+    repeats: frozenset[str] = frozenset()  # fit band: cards drawn again, marked "(lanjutan)"
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         """A drawing point on this page."""
@@ -135,21 +138,6 @@ def _layout(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame)
                          v_gap=options.v_gap, subtree_gap=options.subtree_gap,
                          stack_leaves=options.stack_leaves,
                          stack_max_height=tall if options.mode != "fit" else float("inf"))
-
-
-def _fit_page(drawing: Drawing, frame: Frame, title: str) -> PageSpec:
-    cx, cy, cw, ch = frame.content
-    lay = drawing.layout
-    scale = min(1.0, cw / max(lay.width, 1.0), ch / max(lay.height, 1.0))
-    ox = cx + (cw - lay.width * scale) / 2
-    spec = PageSpec(0, "fit", title, frame, section=drawing.section.title,
-                    breadcrumb=drawing.section.breadcrumb, scale=scale,
-                    window=(0.0, 0.0, lay.width, lay.height), view=(0.0, 0.0, lay.width, lay.height),
-                    origin=(ox, cy), drawing=drawing)
-    for key, b in lay.boxes.items():
-        x, y = spec.to_page(b.x, b.y)
-        spec.placements[key] = Box(x, y, b.w * scale, b.h * scale)
-    return spec
 
 
 def _tile_pages(drawing: Drawing, frame: Frame, overlap: float) -> tuple[list[PageSpec], list[Tile]]:
@@ -330,13 +318,17 @@ def build_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None)
         if not section.forest.roots:
             continue
         frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
+        if options.mode == "fit":
+            from .fit import fit_page  # fit builds on this module's Drawing and PageSpec
+
+            spec = fit_page(section.forest, cards, options, section, frame, section.title)
+            assert spec.drawing is not None
+            drawings.append(spec.drawing)
+            pages.append(spec)
+            continue
         layout = _layout(section.forest, cards, options, frame)
         drawing = Drawing(section, layout, cards, section.forest.kids, options.v_gap)
         drawings.append(drawing)
-        if options.mode == "fit":
-            spec = _fit_page(drawing, frame, section.title)
-            pages.append(spec)
-            continue
         specs, tiles = _tile_pages(drawing, frame, overlap)
         if options.mode == "tile" and options.page_map and len(specs) > 1:
             pages.append(PageSpec(0, "map", "Peta halaman", frame, section=section.title,

@@ -23,7 +23,14 @@ from app.model.card import CardCache
 from app.model.plan import Plan
 
 from .appendix import draw_findings, draw_matrix, draw_signature
-from .draw_page import draw_cut_marks, draw_footer, draw_header, draw_marks, draw_page_map
+from .draw_page import (
+    draw_bands,
+    draw_cut_marks,
+    draw_footer,
+    draw_header,
+    draw_marks,
+    draw_page_map,
+)
 from .draw_tree import draw_tree_page, shared_nodes
 from .pages import PageSpec, build_pages, plan_pages
 from .painter import Painter, register_fonts
@@ -80,7 +87,12 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
             if i:
                 p.new_page(spec.frame.height)
             canvas.setPageSize((spec.frame.width, spec.frame.height))
-            if spec.kind in ("fit", "tile") and spec.drawing is not None:
+            if spec.kind == "fit" and spec.bands:
+                for band in spec.bands:
+                    draw_tree_page(p, band, plan, shared)
+                draw_bands(p, spec)
+                n_cards += len(spec.placements)
+            elif spec.kind in ("fit", "tile") and spec.drawing is not None:
                 draw_tree_page(p, spec, plan, shared)
                 draw_marks(p, spec)
                 if spec.kind == "tile":
