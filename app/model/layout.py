@@ -561,6 +561,22 @@ def plan_children(
     else:
         roots = list(plan.roots())
     shown: dict[str, list[str]] = {}
+    nodes = plan.nodes
+    if max_depth is None:  # no depth to track: the same walk, one key per step
+        kids_of = plan.children
+        todo = roots[::-1]
+        while todo:
+            key = todo.pop()
+            if key in shown:
+                continue
+            if key in collapsed:
+                shown[key] = []
+                continue
+            kids = list(filter(nodes.__contains__, kids_of(key)))
+            shown[key] = kids
+            if kids:
+                todo += reversed(kids)
+        return roots, shown
     stack = [(r, 0) for r in reversed(roots)]
     while stack:
         key, d = stack.pop()

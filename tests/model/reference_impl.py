@@ -554,3 +554,34 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             stack.extend(range(last[v], first[v] - 1, -1))
     out.order = order
 
+
+def ref_plan_children(
+    plan: Plan,
+    collapsed: frozenset[str] | set[str] = frozenset(),
+    max_depth: int | None = None,
+    root: str | None = None,
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The drawn forest of a plan: its roots and each shown node's shown children.
+
+    Collapsed nodes are drawn without their subtree; `max_depth` keeps depths
+    0..max_depth (0 = the top row); `root` draws one node's subtree only.
+    """
+    if root is not None:
+        if root not in plan.nodes:
+            raise KeyError(root)
+        roots = [root]
+    else:
+        roots = list(plan.roots())
+    shown: dict[str, list[str]] = {}
+    stack = [(r, 0) for r in reversed(roots)]
+    while stack:
+        key, d = stack.pop()
+        if key in shown:
+            continue
+        if key in collapsed or (max_depth is not None and d >= max_depth):
+            shown[key] = []
+            continue
+        kids = [k for k in plan.children(key) if k in plan.nodes]
+        shown[key] = kids
+        stack.extend((k, d + 1) for k in reversed(kids))
+    return roots, shown

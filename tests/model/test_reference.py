@@ -26,6 +26,7 @@ from tests.model.reference_impl import (
     ref_card_text,
     ref_ellipsize,
     ref_layout_forest,
+    ref_plan_children,
     ref_text_width,
     ref_wrap,
 )
@@ -246,3 +247,17 @@ def test_fill_builds_the_same_cards_and_keeps_the_collector_state():
         assert fresh.get("N1") == cache.get("N1")
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_plan_children_matches_the_reference(seed):
+    plan = random_plan(seed, 120)
+    rng = random.Random(seed)
+    keys = list(plan.nodes)
+    for collapsed in (set(), set(rng.sample(keys, 15))):
+        for max_depth in (None, 0, 2, 5):
+            for root in (None, rng.choice(keys)):
+                got = plan_children(plan, collapsed, max_depth, root)
+                want = ref_plan_children(plan, collapsed, max_depth, root)
+                assert got[0] == want[0]
+                assert list(got[1].items()) == list(want[1].items())
