@@ -210,10 +210,15 @@ def _spine(segs: list, d: Drawing, parent: str, top: float) -> None:
         segs.append((xs[0], bus_y, xs[-1], bus_y))
 
 
-def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str]) -> None:
-    """Dashed curves from a node up to each further parent drawn on the same page."""
+def further_curves(d: Drawing, plan: Plan, keys: list[str], shown: set[str]
+                   ) -> list[tuple[str, str, tuple[float, ...]]]:
+    """(node, further parent, Bézier points) for each further parent drawn on the same page.
+
+    Only cards of `shown` are joined: a link whose other end is on another page
+    (or in another band of a packed overview) is not drawn at all.
+    """
     boxes = d.layout.boxes
-    curves = []
+    out = []
     for key in keys:
         fps = plan.nodes[key].further_parents
         if not fps:
@@ -228,9 +233,15 @@ def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str
             bend = max(40.0, abs(y1 - y2) / 3)
             if y2 > y1:  # the further parent is below or on the same row: leave from the side
                 bend = -bend
-            curves.append((x1, y1, x1, y1 - bend, x2, y2 + bend, x2, y2))
+            out.append((key, fp, (x1, y1, x1, y1 - bend, x2, y2 + bend, x2, y2)))
+    return out
+
+
+def _further(p: Painter, d: Drawing, plan: Plan, keys: list[str], shown: set[str]) -> None:
+    """Dashed curves from a node up to each further parent drawn on the same page."""
+    curves = further_curves(d, plan, keys, shown)
     if curves:
         p.stroke(FURTHER, 1.2, dash=True)
-        for cv in curves:
+        for _, _, cv in curves:
             p.curve(*cv)
         p.stroke(FURTHER, 1.2, dash=False)

@@ -33,6 +33,9 @@ MAX_CUT_DEPTH = 2  # pieces are subtrees at depth 0 (Tujuan), 1 (Sasaran) or 2 (
 SHALLOW_BONUS = 1.08  # a deeper cut must beat a shallower one by this much (fewer repeats)
 REAL_TRIES = 3  # best estimated partitions per depth that are laid out for real
 LANJUTAN = "(lanjutan)"
+# Tallest column of stacked leaves tried: unlimited, or about four cards (a long family then
+# takes two columns, which helps when it alone sets a band's height).
+COLUMNS = (float("inf"), 450.0)
 
 
 @dataclass(frozen=True)
@@ -86,16 +89,18 @@ def band_forest(forest: Forest, pieces: list[Piece]) -> Forest:
 class Packer:
     """Lays out pieces and bands with the export's spacing."""
 
-    def __init__(self, forest: Forest, cards: CardCache, options: PdfOptions) -> None:
+    def __init__(self, forest: Forest, cards: CardCache, options: PdfOptions,
+                 column: float = float("inf")) -> None:
         self.forest = forest
         self.cards = cards
         self.options = options
+        self.column = column  # the tallest column of stacked leaves before the next one
 
     def layout(self, forest: Forest) -> Layout:
         o = self.options
         return layout_forest(forest.roots, forest.kids.__getitem__, self.cards.size,
                              h_gap=o.h_gap, v_gap=o.v_gap, subtree_gap=o.subtree_gap,
-                             stack_leaves=o.stack_leaves)
+                             stack_leaves=o.stack_leaves, stack_max_height=self.column)
 
     def measure(self, piece: Piece) -> Piece:
         lay = self.layout(band_forest(self.forest, [piece]))
@@ -214,33 +219,29 @@ def choose(forest: Forest, cards: CardCache, options: PdfOptions, section, frame
            ) -> Packing:
     """The packing with the largest real scale on `frame` (shallow cuts preferred on near ties)."""
     _, _, cw, ch = frame.content
-    packer = Packer(forest, cards, options)
     best: Packing | None = None
     best_score = 0.0
-    measured: dict[tuple[str, tuple[str, ...]], Piece] = {}
-    tried: set[tuple[tuple[str, ...], ...]] = set()
-    previous: list[str] = []
-    for depth in range(MAX_CUT_DEPTH + 1):
-        cut = cut_pieces(forest, depth)
-        roots = [p.root for p in cut]
-        if roots == previous:
-            continue  # nothing deeper to cut
-        previous = roots
-        pieces = []
-        for p in cut:
-            key = (p.root, p.chain)
-            if key not in measured:
-                measured[key] = packer.measure(p)
-            pieces.append(measured[key])
-        for _, bands in candidates(packer, pieces, cw, ch)[:REAL_TRIES]:
-            sig = tuple(tuple(p.root for p in pieces[a:b]) for a, b in bands)
-            if sig in tried:
-                continue
-            tried.add(sig)
-            packing = _pack(packer, pieces, bands, section)
-            score = _scale(packing.width, packing.height, cw, ch) / SHALLOW_BONUS ** depth
-            if best is None or score > best_score + 1e-9:
-                best, best_score = packing, score
+    columns = COLUMNS if options.stack_leaves else COLUMNS[:1]
+    for column in columns:
+        packer = Packer(forest, cards, options, column)
+        tried: set[tuple[tuple[str, ...], ...]] = set()
+        previous: list[str] = []
+        for depth in range(MAX_CUT_DEPTH + 1):
+            cut = cut_pieces(forest, depth)
+            roots = [p.root for p in cut]
+            if roots == previous:
+                continue  # nothing deeper to cut
+            previous = roots
+            pieces = [packer.measure(p) for p in cut]
+            for _, bands in candidates(packer, pieces, cw, ch)[:REAL_TRIES]:
+                sig = tuple(tuple(p.root for p in pieces[a:b]) for a, b in bands)
+                if sig in tried:
+                    continue
+                tried.add(sig)
+                packing = _pack(packer, pieces, bands, section)
+                score = _scale(packing.width, packing.height, cw, ch) / SHALLOW_BONUS ** depth
+                if best is None or score > best_score + 1e-9:
+                    best, best_score = packing, score
     assert best is not None
     return best
 
