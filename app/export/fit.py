@@ -186,45 +186,47 @@ def candidates(packer: Packer, pieces: list[Piece], cw: float, ch: float
 
 @dataclass
 class Packing:
-    """The chosen bands: each band's drawing, its place in the packed drawing, its repeats."""
+    """The chosen bands: each band's tree and layout, its place in the packed drawing, its repeats."""
 
-    drawings: list[Drawing]
+    forests: list[Forest]
+    layouts: list[Layout]
     offsets: list[float]  # y of each band's top in the packed drawing
     repeats: list[set[str]]  # per band: ancestors already drawn in an earlier band
     width: float
     height: float
 
 
-def _pack(packer: Packer, pieces: list[Piece], bands: list[tuple[int, int]],
-          section) -> Packing:
-    drawings: list[Drawing] = []
-    offsets: list[float] = []
-    repeats: list[set[str]] = []
+def _pack(packer: Packer, pieces: list[Piece], bands: list[tuple[int, int]]) -> Packing:
+    packing = Packing([], [], [], [], 0.0, 0.0)
     seen: set[str] = set()
     y = 0.0
-    width = 0.0
     for a, b in bands:
         forest = band_forest(packer.forest, pieces[a:b])
         lay = packer.layout(forest)
-        drawings.append(Drawing(section, lay, packer.cards, forest.kids, packer.options.v_gap))
-        offsets.append(y)
-        repeats.append({k for k in lay.boxes if k in seen})
+        packing.forests.append(forest)
+        packing.layouts.append(lay)
+        packing.offsets.append(y)
+        packing.repeats.append({k for k in lay.boxes if k in seen})
         seen.update(lay.boxes)
         y += lay.height + BAND_GAP
-        width = max(width, lay.width)
-    return Packing(drawings, offsets, repeats, width, y - BAND_GAP)
+        packing.width = max(packing.width, lay.width)
+    packing.height = y - BAND_GAP
+    return packing
 
 
-def choose(forest: Forest, cards: CardCache, options: PdfOptions, section, frame: Frame
-           ) -> Packing:
-    """The packing with the largest real scale on `frame` (shallow cuts preferred on near ties)."""
+def choose(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) -> Packing:
+    """The packing with the largest scale on `frame` (shallow cuts preferred on near ties).
+
+    Every cut depth and column height is estimated from its pieces; only the
+    best few estimates overall are laid out for real (the estimate is close:
+    it misses only where a band's shared ancestors are wider than its pieces).
+    """
     _, _, cw, ch = frame.content
-    best: Packing | None = None
-    best_score = 0.0
     columns = COLUMNS if options.stack_leaves else COLUMNS[:1]
+    estimates: list[tuple[float, int, Packer, list[Piece], list[tuple[int, int]]]] = []
+    seen: set[tuple[float, tuple[tuple[str, ...], ...]]] = set()
     for column in columns:
         packer = Packer(forest, cards, options, column)
-        tried: set[tuple[tuple[str, ...], ...]] = set()
         previous: list[str] = []
         for depth in range(MAX_CUT_DEPTH + 1):
             cut = cut_pieces(forest, depth)
@@ -233,15 +235,19 @@ def choose(forest: Forest, cards: CardCache, options: PdfOptions, section, frame
                 continue  # nothing deeper to cut
             previous = roots
             pieces = [packer.measure(p) for p in cut]
-            for _, bands in candidates(packer, pieces, cw, ch)[:REAL_TRIES]:
-                sig = tuple(tuple(p.root for p in pieces[a:b]) for a, b in bands)
-                if sig in tried:
-                    continue
-                tried.add(sig)
-                packing = _pack(packer, pieces, bands, section)
-                score = _scale(packing.width, packing.height, cw, ch) / SHALLOW_BONUS ** depth
-                if best is None or score > best_score + 1e-9:
-                    best, best_score = packing, score
+            for scale, bands in candidates(packer, pieces, cw, ch)[:REAL_TRIES]:
+                sig = (column, tuple(tuple(p.root for p in pieces[a:b]) for a, b in bands))
+                if sig not in seen:
+                    seen.add(sig)
+                    estimates.append((scale / SHALLOW_BONUS ** depth, depth, packer, pieces, bands))
+    estimates.sort(key=lambda e: -e[0])
+    best: Packing | None = None
+    best_score = 0.0
+    for _, depth, packer, pieces, bands in estimates[:REAL_TRIES]:
+        packing = _pack(packer, pieces, bands)
+        score = _scale(packing.width, packing.height, cw, ch) / SHALLOW_BONUS ** depth
+        if best is None or score > best_score + 1e-9:
+            best, best_score = packing, score
     assert best is not None
     return best
 
@@ -249,7 +255,7 @@ def choose(forest: Forest, cards: CardCache, options: PdfOptions, section, frame
 def fit_page(forest: Forest, cards: CardCache, options: PdfOptions, section, frame: Frame,
              title: str) -> PageSpec:
     """The overview page: bands stacked and centred, one sub-spec per band in `bands`."""
-    packing = choose(forest, cards, options, section, frame)
+    packing = choose(forest, cards, options, frame)
     cx, cy, cw, ch = frame.content
     scale = _scale(packing.width, packing.height, cw, ch)
     ox = cx + (cw - packing.width * scale) / 2
@@ -259,9 +265,9 @@ def fit_page(forest: Forest, cards: CardCache, options: PdfOptions, section, fra
                     scale=scale, window=(0.0, 0.0, packing.width, packing.height),
                     view=(0.0, 0.0, packing.width, packing.height), origin=(ox, cy))
     rows = 0
-    for drawing, top, again in zip(packing.drawings, packing.offsets, packing.repeats,
-                                   strict=True):
-        lay = drawing.layout
+    for band_trees, lay, top, again in zip(packing.forests, packing.layouts, packing.offsets,
+                                           packing.repeats, strict=True):
+        drawing = Drawing(section, lay, cards, band_trees.kids, options.v_gap)
         band = PageSpec(0, "fit", title, frame, section=section.title, scale=scale,
                         window=(0.0, 0.0, lay.width, lay.height),
                         view=(0.0, 0.0, lay.width, lay.height),
