@@ -452,6 +452,10 @@ def _index(roots: Sequence[str], children: Callable[[str], Sequence[str]]
     while lo < hi:
         kids = list(map(children, keys[lo:hi]))
         flat = list(chain.from_iterable(kids))
+        if not flat:  # a row of leaves (typically the last, and the largest)
+            first += [-1] * (hi - lo)
+            last += [-1] * (hi - lo)
+            break
         if not careful:
             size = len(seen)
             seen.update(flat)
