@@ -141,8 +141,8 @@ def candidates(packer: Packer, pieces: list[Piece], cw: float, ch: float
     """(estimated scale, bands) for every band count, best first.
 
     For k bands the narrowest width at which greedy breaking needs at most k
-    bands is found by bisection; more bands only pay while the page height
-    still allows a better scale than the best so far.
+    bands is found by bisection; more bands are tried only while k bands of
+    the lowest piece would still leave the page room for a better scale.
     """
     gap = packer.options.subtree_gap
     total = packer.band_width(pieces)
@@ -160,10 +160,10 @@ def candidates(packer: Packer, pieces: list[Piece], cw: float, ch: float
 
     out: dict[tuple[tuple[int, int], ...], float] = {}
     best = 0.0
-    tallest = max(packer.band_height([p]) for p in pieces)
+    lowest = min(packer.band_height([p]) for p in pieces)
     for k in range(1, len(pieces) + 1):
-        if ch / (k * min(tallest, packer.band_height(pieces)) + BAND_GAP * (k - 1)) < best * 0.5:
-            break
+        if ch / (k * lowest + BAND_GAP * (k - 1)) < best:
+            break  # k bands cannot be shorter than k of the lowest piece: no better scale left
         lo, hi = widest, total
         if len(greedy(pieces, lo, gap)) > k:
             for _ in range(40):
