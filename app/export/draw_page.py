@@ -7,6 +7,7 @@ from app.model.fontmetrics import ellipsize, text_width, wrap
 from app.model.plan import Plan
 
 from .draw_tree import EDGE, FURTHER
+from .fit import LANJUTAN, separators
 from .pages import PageSpec
 from .painter import Painter
 from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
@@ -98,8 +99,6 @@ def draw_bands(p: Painter, spec: PageSpec) -> None:
     there) is the same card as before, so the note says so; it sits in the
     gap above the card, at the cards' scale.
     """
-    from .fit import LANJUTAN, separators
-
     lines = separators(spec)
     if lines:
         p.stroke("#90A4AE", 0.6)
