@@ -605,6 +605,15 @@ def layout_plan(
     **gaps: float | bool,
 ) -> Layout:
     """Lay out a plan's cards; pass a long-lived `cards` cache so that relayouts stay cheap."""
-    roots, shown = plan_children(plan, collapsed, max_depth, root)
-    cache = cards if cards is not None else CardCache(plan, style)
-    return layout_forest(roots, shown.__getitem__, cache.size, **gaps)
+    # Walking the plan and measuring cards allocate as much as the layout: keep the
+    # collector paused throughout (its full passes over an open editor's heap cost
+    # more than the work itself).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        roots, shown = plan_children(plan, collapsed, max_depth, root)
+        cache = cards if cards is not None else CardCache(plan, style)
+        return layout_forest(roots, shown.__getitem__, cache.sizes_of(shown), **gaps)
+    finally:
+        if paused:
+            gc.enable()

@@ -261,3 +261,23 @@ def test_plan_children_matches_the_reference(seed):
                 want = ref_plan_children(plan, collapsed, max_depth, root)
                 assert got[0] == want[0]
                 assert list(got[1].items()) == list(want[1].items())
+
+
+def test_sizes_of_answers_what_size_answers_and_follows_invalidation():
+    import gc
+
+    plan = random_plan(4, 50)
+    style = CardStyle(compact=True)
+    cache = CardCache(plan, style)
+    built = cache.get("N3")  # a built card's size is taken from it
+    lookup = cache.sizes_of(plan.nodes)
+    for key, node in plan.nodes.items():
+        assert lookup(key) == card_size(node, plan, style)
+    assert lookup("N3") == (built.width, built.height)
+    cache.invalidate(["N5"])
+    with pytest.raises(KeyError):
+        lookup("N5")
+    assert cache.sizes_of(["N5"])("N5") == card_size(plan.nodes["N5"], plan, style)
+    assert gc.isenabled()
+    layout_plan(plan, style)
+    assert gc.isenabled()
