@@ -214,6 +214,17 @@ def _pack(packer: Packer, pieces: list[Piece], bands: list[tuple[int, int]]) -> 
     return packing
 
 
+def _taller_family(forest: Forest, cards: CardCache, limit: float, gap: float = 14.0) -> bool:
+    """True when a family of leaves, stacked in one column, would be taller than `limit`
+    (otherwise a column limit changes nothing and is not worth a layout)."""
+    kids = forest.kids
+    for family in kids.values():
+        if len(family) >= 2 and not any(kids.get(c) for c in family):
+            if sum(cards.size(c)[1] for c in family) + gap * (len(family) - 1) > limit:
+                return True
+    return False
+
+
 def choose(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) -> Packing:
     """The packing with the largest scale on `frame` (shallow cuts preferred on near ties).
 
@@ -222,7 +233,8 @@ def choose(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) 
     it misses only where a band's shared ancestors are wider than its pieces).
     """
     _, _, cw, ch = frame.content
-    columns = COLUMNS if options.stack_leaves else COLUMNS[:1]
+    columns = [c for c in COLUMNS if c == COLUMNS[0] or (
+        options.stack_leaves and _taller_family(forest, cards, c))]
     estimates: list[tuple[float, int, Packer, list[Piece], list[tuple[int, int]]]] = []
     seen: set[tuple[float, tuple[tuple[str, ...], ...]]] = set()
     for column in columns:
