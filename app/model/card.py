@@ -21,12 +21,12 @@ from . import numbers
 from .fontmetrics import (
     ASCENT,
     DESCENT,
+    _wrap,  # wraps without the size check, for sizes known positive
     clear_caches,
     ellipsize,
     line_height,
     text_width,
     wrapped,
-    wrapped_count,
 )
 from .levels import DEFAULT_LEVELS, LevelScheme
 from .plan import Indicator, Node, Plan, Value
@@ -328,6 +328,7 @@ class _Metrics(NamedTuple):
     ind_pitch: float
     section_gap: float
     indicator_gap: float
+    positive: bool  # every text size > 0, so wraps need no check (else they raise as card_text's)
 
     @classmethod
     def of(cls, style: CardStyle) -> _Metrics:
@@ -337,16 +338,18 @@ class _Metrics(NamedTuple):
                    style.compact, style.compact_lines, style.statement_size, style.statement_bold,
                    line_height(style.statement_size), style.opd_size, line_height(style.opd_size),
                    style.indicator_size, line_height(style.indicator_size), style.section_gap,
-                   style.indicator_gap)
+                   style.indicator_gap,
+                   min(style.statement_size, style.opd_size, style.indicator_size) > 0)
 
 
 def _measure(node: Node, years: range, m: _Metrics) -> tuple[float, float]:
     """See `card_size`; the float operations here mirror `card_text` line by line."""
     inner = m.inner
     y = m.top
+    lines = _wrap if m.positive else wrapped  # the same remembered wraps; `wrapped` checks sizes
 
-    n = wrapped_count(node.statement.strip() or "(pernyataan belum diisi)", inner, m.st_size,
-                      m.st_bold)
+    n = len(lines(node.statement.strip() or "(pernyataan belum diisi)", inner, m.st_size,
+                  m.st_bold))
     if m.compact and n > m.compact_lines:
         n = len(range(n)[: m.compact_lines])  # the lines ellipsize keeps
         if not n:
@@ -357,7 +360,7 @@ def _measure(node: Node, years: range, m: _Metrics) -> tuple[float, float]:
 
     if node.opds:
         y += 2
-        n = wrapped_count("; ".join(node.opds), inner, m.opd_size)
+        n = len(lines("; ".join(node.opds), inner, m.opd_size, False))
         if m.compact and n > 1:
             n = 1
         pitch = m.opd_pitch
@@ -373,8 +376,8 @@ def _measure(node: Node, years: range, m: _Metrics) -> tuple[float, float]:
         for i, ind in enumerate(node.indicators):
             if i:
                 y += gap
-            n = wrapped_count(indicator_name(ind), inner, size)
-            n += wrapped_count(indicator_values(ind, years), inner, size, True)
+            n = len(lines(indicator_name(ind), inner, size, False))
+            n += len(lines(indicator_values(ind, years), inner, size, True))
             for _ in range(n):
                 y += pitch
 

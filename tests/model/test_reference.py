@@ -281,3 +281,19 @@ def test_sizes_of_answers_what_size_answers_and_follows_invalidation():
     assert gc.isenabled()
     layout_plan(plan, style)
     assert gc.isenabled()
+
+
+def test_a_style_with_a_zero_size_fails_where_card_text_fails():
+    plan = random_plan(6, 40)
+    style = CardStyle(opd_size=0.0)
+    for node in plan.nodes.values():
+        if node.opds:
+            with pytest.raises(ValueError):
+                ref_card_text(node, plan, style)
+            with pytest.raises(ValueError):
+                card_size(node, plan, style)
+            with pytest.raises(ValueError):
+                card_text(node, plan, style)
+        else:
+            assert card_size(node, plan, style) == (lambda c: (c.width, c.height))(
+                ref_card_text(node, plan, style))
