@@ -568,18 +568,20 @@ def plan_children(
     nodes = plan.nodes
     if max_depth is None:  # no depth to track: the same walk, one key per step
         kids_of = plan.children
+        known = nodes.__contains__
         todo = roots[::-1]
+        pop = todo.pop
+        push = todo.extend
         while todo:
-            key = todo.pop()
+            key = pop()
             if key in shown:
                 continue
-            if key in collapsed:
+            kids = kids_of(key)
+            if kids and key not in collapsed:
+                kids = shown[key] = list(filter(known, kids))
+                push(reversed(kids))
+            else:
                 shown[key] = []
-                continue
-            kids = list(filter(nodes.__contains__, kids_of(key)))
-            shown[key] = kids
-            if kids:
-                todo += reversed(kids)
         return roots, shown
     stack = [(r, 0) for r in reversed(roots)]
     while stack:
