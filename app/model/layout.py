@@ -364,15 +364,19 @@ def _layout_forest(
     out.depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
     out.parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))
-    order: list[str] = []
+    # Pre-order: indices first (one append per node), their keys in one step.
+    seq: list[int] = []
+    note = seq.append
     stack = [0]
+    pop = stack.pop
+    push = stack.extend
     while stack:
-        v = stack.pop()
-        if v:
-            order.append(keys[v - 1])
-        if first[v] >= 0:
-            stack.extend(range(last[v], first[v] - 1, -1))
-    out.order = order
+        v = pop()
+        note(v)
+        f = first[v]
+        if f >= 0:
+            push(range(last[v], f - 1, -1))
+    out.order = list(map(pkeys.__getitem__, islice(seq, 1, None)))
     return out
 
 
