@@ -21,6 +21,10 @@ def make_application(argv: list[str] | None = None, settings=None) -> QApplicati
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Pokin")
+    if not app.property("pokin_tests"):  # the test suite collects between tests instead
+        from app.ui import idle_gc
+
+        idle_gc.install(app)
     app.setOrganizationName("Pokin")
     font = app.font()
     font.setFamily(family())

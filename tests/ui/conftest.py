@@ -1,0 +1,28 @@
+"""UI tests: Python's cyclic garbage collector runs between tests, never during a paint.
+
+A collection in the middle of a paint can destroy the C++ widgets of a window
+a test closed earlier while Qt still uses them (a crash). The editor itself
+collects from an idle timer (app/ui/idle_gc.py); here every test ends with its
+events processed and its garbage collected, at a moment when nothing paints.
+"""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(qapp):
+    qapp.setProperty("pokin_tests", True)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        qapp.processEvents()
+        gc.collect()
+        qapp.processEvents()
+        if was_enabled:
+            gc.enable()
