@@ -3,6 +3,7 @@
 # print the URL they read from POKIN_TEST_PG_URL. Usage: eval "$(.ci/postgres.sh start)"
 # and later `.ci/postgres.sh stop DIR`.
 set -euo pipefail
+cd /  # the postgres user may not enter the caller's folder
 PORT=${POKIN_PG_PORT:-54329}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 case "${1:-start}" in
