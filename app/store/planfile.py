@@ -294,6 +294,27 @@ class PlanFile:
         return engine
 
     @classmethod
+    def read_snapshot(cls, path: PathLike, name: str) -> Plan:
+        """Snapshot `name` of a plan file, without loading the live plan (`pokin diff FILE@NAME`)."""
+        if is_url(path) or probe(Path(path)) != SCHEMA_VERSION:
+            with cls.open(path, read_only=True) as pf:  # team database, or an older file
+                return pf.load_snapshot(name)
+        path = Path(path)
+        engine = file_engine(str(path), read_only=True)
+        try:
+            with engine.connect() as conn:
+                data = conn.execute(
+                    select(snapshots.c.data).where(snapshots.c.name == name)
+                ).scalar_one_or_none()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"Berkas '{path.name}' tidak dapat dibaca: {_why(exc)}") from exc
+        finally:
+            engine.dispose()
+        if data is None:
+            raise StoreError(f"Revisi '{name}' tidak ada di berkas '{path.name}'.")
+        return plan_from_blob(data, path.name)
+
+    @classmethod
     def read(cls, path: PathLike) -> Plan:
         """The plan in a file, detached: open read-only, load, close."""
         with cls.open(path, read_only=True) as pf:

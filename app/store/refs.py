@@ -26,5 +26,4 @@ def read_plan_ref(ref: str) -> Plan:
     file, name = split_ref(ref)
     if name is None:
         return PlanFile.read(file)
-    with PlanFile.open(file, read_only=True) as pf:
-        return pf.load_snapshot(name)
+    return PlanFile.read_snapshot(file, name)

@@ -113,3 +113,15 @@ def test_a_read_only_file_sees_snapshots_a_writer_saved_after_it_opened(tmp_path
     with PlanFile.open(tmp_path / "salinan.pokin", read_only=True) as copy:
         assert [s.name for s in copy.snapshots()] == ["baru"]
     assert sorted(os.listdir(tmp_path)) == ["r.pokin", "salinan.pokin"]
+
+
+def test_a_snapshot_is_read_without_opening_the_live_plan(tmp_path, plan):
+    path = tmp_path / "rencana.pokin"
+    with PlanFile.create(path, plan) as pf:
+        pf.save_snapshot("awal")
+        expected = pf.plan.copy()
+        pf.plan.execute(SetField(next(iter(pf.plan.nodes)), "statement", "sesudah snapshot"))
+        # read while the writer still has the file open
+        assert PlanFile.read_snapshot(path, "awal") == expected
+        with pytest.raises(StoreError, match="Revisi 'tidak-ada' tidak ada"):
+            PlanFile.read_snapshot(path, "tidak-ada")
