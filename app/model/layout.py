@@ -198,12 +198,32 @@ def _layout_forest(
     # --- first walk: deepest row first, each row left to right, so that a node's
     # subtree and its left siblings' subtrees are finished before it ------------------
     bounds = depth_start + [n]
+    leafy = [False] * n
+    _first_walk(range(max_d, -2, -1), bounds, first, last, par, ws, prelim, mod, shift, change,
+                nl, nr, ancestor, default_anc, leafy, h_gap, subtree_gap)
+
+    if not blocks:
+        real_w, leaf_sizes, columns = ws, {}, {}
+    return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod, v_gap,
+                  blocks, real_w, leaf_sizes, columns, stack_indent, stack_gap)
+
+
+def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: list[int],
+                par: list[int], ws: list[float], prelim: list[float], mod: list[float],
+                shift: list[float], change: list[float], nl: list[int], nr: list[int],
+                ancestor: list[int], default_anc: list[int], leafy: list[bool],
+                h_gap: float, subtree_gap: float) -> None:
+    """Buchheim's first walk over `rows` (deepest first; -1 is the virtual root over the roots).
+
+    Row d > 0 places the families whose parents are on row d - 1, row 0 the roots.
+    The rows are a parameter so that an incremental layout can walk one root's
+    subtree alone and then the roots' row over subtrees walked before.
+    """
     # A family of leaves only (most sub kegiatan) needs no apportioning: its
     # centres are a running sum, and its parent's shifts leave it as it is (adding
     # 0.0 changes no centre, as none can be -0.0 unless a gap is -0.0).
-    leafy = [False] * n
     leafy_ok = [not (g == 0 and copysign(1.0, g) < 0) for g in (subtree_gap, h_gap)]
-    for row in range(max_d, -2, -1):
+    for row in rows:
         if row < 0:  # last, the virtual root over the roots
             fam = (-1,)
         elif row:
@@ -326,6 +346,19 @@ def _layout_forest(
                     mod[vom] += sip - som
                     default_anc[p] = v
 
+
+def _place(keys: list[str], par: list[int], first: list[int], last: list[int], dep: list[int],
+           bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
+           mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
+           leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
+           stack_indent: float, stack_gap: float, parents: list[str | None] | None = None,
+           order: list[str] | None = None) -> Layout:
+    """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists).
+
+    `parents` (each node's parent key, in index order, less the virtual root) and
+    `order` (the pre-order) may be given by a caller that kept them from before.
+    """
+    n = len(keys)
     # --- second walk: absolute centres (parents before children, summing modifiers) ---
     # A row at a time: each node's sum is its parent's sum plus the parent's modifier
     # (the roots' own modifiers count for their children, their sum stays 0).
@@ -362,6 +395,10 @@ def _layout_forest(
     tops = map(row_top.__getitem__, dep)
     out.boxes = dict(zip(keys, map(tuple.__new__, repeat(Box), zip(lefts, tops, ws, hs, strict=True)), strict=True))
     out.depth = dict(zip(keys, dep, strict=True))
+    if parents is not None and order is not None:
+        out.parent = dict(zip(keys, parents, strict=True))
+        out.order = order
+        return out
     pkeys = [None] + keys
     out.parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))
     # Pre-order: indices first (one append per node), their keys in one step.
@@ -378,7 +415,6 @@ def _layout_forest(
             push(range(last[v], f - 1, -1))
     out.order = list(map(pkeys.__getitem__, islice(seq, 1, None)))
     return out
-
 
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
