@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.model.card import CardCache, CardStyle, CardText, level_colour
-from app.model.layout import Box, Layout, layout_plan
+from app.model.changes import ChangeSet
+from app.model.layout import Box, Layout
+from app.model.layout_cache import IncrementalLayout
 from app.model.plan import Plan
 
 __all__ = ["Box", "CardStyle", "CardText", "Geometry", "Layout", "first_words"]
@@ -34,6 +36,9 @@ class Geometry:
         # One cache per style used, so that entering and leaving presentation mode
         # does not measure 20,000 cards each time.
         self._caches: dict[CardStyle, CardCache] = {self.style: self.cards}
+        # With each cache, the layout of the roots' subtrees that no edit has touched since.
+        self._layouts: dict[CardStyle, IncrementalLayout] = {
+            self.style: IncrementalLayout(plan, self.cards)}
         self._colours: dict[str, str] = {}
 
     def set_style(self, style: CardStyle) -> None:
@@ -41,6 +46,7 @@ class Geometry:
         cache = self._caches.get(style)
         if cache is None:
             cache = self._caches[style] = CardCache(self.plan, style)
+            self._layouts[style] = IncrementalLayout(self.plan, cache)
         self.cards = cache
 
     def forget(self, keys: Iterable[str]) -> None:
@@ -49,9 +55,16 @@ class Geometry:
             for cache in self._caches.values():
                 cache.invalidate(keys)
 
+    def note(self, changes: ChangeSet) -> None:
+        """Tell the kept layouts what an edit touched (after `forget`, before `layout`)."""
+        for lay in self._layouts.values():
+            lay.note(changes)
+
     def clear(self) -> None:
         for cache in self._caches.values():
             cache.clear()
+        for lay in self._layouts.values():
+            lay.clear()
         self._colours.clear()
 
     def card(self, key: str) -> CardText:
@@ -62,7 +75,7 @@ class Geometry:
 
     def layout(self, collapsed: set[str], max_depth: int | None, root: str | None) -> Layout:
         """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
-        return layout_plan(self.plan, self.style, collapsed, max_depth, root, cards=self.cards)
+        return self._layouts[self.style].layout(collapsed, max_depth, root)
 
     def colour(self, key: str) -> str:
         level = self.plan.nodes[key].level

@@ -433,6 +433,7 @@ class TreeScene(QGraphicsScene):
         geo.forget(changes.removed)
         self._last_removed = set(changes.removed)
         geo.forget(changes.changed)
+        geo.note(changes)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed
         need = changes.structural or bool(changes.plan & {"start_year", "end_year"})
