@@ -243,7 +243,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         if document is not None and len(document.plan) > LARGE_PLAN:
             # let the first frame show before the checks run (about 1 s on 20,000 nodes)
             self._update_status()
-            QTimer.singleShot(0, document.recheck)
+            QTimer.singleShot(250, document.recheck)  # after the first paint, not before
         elif document is not None:
             document.recheck()
         else:
