@@ -11,7 +11,6 @@ its baseline.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ from .fontmetrics import (
     text_width,
     wrapped,
 )
+from .gc_pause import paused_gc
 from .levels import DEFAULT_LEVELS, LevelScheme
 from .plan import Indicator, Node, Plan, Value
 
@@ -420,14 +420,9 @@ class CardCache:
         nodes = self.plan.nodes
         plan = self.plan
         style = self.style
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             for k in missing:
                 cards[k] = card_text(nodes[k], plan, style)
-        finally:
-            if paused:
-                gc.enable()
 
     def size(self, key: str) -> tuple[float, float]:
         size = self._sizes.get(key)

@@ -14,7 +14,6 @@ cut at a depth or lay out one branch without copying the plan.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
@@ -24,6 +23,7 @@ from typing import NamedTuple
 
 from .card import CardCache, CardStyle
 from .forest_index import index_forest, index_forest_stacking
+from .gc_pause import paused_gc
 from .plan import Plan
 
 
@@ -108,14 +108,9 @@ def layout_forest(
     # The layout allocates tens of thousands of small objects and frees none of them
     # in cycles: the garbage collector's passes over a large open plan would only
     # add time (a fifth of it at 20,000 nodes).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return _layout_forest(roots, children, size, h_gap, v_gap, subtree_gap, stack_leaves,
                               stack_indent, stack_gap, stack_max_height)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _layout_forest(
@@ -533,12 +528,7 @@ def layout_plan(
     # Walking the plan and measuring cards allocate as much as the layout: keep the
     # collector paused throughout (its full passes over an open editor's heap cost
     # more than the work itself).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         roots, shown = plan_children(plan, collapsed, max_depth, root)
         cache = cards if cards is not None else CardCache(plan, style)
         return layout_forest(roots, shown.__getitem__, cache.sizes_of(shown), **gaps)
-    finally:
-        if paused:
-            gc.enable()

@@ -14,13 +14,13 @@ that reaches it) is laid out in full, as are stacked leaves (paper only).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .card import CardCache
 from .changes import ChangeSet
 from .forest_index import index_forest
+from .gc_pause import paused_gc
 from .layout import Layout, _first_walk, _place, layout_plan, plan_children
 from .plan import Plan
 
@@ -143,13 +143,8 @@ class IncrementalLayout:
             else:
                 self.clear()
             self._params = params
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             return self._layout(collapsed, max_depth, root)
-        finally:
-            if paused:
-                gc.enable()
 
     def _full(self, collapsed: Iterable[str], max_depth: int | None, root: str | None) -> Layout:
         self.clear()

@@ -7,14 +7,13 @@ disk.
 
 from __future__ import annotations
 
-import gc
 import json
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, asdict, fields
 from typing import Any
 
+from app.model.gc_pause import paused_gc
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import Indicator, Node, Plan, ReviewNote
 
@@ -33,24 +32,6 @@ _INDICATOR_DEFAULTS = {
 }
 
 encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Bulk loads and writes make hundreds of thousands of small lists and dicts.
-
-    Each batch of allocations triggers a collection that walks every live
-    object, the growing plan included, which made loading 20,000 nodes two to
-    three times slower. Nothing built here is cyclic garbage, so collection
-    waits until the bulk work is done.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _dump(value: list | dict) -> str:

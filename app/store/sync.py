@@ -11,6 +11,7 @@ import itertools
 from sqlalchemy import Connection, Table, insert, select
 
 from app.model.changes import ChangeSet
+from app.model.gc_pause import paused_gc
 from app.model.plan import Plan, ReviewNote
 
 from .errors import StoreError
@@ -21,7 +22,6 @@ from .rows import (
     node_values,
     nodes_from_rows,
     ordered_nodes,
-    paused_gc,
     plan_from_facts,
     review_from_row,
     review_row,

@@ -7,13 +7,12 @@ tests (an empty shape), because one big path made every hover cost ~6 ms.
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from app.model.card import TEXT_COLOURS
+from app.model.gc_pause import paused_gc
 
 from . import fonts
 from .bridge import first_words
@@ -345,17 +344,12 @@ class OverviewItem(QGraphicsItem):
         # No garbage collection in the middle of this frame: it allocates ~20,000
         # temporaries, and a collection here may destroy a closed window's widgets
         # inside this paint event (seen as a crash in the paint engine).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             self.paint_all(
                 painter,
                 min_px=4.0 / max(painter.worldTransform().m11(), 1e-9),
                 clip=option.exposedRect,
             )
-        finally:
-            if enabled:
-                gc.enable()
 
     def paint_all(self, painter: QPainter, min_px: float = 0.0, clip: QRectF | None = None) -> None:
         """Draw the whole tree; rectangles narrower than `min_px` are widened to it.

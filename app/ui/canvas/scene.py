@@ -9,13 +9,13 @@ edit in a 20,000-node plan is one layout and a few hundred item calls.
 from __future__ import annotations
 
 import bisect
-import gc
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.model.changes import ChangeSet
+from app.model.gc_pause import paused_gc
 
 from .items import (
     LOD_BLOCK,
@@ -117,13 +117,8 @@ class TreeScene(QGraphicsScene):
         self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)
         # Creating 20,000 items would run the cyclic collector dozens of times over
         # every live object; nothing made here is garbage, so it waits.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             self._apply(boxes)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _apply(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
         """Bring items in line with `boxes`: what is on screen now, the rest when idle.
@@ -305,17 +300,12 @@ class TreeScene(QGraphicsScene):
         }
         if not hits and not edge_hits:
             return
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             keep_cards, keep_edges = self._pending_cards, self._pending_edges
             self._pending_cards, self._pending_edges = hits, edge_hits
             self.flush()
             self._pending_cards = keep_cards - hits
             self._pending_edges = keep_edges - edge_hits
-        finally:
-            if enabled:
-                gc.enable()
 
     def _build_pending_index(self) -> None:
         boxes = self.boxes
@@ -341,13 +331,8 @@ class TreeScene(QGraphicsScene):
         self._pending_index = (xs, keys, spans)
 
     def _flush_some(self) -> None:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             done = self.flush(1500)
-        finally:
-            if enabled:
-                gc.enable()
         if not done:
             self._idle.start()
 

@@ -7,7 +7,6 @@ branches, depth, focus root, filter, marks) lives here, not in the plan.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.model.card import level_colour
 from app.model.changes import ChangeSet
+from app.model.gc_pause import paused_gc
 from app.ui.document import Document
 
 from .bridge import CardStyle, Geometry
@@ -525,13 +525,8 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         # The cards' paint code allocates; a cyclic collection started inside a paint
         # can destroy a closed window's widgets mid-frame, which crashes Qt.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             super().paintEvent(event)
-        finally:
-            if enabled:
-                gc.enable()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -15,7 +15,6 @@ deleting its temporary file: a stopped export leaves nothing behind.
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 
@@ -43,6 +42,7 @@ from app.exchange.oserrors import why
 from app.export.paper import PAPERS
 from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf, plan_pages
 from app.model.card import CardCache
+from app.model.gc_pause import paused_gc
 from app.model.plan import Plan
 
 from .page_grid import PagePreview, PreviewData, preview_data
@@ -304,18 +304,14 @@ class ExportPdfDialog(QDialog):
         # Planning thousands of pages allocates hundreds of thousands of objects; the cyclic
         # garbage collector's passes over them hold the interpreter lock for up to 300 ms on
         # 5,000 nodes and freeze the UI thread. Nothing here makes cycles: pause it meanwhile.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
-            result: object = preview_data(plan_pages(self.plan, options, self._cards),
-                                          options.mode)
-        except OptionError as exc:
-            result = str(exc)
-        except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
-            result = f"Halaman tidak dapat dihitung: {exc}"
-        finally:
-            if paused:
-                gc.enable()
+        with paused_gc():
+            try:
+                result: object = preview_data(plan_pages(self.plan, options, self._cards),
+                                              options.mode)
+            except OptionError as exc:
+                result = str(exc)
+            except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
+                result = f"Halaman tidak dapat dihitung: {exc}"
         try:
             self._signals.done.emit(generation, result)
         except RuntimeError:  # the dialog is gone
