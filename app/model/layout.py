@@ -465,6 +465,15 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             stack.extend(range(last[v], first[v] - 1, -1))
     out.order = order
 
+def drawn_roots(plan: Plan, root: str | None = None) -> list[str]:
+    """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown)."""
+    if root is None:
+        return list(plan.roots())
+    if root not in plan.nodes:
+        raise KeyError(root)
+    return [root]
+
+
 def plan_children(
     plan: Plan,
     collapsed: frozenset[str] | set[str] = frozenset(),
@@ -476,12 +485,7 @@ def plan_children(
     Collapsed nodes are drawn without their subtree; `max_depth` keeps depths
     0..max_depth (0 = the top row); `root` draws one node's subtree only.
     """
-    if root is not None:
-        if root not in plan.nodes:
-            raise KeyError(root)
-        roots = [root]
-    else:
-        roots = list(plan.roots())
+    roots = drawn_roots(plan, root)
     shown: dict[str, list[str]] = {}
     nodes = plan.nodes
     if max_depth is None:  # no depth to track: the same walk, one key per step

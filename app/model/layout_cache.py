@@ -21,7 +21,7 @@ from .card import CardCache
 from .changes import ChangeSet
 from .forest_index import index_forest
 from .gc_pause import paused_gc
-from .layout import Layout, _first_walk, _place, layout_plan, plan_children
+from .layout import Layout, _first_walk, _place, drawn_roots, layout_plan, plan_children
 from .plan import Plan
 
 
@@ -154,12 +154,7 @@ class IncrementalLayout:
     def _layout(self, collapsed: frozenset[str] | set[str], max_depth: int | None,
                 root: str | None) -> Layout:
         plan = self.plan
-        if root is not None:
-            if root not in plan.nodes:
-                raise KeyError(root)
-            roots = [root]
-        else:
-            roots = list(plan.roots())
+        roots = drawn_roots(plan, root)
         if len(set(roots)) < len(roots):
             return self._full(collapsed, max_depth, root)
         parts = self._parts
