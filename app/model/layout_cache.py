@@ -44,8 +44,6 @@ class _Part:
     nl: list[int]
     nr: list[int]
     leafy_root: bool
-    parents: list[str | None]  # parent key by local index (None for the virtual root and root)
-    order: list[str]  # pre-order of the subtree
 
 
 class IncrementalLayout:
@@ -195,18 +193,8 @@ class IncrementalLayout:
         _first_walk(range(max_d, 0, -1), bounds, first, last, par, ws, prelim, mod, shift,
                     change, nl, nr, list(range(n)), [0] * n, leafy,
                     gaps.get("h_gap", 24), gaps.get("subtree_gap", 48))
-        parents: list[str | None] = [None, None]
-        parents += map(keys.__getitem__, par[2:])
-        order: list[str] = []
-        stack = [1] if n > 1 else []
-        while stack:
-            v = stack.pop()
-            order.append(keys[v])
-            f = first[v]
-            if f >= 0:
-                stack.extend(range(last[v], f - 1, -1))
         return _Part(shown, keys, par, first, last, bounds, ws, hs, prelim, mod, shift, change,
-                     nl, nr, leafy[1], parents, order)
+                     nl, nr, leafy[1])
 
     def _combine(self, parts: list[_Part]) -> Layout:
         """Splice the parts into the full layout's breadth-first lists and finish the layout."""
@@ -236,7 +224,6 @@ class IncrementalLayout:
         mod: list[float] = [0.0]
         shift: list[float] = [0.0]
         change: list[float] = [0.0]
-        parents: list[str | None] = []
         depth_start: list[int] = []
         for d in range(depths):
             depth_start.append(starts[d][0])
@@ -246,7 +233,6 @@ class IncrementalLayout:
                     continue
                 lo, hi = b[d], b[d + 1]
                 keys += p.keys[lo:hi]
-                parents += p.parents[lo:hi]
                 ws += p.ws[lo:hi]
                 hs += p.hs[lo:hi]
                 prelim += p.prelim[lo:hi]
@@ -284,5 +270,4 @@ class IncrementalLayout:
                     list(range(n)), [0] * n, leafy, gaps.get("h_gap", 24),
                     gaps.get("subtree_gap", 48))
         return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod,
-                      gaps.get("v_gap", 56), {}, ws, {}, {}, 0.0, 0.0, parents,
-                      [k for p in parts for k in p.order])
+                      gaps.get("v_gap", 56), {}, ws, {}, {}, 0.0, 0.0)

@@ -486,9 +486,9 @@ def _layout_forest(
     tops = [row_top[d] for d in dep]
     make = partial(tuple.__new__, Box)
     out.boxes = dict(zip(keys, map(make, zip(lefts, tops, ws, hs, strict=True)), strict=True))
-    out.depth = dict(zip(keys, dep, strict=True))
+    depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
-    out.parent = dict(zip(keys, [pkeys[p] for p in par[1:]], strict=True))
+    parent = dict(zip(keys, [pkeys[p] for p in par[1:]], strict=True))
     order: list[str] = []
     stack = [0]
     while stack:
@@ -497,7 +497,7 @@ def _layout_forest(
             order.append(keys[v - 1])
         if first[v] >= 0:
             stack.extend(range(last[v], first[v] - 1, -1))
-    out.order = order
+    out.tree_facts = lambda: (depth, parent, order)
     return out
 
 
@@ -512,8 +512,8 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
     """
     tops = out.row_tops
     boxes = out.boxes
-    depth = out.depth
-    parent = out.parent
+    depth: dict = {}
+    parent: dict = {}
     out.stack_indent = indent
     stacked_parent = {par[i]: i for i in blocks}
     for j, key in enumerate(keys):
@@ -552,7 +552,7 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             order.append(keys[v - 1])
         if first[v] >= 0:
             stack.extend(range(last[v], first[v] - 1, -1))
-    out.order = order
+    out.tree_facts = lambda: (depth, parent, order)
 
 
 def ref_plan_children(
