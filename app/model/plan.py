@@ -191,6 +191,15 @@ class Plan:
             self._roots_cache = roots
         return self._roots_cache
 
+    def _on_top(self, parent: str | None) -> bool:
+        """True when a node under `parent` is (or may be) a root, so that the roots may change.
+
+        A node under an existing parent is never a root unless a main-parent cycle
+        may exist; every other edit keeps the cached roots (finding them again
+        scans every family, a few milliseconds per edit on 20,000 nodes).
+        """
+        return parent is None or parent not in self.nodes or self._maybe_cyclic
+
     def _closes_loop(self, key: str, parent: str | None) -> bool:
         """True when giving `key` the main parent `parent` would put it on a parent cycle."""
         seen = set()
@@ -299,6 +308,8 @@ class Plan:
         )):
             # Bulk loads may bring cycles; an added node adopting orphans may close one.
             self._maybe_cyclic = True
+        if self._kids.get(node.key) or self._on_top(node.parent):
+            self._roots_cache = None  # adopts orphans, or is a top card itself
         kids = self._kids.setdefault(node.parent, [])
         if index is None or index >= len(kids):
             kids.append(node.key)
@@ -307,7 +318,6 @@ class Plan:
             for k in kids[index + 1 :]:
                 self._rec().note_moved(k)
         self._kids.setdefault(node.key, [])
-        self._roots_cache = None
         self._rec().note_added(node.key)
 
     def _remove(self, key: str) -> tuple[Node, int]:
@@ -320,9 +330,12 @@ class Plan:
             self._rec().note_moved(k)
         if not self._kids.get(key):
             self._kids.pop(key, None)
+        else:
+            self._roots_cache = None  # its children are orphans now, drawn at the top
         if node.parent is not None and not kids:
             self._kids.pop(node.parent, None)
-        self._roots_cache = None
+        if self._on_top(node.parent):
+            self._roots_cache = None
         self._rec().note_removed(key)
         return node, index
 
@@ -337,6 +350,8 @@ class Plan:
             self._kids.pop(node.parent, None)
         if self._closes_loop(key, parent):
             self._maybe_cyclic = True
+        if self._on_top(node.parent) or self._on_top(parent):
+            self._roots_cache = None
         node.parent = parent
         kids = self._kids.setdefault(parent, [])
         if index is None or index >= len(kids):
@@ -345,7 +360,6 @@ class Plan:
             kids.insert(index, key)
             for k in kids[index + 1 :]:
                 self._rec().note_moved(k)
-        self._roots_cache = None
         self._rec().note_moved(key)
 
     def _set(self, key: str, name: str, value: object) -> object:

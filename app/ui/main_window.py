@@ -312,7 +312,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             self.select_node(None)
         if changes.plan & {"name"}:
             self._update_title()
-        if changes.added or changes.removed or any("opds" in f for f in changes.changed.values()):
+        if self._opds_may_differ(changes):
             self._fill_opd_filter()
         self.search_bar.forget(changes)
         if self.search_bar.isVisible():
@@ -443,6 +443,16 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
 
     def _push_marks(self) -> None:
         self._canvas_call("set_marks", self.marks())
+
+    def _opds_may_differ(self, changes: ChangeSet) -> bool:
+        """True when an edit may add or drop an OPD (listing them reads every node)."""
+        if changes.removed or any("opds" in f for f in changes.changed.values()):
+            return True
+        if not changes.added or self.document is None:
+            return False
+        known = set(self._opds)
+        nodes = self.document.plan.nodes
+        return any(o not in known for k in changes.added if k in nodes for o in nodes[k].opds)
 
     def _fill_opd_filter(self) -> None:
         """Offer the plan's OPDs in the toolbar and notes filters (only when the set changed)."""

@@ -29,6 +29,9 @@ from .items import (
 from .state import CanvasState
 
 SCENE_MARGIN = 300.0
+# Items placed per idle slice after a relayout: about 4 ms of work, so that a key
+# press or a paint waiting behind the catch-up is never held up noticeably.
+IDLE_CHUNK = 400
 
 
 def _meets(view: QRectF, b: tuple) -> bool:
@@ -332,7 +335,7 @@ class TreeScene(QGraphicsScene):
 
     def _flush_some(self) -> None:
         with paused_gc():
-            done = self.flush(1500)
+            done = self.flush(IDLE_CHUNK)
         if not done:
             self._idle.start()
 
