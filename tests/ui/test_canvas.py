@@ -436,3 +436,57 @@ def test_scheme_change_redraws_and_relabels_the_legend(view, qtbot):
     assert len(view.tree_scene.cards) == 8
     view.document.undo_stack.undo()
     assert len(view.legend.levels) == 6
+
+
+def _cards_match_layout(view: TreeView) -> None:
+    """Every drawn node has its card where the layout put it, and no other card is left."""
+    scene = view.tree_scene
+    scene.flush()
+    assert set(scene.cards) == set(scene.boxes)
+    for key, (x, y, w, h) in scene.boxes.items():
+        item = scene.cards[key]
+        assert (item.pos().x(), item.pos().y(), item.w, item.h) == (x, y, w, h), key
+
+
+def _overview_matches_layout(view: TreeView) -> None:
+    """The overview's colour groups hold each drawn box once, in its level's colour."""
+    ov = view.tree_scene.overview
+    groups, dim = ov._grouped_boxes()
+    drawn = sorted(b for _, bs in groups for b in bs) + sorted(dim)
+    assert sorted(drawn) == sorted(view.tree_scene.boxes.values())
+    geo = view.state.geometry
+    for name, bs in groups:
+        keys = [k for k, b in view.tree_scene.boxes.items() if b in bs]
+        assert all(geo.colour(k) == name for k in keys)
+
+
+def test_edits_made_far_out_show_in_the_overview_and_cards_catch_up(view, qtbot):
+    from app.model.commands import AddNode, DeleteSubtree, MoveNode, SetField
+
+    scene = view.tree_scene
+    view.set_zoom(0.05)
+    assert not scene.detailed
+    view.render_frame()
+    doc = view.document
+    doc.push(AddNode(Node("PR4", "Program", "Meningkatnya layanan baru", parent="P2")))
+    doc.push(AddNode(Node("K1", "Kegiatan", "Penyediaan layanan", parent="PR4")))
+    doc.push(MoveNode("PR2", "P2"))
+    doc.push(DeleteSubtree("PR3"))
+    doc.push(SetField("PR1", "level", "Kegiatan"))
+    img = view.render_frame()
+    _overview_matches_layout(view)
+    assert "PR3" not in scene.boxes and {"PR4", "K1"} <= set(scene.boxes)
+    # Something is painted where the new Kegiatan is (the overview, not a card).
+    assert img.width() > 0
+    view.set_zoom(0.6)
+    assert scene.detailed
+    _cards_match_layout(view)
+    # Undone far out again, then back in.
+    view.set_zoom(0.05)
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    view.render_frame()
+    _overview_matches_layout(view)
+    view.set_zoom(0.6)
+    _cards_match_layout(view)
+    assert "PR3" in scene.cards and "PR4" not in scene.cards

@@ -7,15 +7,20 @@ tests (an empty shape), because one big path made every hover cost ~6 ms.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from collections.abc import Iterator
+from operator import attrgetter
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from app.model.card import TEXT_COLOURS
+from app.model.changes import ChangeSet
 from app.model.gc_pause import paused_gc
 
 from . import fonts
 from .bridge import first_words
+from .overview_bins import column_runs, edge_lines
 from .state import CanvasState
 from .theme import MARK_COLOURS, MARK_TAGS
 
@@ -266,9 +271,13 @@ def link_path(child: tuple, parents: list[tuple]) -> QPainterPath:
 class OverviewItem(QGraphicsItem):
     """The whole tree as filled rectangles and thin lines, drawn in a few calls when far out.
 
-    Painting 20,000 cards one by one costs ~0.2 s even when each is a rectangle;
-    this draws them per colour with `drawRects`, so a fully zoomed-out frame
-    stays fast. The scene shows it instead of the cards below `LOD_BLOCK`.
+    Painting 20,000 cards one by one costs ~0.2 s even when each is a rectangle,
+    and preparing 20,000 Qt rectangles after each edit another 0.1 s. This keeps
+    the node keys grouped by colour (across edits: a change set moves only the
+    keys it names), takes their boxes from the layout at paint time and merges
+    them per device pixel (`overview_bins`), so that a fully zoomed-out frame
+    and an edit made there stay fast. The scene shows it instead of the cards
+    below `LOD_BLOCK`; the minimap paints it too.
     """
 
     def __init__(self, state: CanvasState) -> None:
@@ -277,22 +286,28 @@ class OverviewItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._bounds = QRectF()
-        self._rects: dict[str, list[QRectF]] = {}
-        self._dim: list[QRectF] = []
-        self._marks: dict[str, list[QRectF]] = {}
-        self._edges = QPainterPath()
         self._boxes: dict[str, tuple] = {}
-        self._grown: dict = {}  # rectangle lists widened for the current zoom
+        self._groups: dict[str, list[str]] = {}  # colour -> keys drawn in it
+        self._dim: list[str] = []  # keys drawn dimmed (OPD filter, spotlight)
+        self._up: dict[str, str] = {}  # drawn key -> its parent, families in runs
         self._dirty = True
 
-    def set_boxes(self, boxes: dict[str, tuple], bounds: QRectF) -> None:
+    def set_boxes(self, boxes: dict[str, tuple], bounds: QRectF,
+                  changes: ChangeSet | None = None) -> None:
+        """Take a new layout; `changes`, when it came from an edit, says which keys to regroup."""
+        if boxes is self._boxes and bounds == self._bounds:
+            return  # the same layout (cards catching up after a zoom)
         self.prepareGeometryChange()
         self._boxes = boxes
         self._bounds = bounds
-        self._dirty = True
+        if changes is None:
+            self._dirty = True
+        elif not self._dirty:
+            self._follow(changes)
         self.update()
 
     def invalidate(self) -> None:
+        """Colours, dimming or marks changed: group every key again at the next paint."""
         self._dirty = True
         self.update()
 
@@ -302,103 +317,146 @@ class OverviewItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()
 
-    def _rebuild(self) -> None:
+    def _colour_of(self, key: str) -> str | None:
+        """The colour group of a drawn key (None: dimmed)."""
+        st = self.state
+        if (st.opd_filter is not None or st.spotlight is not None) and st.dimmed(key):
+            return None
+        return st.geometry.colour(key)
+
+    def _regroup(self) -> None:
+        """Group every drawn key by colour (dimmed apart) and note each one's parent."""
         st = self.state
         geo = st.geometry
         nodes = geo.plan.nodes
-        rects: dict[str, list[QRectF]] = {}
-        dim: list[QRectF] = []
-        marks: dict[str, list[QRectF]] = {}
         boxes = self._boxes
-        edges = QPainterPath()
-        move, line = edges.moveTo, edges.lineTo
+        groups: dict[str, list[str]] = {}
+        dim: list[str] = []
+        by_level: dict[str, list[str]] = {}
         dimming = st.opd_filter is not None or st.spotlight is not None
-        all_marks = st.marks
-        by_level: dict[str, list[QRectF]] = {}
-        for key, (x, y, w, h) in boxes.items():
-            node = nodes[key]
-            r = QRectF(x, y, w, h)
+        for key in boxes:
             if dimming and st.dimmed(key):
-                dim.append(r)
-            else:
-                bucket = by_level.get(node.level)
-                if bucket is None:
-                    bucket = by_level[node.level] = rects.setdefault(geo.colour(key), [])
-                bucket.append(r)
-            if all_marks:
-                m = all_marks.get(key)
-                if m:
-                    marks.setdefault(m, []).append(r.adjusted(-w, -h, w, h))
-            pb = boxes.get(node.parent)
-            if pb is not None:
-                move(pb[0] + pb[2] / 2, pb[1] + pb[3])
-                line(x + w / 2, y)
-        self._rects, self._dim, self._marks, self._edges = rects, dim, marks, edges
-        self._grown = {}
+                dim.append(key)
+                continue
+            level = nodes[key].level
+            group = by_level.get(level)
+            if group is None:
+                group = by_level[level] = groups.setdefault(geo.colour(key), [])
+            group.append(key)
+        self._groups, self._dim = groups, dim
+        # The boxes come breadth first, each family in a run: so do the parents.
+        self._up = {k: p for k, p in zip(boxes, map(attrgetter("parent"), map(nodes.__getitem__,
+                                                                           boxes)), strict=True)
+                    if p is not None}
         self._dirty = False
 
+    def _follow(self, changes: ChangeSet) -> None:
+        """Regroup only the keys an edit touched (the rest keep their colour)."""
+        if changes.plan or len(changes.added) + len(changes.removed) > 200:
+            self._dirty = True
+            return
+        nodes = self.state.geometry.plan.nodes
+        boxes = self._boxes
+        moved = set(changes.removed)
+        for key, names in changes.changed.items():
+            if "level" in names or "opds" in names:
+                moved.add(key)
+        if len(moved) > 50:  # finding each in the groups would cost more than regrouping
+            self._dirty = True
+            return
+        for key in moved:
+            for keys in (*self._groups.values(), self._dim):
+                if key in keys:
+                    keys.remove(key)
+                    break
+        for key in (moved - changes.removed) | changes.added:
+            if key in boxes:
+                colour_name = self._colour_of(key)
+                if colour_name is None:
+                    self._dim.append(key)
+                else:
+                    self._groups.setdefault(colour_name, []).append(key)
+        up = self._up
+        for key in changes.removed:
+            up.pop(key, None)
+        for key in changes.added | changes.moved:
+            node = nodes.get(key)
+            if node is not None and up.get(key) != node.parent:
+                up.pop(key, None)  # back at the end: one more line at most, never a wrong one
+                if node.parent is not None:
+                    up[key] = node.parent
+
+    def _grouped_boxes(self) -> tuple[list[tuple[str, list[tuple]]], list[tuple]]:
+        """Each colour's boxes and the dimmed boxes, from the current layout.
+
+        A key no longer drawn (folded away with its parent, say) is skipped; when
+        the groups do not account for every drawn box, they are made again.
+        """
+        for _ in range(2):
+            if self._dirty:
+                self._regroup()
+            get = self._boxes.get
+            groups = [(name, list(filter(None, map(get, keys))))
+                      for name, keys in self._groups.items()]
+            dim = list(filter(None, map(get, self._dim)))
+            if sum(len(bs) for _, bs in groups) + len(dim) == len(self._boxes):
+                return groups, dim
+            self._dirty = True
+        return groups, dim
+
+    def _pairs(self) -> Iterator[tuple[tuple | None, tuple | None]]:
+        """(parent's box, child's box) of every noted pair; None where one is not drawn."""
+        get = self._boxes.get
+        up = self._up
+        return zip(map(get, up.values()), map(get, up), strict=True)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        # Antialiasing 20,000 rectangles and lines costs 4x and shows nothing at this size.
+        # Antialiasing thousands of rectangles and lines costs 4x and shows nothing at this size.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        # A few pixels wide, so that far out every card (the few at the top too) leaves a mark.
         # No garbage collection in the middle of this frame: it allocates ~20,000
         # temporaries, and a collection here may destroy a closed window's widgets
         # inside this paint event (seen as a crash in the paint engine).
         with paused_gc():
-            self.paint_all(
-                painter,
-                min_px=4.0 / max(painter.worldTransform().m11(), 1e-9),
-                clip=option.exposedRect,
-            )
+            self.paint_all(painter, min_px=4.0, clip=option.exposedRect)
 
-    def paint_all(self, painter: QPainter, min_px: float = 0.0, clip: QRectF | None = None) -> None:
-        """Draw the whole tree; rectangles narrower than `min_px` are widened to it.
+    def paint_all(self, painter: QPainter, min_px: float = 1.0, clip: QRectF | None = None) -> None:
+        """Draw the tree at the painter's resolution; every card at least `min_px` pixels wide.
 
-        Rectangles are cut to `clip` (the exposed area) before filling, so that the
-        paint engine never meets coordinates far outside the device.
+        Only what falls in `clip` (the exposed area) is drawn, so that the paint
+        engine never meets coordinates far outside the device.
         """
-        if self._dirty:
-            self._rebuild()
+        groups, dim = self._grouped_boxes()
+        sx = abs(painter.worldTransform().m11()) or 1e-9
+        px = 1.0 / sx  # one device pixel, in scene units across
+        area = clip if clip is not None and not clip.isEmpty() else self._bounds
+        lo, hi = area.left(), area.right()
         pen = QPen(self.state.theme.edge, 0)
         pen.setCosmetic(True)
         painter.setPen(pen)
-        painter.drawPath(self._edges)
+        line = painter.drawLine
+        for x1, y1, x2, y2 in edge_lines(self._pairs(), px, lo, hi):
+            line(QLineF(x1, y1, x2, y2))
         painter.setPen(Qt.PenStyle.NoPen)
-
-        cache = self._grown
-        if cache.get(None) != min_px:
-            cache.clear()
-            cache[None] = min_px
-
-        def widened(name: object, rs: list[QRectF]) -> list[QRectF]:
-            out = cache.get(name)
-            if out is None:
-                out = cache[name] = [
-                    QRectF(r.x(), r.y(), min_px, r.height()) if r.width() < min_px else r
-                    for r in rs
-                ]
-            return out
-
-        # One fillRect per card: drawRects with a Python list crashed PySide6 now and
-        # then, and filling a path of 15,000 overlapping rectangles takes seconds.
         fill = painter.fillRect
-        area = clip if clip is not None and not clip.isEmpty() else self._bounds
-
-        def fill_all(rs: list[QRectF], c: QColor) -> None:
-            for r in rs:
-                cut = r.intersected(area)
-                if not cut.isEmpty():
-                    fill(cut, c)
-
-        if self._dim:
+        min_cols = max(1, round(min_px))
+        if dim:
             c = colour("#B0B7BF") if self.state.theme.name == "editor" else colour("#3A4248")
-            fill_all(widened("dim", self._dim), c)
-        for name, rs in self._rects.items():
-            fill_all(widened(name, rs), colour(name))
+            for r in column_runs(dim, px, lo, hi, min_cols):
+                fill(QRectF(*r), c)
+        for name, bs in groups:
+            c = colour(name)
+            for r in column_runs(bs, px, lo, hi, min_cols):
+                fill(QRectF(*r), c)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for mark, rs in self._marks.items():
+        boxes = self._boxes
+        marked: dict[str, list[tuple]] = {}
+        for key, mark in self.state.marks.items():
+            b = boxes.get(key)
+            if b is not None and mark:
+                marked.setdefault(mark, []).append(b)
+        for mark, bs in marked.items():
             mpen = QPen(colour(MARK_COLOURS.get(mark, "#F9A825")), 3)
             mpen.setCosmetic(True)
             painter.setPen(mpen)
-            for r in rs:
-                painter.drawRect(r)
+            for x, y, w, h in bs:
+                painter.drawRect(QRectF(x - w, y - h, 3 * w, 3 * h))

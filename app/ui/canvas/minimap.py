@@ -52,7 +52,7 @@ class Minimap(QWidget):
             self._to_map = QTransform(sx, 0, 0, sy, ox - bounds.left() * sx, oy - bounds.top() * sy)
             p = QPainter(img)
             p.setTransform(self._to_map)
-            scene.overview.paint_all(p, min_px=1.0 / sx)
+            scene.overview.paint_all(p, min_px=1.0)
             p.end()
         self._image = img
         self.update()

@@ -63,6 +63,9 @@ class TreeScene(QGraphicsScene):
         self._pending_cards: set[str] = set()
         self._pending_edges: set[str] = set()
         self._last_removed: set[str] = set()
+        # While far out: the boxes the items still show, and the keys removed since.
+        self._items_show: dict[str, tuple[float, float, float, float]] | None = None
+        self._removed_since: set[str] = set()
         self._bounds = QRectF(0, 0, 400, 300)
         self._pending_index: tuple | None = None  # queued cards sorted by x, edge spans
         self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
@@ -90,6 +93,8 @@ class TreeScene(QGraphicsScene):
                 for item in group.values():
                     item.setVisible(not far)
             self.overview.setVisible(far)
+            if not far:
+                self._catch_up()
 
     @property
     def detailed(self) -> bool:
@@ -110,8 +115,12 @@ class TreeScene(QGraphicsScene):
 
     # --- layout --------------------------------------------------------------
 
-    def relayout(self) -> None:
-        """Lay out the shown nodes and bring the items in line with the new boxes."""
+    def relayout(self, changes: ChangeSet | None = None) -> None:
+        """Lay out the shown nodes and bring the items in line with the new boxes.
+
+        `changes` is the edit that called for it (None: folding, depth, focus or a
+        reset), so that the overview regroups only the keys it names.
+        """
         st = self.state
         root = self.root if self.root in self.plan else None
         lay = st.geometry.layout(st.collapsed, self.max_depth, root)
@@ -121,15 +130,19 @@ class TreeScene(QGraphicsScene):
         # Creating 20,000 items would run the cyclic collector dozens of times over
         # every live object; nothing made here is garbage, so it waits.
         with paused_gc():
-            self._apply(boxes)
+            self._apply(boxes, changes)
 
-    def _apply(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
+    def _apply(self, boxes: dict[str, tuple[float, float, float, float]],
+               changes: ChangeSet | None = None) -> None:
         """Bring items in line with `boxes`: what is on screen now, the rest when idle.
 
         Comparing 20,000 boxes is a few milliseconds; moving 10,000 items and
         rebuilding 3,000 edge paths is not. Items whose old and new places are
         both off screen are queued and placed in chunks after the frame.
         """
+        if self._far and self.views():
+            self._defer(boxes, changes)
+            return
         cards = self.cards
         old = self.boxes
         nodes = self.plan.nodes
@@ -205,14 +218,22 @@ class TreeScene(QGraphicsScene):
             if (
                 view is None
                 or p in urgent_parents
-                or (edge is not None and view.intersects(edge.sceneBoundingRect()))
+                or (not far and edge is not None and view.intersects(edge.sceneBoundingRect()))
             ):
                 self._update_edge(p)
             else:
                 self._pending_edges.add(p)
         self._update_links()
+        self._follow_bounds(boxes, changes)
+        self._pending_index = None
+        if self._pending_cards or self._pending_edges:
+            self._idle.start()
+
+    def _follow_bounds(self, boxes: dict[str, tuple[float, float, float, float]],
+                       changes: ChangeSet | None) -> None:
+        """The overview and the scene rectangle after a relayout."""
         bounds = self._bounds
-        self.overview.set_boxes(boxes, bounds)
+        self.overview.set_boxes(boxes, bounds, changes)
         # A new scene rectangle makes Qt rebuild its BSP index over every item (~50 ms on
         # 20,000): keep slack around the tree and only grow or shrink it when far off.
         need = bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
@@ -220,20 +241,47 @@ class TreeScene(QGraphicsScene):
         if not have.contains(need) or have.width() > need.width() * 1.5 + 4000:
             slack_x, slack_y = need.width() * 0.15 + 2000, need.height() * 0.15 + 1000
             self.setSceneRect(need.adjusted(-slack_x, -slack_y, slack_x, slack_y))
-        self._pending_index = None
-        if self._pending_cards or self._pending_edges:
-            self._idle.start()
+
+    def _defer(self, boxes: dict[str, tuple[float, float, float, float]],
+               changes: ChangeSet | None) -> None:
+        """Far out, where the overview stands in for the hidden cards: items follow later.
+
+        Comparing and queueing 20,000 boxes after each edit would cost more than the
+        edit; the cards catch up in one pass when the zoom brings them back.
+        """
+        if self._items_show is None:
+            self._items_show = self.boxes
+        self._removed_since |= self._last_removed
+        self._last_removed = set()
+        self.boxes = boxes
+        self.state.shown = boxes
+        self.state.forget_hidden()
+        self._follow_bounds(boxes, changes)
+
+    def _catch_up(self) -> None:
+        """Bring the items in line with the boxes of the relayouts made while far out."""
+        shown = self._items_show
+        if shown is None:
+            return
+        boxes = self.boxes
+        self._items_show = None
+        self.boxes = shown
+        self._last_removed |= self._removed_since
+        self._removed_since = set()
+        with paused_gc():
+            self._apply(boxes)
 
     def _visible(self) -> QRectF | None:
         """The scene area on screen (with a margin); None places every item at once.
 
-        A view not shown yet sees nothing: its first frame makes what it shows.
+        A view not shown yet sees no card, and neither does one zoomed out far
+        (the overview stands in): cards are made and placed when they show.
         """
         views = self.views()
         if len(views) != 1:
             return None
         v = views[0]
-        if not v.isVisible():
+        if not v.isVisible() or self._far:
             return QRectF(-1e12, -1e12, 1, 1)
         r = v.mapToScene(v.viewport().rect()).boundingRect()
         m = 0.25 * max(r.width(), r.height())
@@ -437,7 +485,7 @@ class TreeScene(QGraphicsScene):
                     need = True
                     break
         if need:
-            self.relayout()
+            self.relayout(changes)
         else:
             if any("further_parents" in f for f in changes.changed.values()):
                 self._update_links()
