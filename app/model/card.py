@@ -11,8 +11,8 @@ its baseline.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,6 +24,7 @@ from .fontmetrics import (
     clear_caches,
     ellipsize,
     line_height,
+    metrics_print,
     text_width,
     wrapped,
 )
@@ -384,6 +385,20 @@ def _measure(node: Node, years: range, m: _Metrics) -> tuple[float, float]:
     return m.width, round(y + m.pad, 2)
 
 
+# Bumped whenever `_measure` (or anything it calls) would give another height for
+# the same node: heights kept in a plan file under an older version are measured again.
+MEASURE_VERSION = 1
+
+
+def height_signature(style: CardStyle, years: range) -> str:
+    """What a card's height depends on besides the node itself: style, years, fonts, this code.
+
+    Heights stored with a different signature are never reused (app/store/card_heights.py).
+    """
+    return (f"{MEASURE_VERSION}|{metrics_print()}|{years.start}-{years.stop - 1}|"
+            f"{astuple(style)!r}")
+
+
 class CardCache:
     """Cards by node key, so a relayout after one edit measures one card, not 20,000.
 
@@ -449,6 +464,28 @@ class CardCache:
         for k in [k for k in keys if k not in sizes]:
             size(k)
         return sizes.__getitem__
+
+    def seed(self, heights: Mapping[str, float]) -> int:
+        """Take heights measured before (kept in the plan file) for keys not measured yet.
+
+        Every card of a style is as wide as the style, so a height is a size. Only
+        heights stored under this style's `height_signature` may be given. Returns
+        how many were taken.
+        """
+        sizes = self._sizes
+        nodes = self.plan.nodes
+        width = self.style.width
+        taken = 0
+        with paused_gc():  # 20,000 new tuples: no collector passes over the plan meanwhile
+            for key, h in heights.items():
+                if key in nodes and key not in sizes:
+                    sizes[key] = (width, h)
+                    taken += 1
+        return taken
+
+    def heights(self) -> dict[str, float]:
+        """Every height measured (or seeded) so far, by key, for keeping in the plan file."""
+        return {k: h for k, (_, h) in self._sizes.items()}
 
     def invalidate(self, keys: object) -> None:
         cards = self._cards

@@ -10,6 +10,7 @@ Renderers must draw each returned line as given, without kerning.
 
 from __future__ import annotations
 
+import zlib
 from functools import lru_cache
 
 from .fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
@@ -35,6 +36,14 @@ class _Widths(dict):
 
 _REGULAR = _Widths(REGULAR, AVERAGE_REGULAR)
 _BOLD = _Widths(BOLD, AVERAGE_BOLD)
+
+
+@lru_cache(maxsize=1)
+def metrics_print() -> str:
+    """A fingerprint of the width tables: card sizes measured with other tables are not reused."""
+    text = repr((sorted(REGULAR.items()), sorted(BOLD.items()), AVERAGE_REGULAR, AVERAGE_BOLD,
+                 ASCENT, DESCENT, LINE_FACTOR))
+    return f"{zlib.crc32(text.encode()):08x}"
 
 
 def _table(bold: bool) -> tuple[dict[str, float], float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
 
+from .card_heights import node_print, read_heights, write_heights
 from .errors import StoreError
 from .migrations import can_migrate, migrate
 from .rows import plan_from_blob
@@ -134,6 +135,7 @@ class PlanFile:
         read_only: bool,
         label: str | None = None,
         url: str | None = None,
+        prints: dict[str, int] | None = None,
     ) -> None:
         # `conn` is None for a read-only file on disk: it holds no connection
         # between calls (see `_reading`), so a writer elsewhere is never read
@@ -147,6 +149,8 @@ class PlanFile:
         self._plan = plan
         self._read_only = read_only
         self.failed = False  # True after a change set could not be written (file behind the plan)
+        # Card fingerprints of the nodes as last read or written (card_heights.py).
+        self._prints: dict[str, int] = prints if prints is not None else {}
         # The editor sets this to hear of a failed write instead of an exception
         # out of `plan.execute`, which would stop the views' listeners too.
         self.on_error: Callable[[str], None] | None = None
@@ -224,7 +228,8 @@ class PlanFile:
                         raise StoreError(f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru.")
                     if version < SCHEMA_VERSION:
                         migrate(conn, version)
-                plan = load_plan(conn, name)
+                prints: dict[str, int] | None = None if read_only else {}
+                plan = load_plan(conn, name, prints)
             if read_only and version == SCHEMA_VERSION:
                 conn.close()
                 engine.dispose()
@@ -237,7 +242,7 @@ class PlanFile:
             if isinstance(exc, SQLAlchemyError):
                 raise StoreError(f"Berkas '{name}' tidak dapat dibuka: {_why(exc)}") from exc
             raise
-        return cls(path, engine, conn, plan, read_only)
+        return cls(path, engine, conn, plan, read_only, prints=prints)
 
     @classmethod
     def _create_team(cls, url: str, plan: Plan, overwrite: bool) -> PlanFile:
@@ -269,7 +274,8 @@ class PlanFile:
             with conn.begin():
                 if team_version(conn, label) is None:
                     raise StoreError(f"{label.capitalize()} belum berisi rencana Pokin.")
-                plan = load_plan(conn, label)
+                prints: dict[str, int] | None = None if read_only else {}
+                plan = load_plan(conn, label, prints)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -277,7 +283,8 @@ class PlanFile:
             if isinstance(exc, SQLAlchemyError):
                 raise StoreError(f"{label.capitalize()} tidak dapat dibuka: {_why(exc)}") from exc
             raise
-        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(), url=url)
+        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(), url=url,
+                   prints=prints)
 
     @staticmethod
     def _migrated_copy(path: Path, version: int) -> Engine:
@@ -391,6 +398,9 @@ class PlanFile:
             engine.dispose()
 
     def _on_change(self, changes: ChangeSet) -> None:
+        prints = self._prints
+        for key in (*changes.added, *changes.removed, *changes.changed):
+            prints.pop(key, None)
         conn = self._connection()
         try:
             with conn.begin():
@@ -425,6 +435,35 @@ class PlanFile:
                 f"{_why(exc)}"
             ) from exc
         self.failed = False
+
+    # --- card heights (a cache, see card_heights.py) -----------------------------------
+
+    def card_heights(self, signature: str) -> dict[str, float]:
+        """Heights kept for this plan's cards under `signature`, for nodes unchanged since."""
+        if self._read_only or self._closed:
+            return {}
+        try:
+            with self._reading() as conn, conn.begin():
+                return read_heights(conn, signature, self._prints)
+        except (SQLAlchemyError, StoreError):
+            return {}
+
+    def save_card_heights(self, signature: str, heights: Mapping[str, float]) -> bool:
+        """Keep `heights` (measured under `signature`) for the next opening; False when not kept."""
+        if self._read_only or self._closed or self.failed:
+            return False
+        prints = self._prints
+        nodes = self._plan.nodes
+        for key in heights:
+            if key not in prints and key in nodes:
+                prints[key] = node_print(nodes[key])
+        try:
+            conn = self._connection()
+            with conn.begin():
+                write_heights(conn, signature, heights, prints)
+        except (SQLAlchemyError, StoreError, TypeError, ValueError):
+            return False
+        return True
 
     def save_copy(self, new_path: PathLike) -> None:
         """"Simpan Sebagai": a consistent copy of this file (snapshots included) at `new_path`.

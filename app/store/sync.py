@@ -14,6 +14,7 @@ from app.model.changes import ChangeSet
 from app.model.gc_pause import paused_gc
 from app.model.plan import Plan, ReviewNote
 
+from .card_heights import row_prints
 from .errors import StoreError
 from .rows import (
     NODE_COLUMNS,
@@ -133,8 +134,11 @@ def write_changes(conn: Connection, plan: Plan, changes: ChangeSet) -> None:
             conn.exec_driver_sql(sql.delete_reviews, gone)
 
 
-def load_plan(conn: Connection, where: str) -> Plan:
-    """The plan stored in the tables, sibling order exact; `where` names the file in errors."""
+def load_plan(conn: Connection, where: str, prints: dict[str, int] | None = None) -> Plan:
+    """The plan stored in the tables, sibling order exact; `where` names the file in errors.
+
+    `prints`, when given, receives each node's card fingerprint (see card_heights.py).
+    """
     try:
         facts = conn.execute(select(plan_facts)).mappings().first()
         if facts is None:
@@ -142,7 +146,10 @@ def load_plan(conn: Connection, where: str) -> Plan:
         plan = plan_from_facts(facts, where)
         # Grouped by parent, each group in sibling order: appending rebuilds every list exactly.
         with paused_gc():
-            plan.load_nodes(nodes_from_rows(conn.exec_driver_sql(_sql(conn).select_nodes).fetchall()))
+            rows = conn.exec_driver_sql(_sql(conn).select_nodes).fetchall()
+            plan.load_nodes(nodes_from_rows(rows))
+            if prints is not None:
+                prints.update(row_prints(rows))
         plan.reviews = {
             r["id"]: review_from_row(r) for r in conn.execute(select(review_notes)).mappings()
         }

@@ -41,6 +41,7 @@ class Document(QObject):
     changed = Signal(object)  # ChangeSet, after the store has written it
     findings_changed = Signal()  # `findings` / `crosscuts` were recomputed
     error = Signal(str)  # an edit was refused: Indonesian message for the status bar / a dialog
+    closing = Signal()  # the plan file is about to close: last chance to keep caches in it
 
     def __init__(self, plan: Plan, plan_file: object | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -93,6 +94,7 @@ class Document(QObject):
         self.findings_changed.emit()
 
     def close(self) -> None:
+        self.closing.emit()
         self.plan.unsubscribe(self._on_change)
         if self.plan_file is not None:
             self.plan_file.close()  # type: ignore[attr-defined]

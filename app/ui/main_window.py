@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.changes import ChangeSet
+from app.ui import idle_gc
 from app.ui.document import Document
 from app.ui.formatting import format_int
 from app.ui.panels.findings import FindingsPanel
@@ -212,6 +214,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             self.canvas = None
         plan = document.plan if document is not None else None
         if document is not None:
+            idle_gc.settle_soon(QApplication.instance())
             document.changed.connect(self._on_changed)
             document.findings_changed.connect(self._on_findings)
             document.error.connect(self.show_status_message)

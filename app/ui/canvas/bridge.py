@@ -36,10 +36,15 @@ class Geometry:
         # One cache per style used, so that entering and leaving presentation mode
         # does not measure 20,000 cards each time.
         self._caches: dict[CardStyle, CardCache] = {self.style: self.cards}
+        self._first_style = self.style
         # With each cache, the layout of the roots' subtrees that no edit has touched since.
         self._layouts: dict[CardStyle, IncrementalLayout] = {
             self.style: IncrementalLayout(plan, self.cards)}
         self._colours: dict[str, str] = {}
+
+    def cache_for_default_style(self) -> CardCache:
+        """The card cache of the style this geometry started with (the editor's cards)."""
+        return self._caches[self._first_style]
 
     def set_style(self, style: CardStyle) -> None:
         self.style = style

@@ -360,16 +360,26 @@ class TreeScene(QGraphicsScene):
 
     def _build_pending_index(self) -> None:
         boxes = self.boxes
-        order = sorted((boxes[k][0], k) for k in self._pending_cards if k in boxes)
+        pending = self._pending_cards
+        # In the layout's order each row runs left to right: sorting a few long runs
+        # is a merge (after opening a plan every card is queued).
+        order = sorted([(b[0], k) for k, b in boxes.items() if k in pending])
         xs = [x for x, _ in order]
         keys = [k for _, k in order]
         kids_of = self.plan.children
         spans = []
+        get = boxes.get
         for p in self._pending_edges:
-            pb = boxes.get(p)
+            pb = get(p)
             if pb is None:
                 continue
-            ks = [boxes[k] for k in kids_of(p) if k in boxes]
+            kids = kids_of(p)
+            first = get(kids[0]) if kids else None
+            last = get(kids[-1]) if kids else None
+            if first is not None and last is not None:
+                ks = (first, last)  # children share a row, left to right: the ends suffice
+            else:
+                ks = tuple(filter(None, map(get, kids)))
             edge = self.edges.get(p)
             left, right, bottom = pb[0], pb[0] + pb[2], pb[1] + pb[3]
             for k in ks:
