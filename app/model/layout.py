@@ -391,9 +391,6 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
         a, b = bounds[row - 1], bounds[row]
         psum[a:b] = map(add, msum[a:b], mod[a:b])
         msum[b : bounds[row + 1]] = map(psum.__getitem__, par[b : bounds[row + 1]])
-    cut = bounds[1]
-    xs = prelim[:cut]
-    xs += map(add, prelim[cut:], msum[cut:])
 
     # --- rows by depth --------------------------------------------------------------
     row_h = [max(hs[bounds[d] : bounds[d + 1]]) for d in range(max_d + 1)]
@@ -403,8 +400,10 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
         row_top[d] = y
         y += row_h[d] + v_gap
 
-    del keys[0], xs[0], ws[0], hs[0], dep[0]
-    lefts = list(map(sub, xs, map(truediv, ws, repeat(2))))  # x - w / 2
+    del keys[0], ws[0], hs[0], dep[0]
+    # x = prelim + msum (the roots' msum is 0), and the left edge x - w / 2, in one pass.
+    xs = map(add, islice(prelim, 1, None), islice(msum, 1, None))
+    lefts = list(map(sub, xs, map(truediv, ws, repeat(2))))
     shift_x = min(lefts)
     if shift_x:
         lefts = list(map(sub, lefts, repeat(shift_x)))
