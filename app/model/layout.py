@@ -109,6 +109,9 @@ class Layout:
 
 
 _TreeFacts = tuple[dict[str, int], dict[str, "str | None"], list[str]]
+# (keys, lefts, depth, row tops, widths, heights) -> boxes by key; see `_place`.
+BoxMaker = Callable[[list[str], list[float], list[int], list[float], list[float], list[float]],
+                    dict[str, Box]]
 
 
 def layout_forest(
@@ -379,8 +382,13 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
            bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
            mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
            leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
-           stack_indent: float, stack_gap: float) -> Layout:
-    """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists)."""
+           stack_indent: float, stack_gap: float, make_boxes: BoxMaker | None = None) -> Layout:
+    """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists).
+
+    `make_boxes(keys, lefts, dep, row_top, ws, hs)` (lists without the virtual
+    root) builds the boxes dict when given; an incremental layout reuses the
+    boxes of subtrees that did not move instead of making 20,000 again.
+    """
     n = len(keys)
     # --- second walk: absolute centres (parents before children, summing modifiers) ---
     # A row at a time: each node's sum is its parent's sum plus the parent's modifier
@@ -414,8 +422,11 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
         _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, columns, first,
                  last, stack_indent, stack_gap)
         return out
-    tops = map(row_top.__getitem__, dep)
-    out.boxes = dict(zip(keys, map(tuple.__new__, repeat(Box), zip(lefts, tops, ws, hs, strict=True)), strict=True))
+    if make_boxes is not None:
+        out.boxes = make_boxes(keys, lefts, dep, row_top, ws, hs)
+    else:
+        tops = map(row_top.__getitem__, dep)
+        out.boxes = dict(zip(keys, map(tuple.__new__, repeat(Box), zip(lefts, tops, ws, hs, strict=True)), strict=True))
     out.tree_facts = lambda: _tree_facts(keys, par, first, last, dep)
     return out
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 from .card import CardCache
 from .changes import ChangeSet
 from .forest_index import index_forest
 from .gc_pause import paused_gc
-from .layout import Layout, _first_walk, _place, drawn_roots, layout_plan, plan_children
+from .layout import Box, Layout, _first_walk, _place, drawn_roots, layout_plan, plan_children
 from .plan import Plan
 
 
@@ -44,6 +45,8 @@ class _Part:
     nl: list[int]
     nr: list[int]
     leafy_root: bool
+    # Where its cards went last time: their left edges, the rows' tops and the boxes.
+    placed: tuple[list[float], list[float], list[list[Box]]] | None = None
 
 
 class IncrementalLayout:
@@ -269,5 +272,38 @@ class IncrementalLayout:
         _first_walk((0, -1), bounds, first, last, par, ws, prelim, mod, shift, change, nl, nr,
                     list(range(n)), [0] * n, leafy, gaps.get("h_gap", 24),
                     gaps.get("subtree_gap", 48))
+        # Each part's ranges in the lists `_place` hands to the box maker (no virtual root).
+        segments: list[list[tuple[int, int, int]]] = [[] for _ in parts]
+        for d in range(depths):
+            for j, p in enumerate(parts):
+                if d < len(p.bounds) - 1:
+                    lo = starts[d][j] - 1
+                    segments[j].append((lo, lo + p.bounds[d + 1] - p.bounds[d], d))
+
+        def make_boxes(keys: list[str], lefts: list[float], dep: list[int],
+                       row_top: list[float], ws: list[float], hs: list[float]) -> dict[str, Box]:
+            """Boxes part by part (a part whose cards kept their places keeps its boxes),
+            gathered breadth first as the full layout orders them."""
+            new = tuple.__new__
+            made: list[list[list[Box]]] = []
+            for p, segs in zip(parts, segments, strict=True):
+                mine = [x for lo, hi, _ in segs for x in lefts[lo:hi]]
+                placed = p.placed
+                if placed is not None and placed[0] == mine and placed[1] == row_top:
+                    made.append(placed[2])
+                    continue
+                rows = [list(map(new, repeat(Box), zip(lefts[lo:hi], repeat(row_top[d]),
+                                                       ws[lo:hi], hs[lo:hi])))
+                        for lo, hi, d in segs]
+                p.placed = (mine, row_top, rows)
+                made.append(rows)
+            boxes: dict[str, Box] = {}
+            for d in range(depths):
+                for segs, rows in zip(segments, made, strict=True):
+                    if d < len(segs):
+                        lo, hi, _ = segs[d]
+                        boxes.update(zip(keys[lo:hi], rows[d], strict=True))
+            return boxes
+
         return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod,
-                      gaps.get("v_gap", 56), {}, ws, {}, {}, 0.0, 0.0)
+                      gaps.get("v_gap", 56), {}, ws, {}, {}, 0.0, 0.0, make_boxes)
