@@ -41,7 +41,7 @@ class InPlaceEditor(QPlainTextEdit):
         self.setPlainText(text)
         self.selectAll()
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Tulis pernyataan kinerja, mis. Meningkatnya ...")
+        self.setPlaceholderText(self.tr("Tulis pernyataan kinerja, mis. Meningkatnya ..."))
         self.setGeometry(rect)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

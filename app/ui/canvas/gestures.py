@@ -7,7 +7,7 @@ never changes the plan by hand; it redraws from the document's `changed`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.model.commands import (
@@ -27,7 +27,7 @@ def ask_delete(parent: QWidget, message: str) -> bool:
     """The default confirmation before deleting a node with children (a modal question)."""
     answer = QMessageBox.question(
         parent,
-        "Hapus simpul",
+        QCoreApplication.translate("GestureMixin", "Hapus simpul"),
         message,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -45,14 +45,16 @@ class GestureMixin:
         scheme = plan.scheme
         if sel is None:
             if plan.nodes:
-                self.status_message.emit("Pilih simpul induk terlebih dahulu.")
+                self.status_message.emit(self.tr("Pilih simpul induk terlebih dahulu."))
                 return None
             level, parent, opds = scheme.names[0], None, ()
         else:
             i = scheme.index(plan[sel].level)
             if i < 0 or i + 1 >= len(scheme):
                 self.status_message.emit(
-                    f"{plan[sel].level} adalah level terendah: tidak dapat menambah anak."
+                    self.tr("{level} adalah level terendah: tidak dapat menambah anak.").format(
+                        level=plan[sel].level
+                    )
                 )
                 return None
             level, parent = scheme.names[i + 1], sel
@@ -88,10 +90,10 @@ class GestureMixin:
         plan = self.plan
         below = len(plan.subtree(sel)) - 1
         if below:
-            msg = (
-                f"Simpul ini memiliki {below} simpul turunan. Hapus simpul beserta seluruh "
+            msg = self.tr(
+                "Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh "
                 "turunannya?"
-            )
+            ).format(n=below)
             if not self.confirm(self, msg):
                 return False
         node = plan[sel]
@@ -104,7 +106,9 @@ class GestureMixin:
             return False
         self.select(nxt if nxt in plan else None)
         self.status_message.emit(
-            f"Simpul dihapus beserta {below} turunan." if below else "Simpul dihapus."
+            self.tr("Simpul dihapus beserta {n} turunan.").format(n=below)
+            if below
+            else self.tr("Simpul dihapus.")
         )
         return True
 
@@ -114,23 +118,25 @@ class GestureMixin:
             return
         self._clipboard = sel
         n = len(self.plan.subtree(sel))
-        self.status_message.emit(f"Cabang disalin ({n} simpul).")
+        self.status_message.emit(self.tr("Cabang disalin ({n} simpul).").format(n=n))
 
     def paste_under_selected(self) -> str | None:
         src = self._clipboard
         sel = self.state.selected
         plan = self.plan
         if src is None:
-            self.status_message.emit("Belum ada cabang yang disalin.")
+            self.status_message.emit(self.tr("Belum ada cabang yang disalin."))
             return None
         if src not in plan:
-            self.status_message.emit("Cabang yang disalin sudah dihapus.")
+            self.status_message.emit(self.tr("Cabang yang disalin sudah dihapus."))
             return None
         if sel is not None:
             li, pi = plan.scheme.index(plan[src].level), plan.scheme.index(plan[sel].level)
             if li >= 0 and pi >= 0 and li <= pi:
                 self.status_message.emit(
-                    f"Cabang {plan[src].level} tidak dapat ditempel di bawah {plan[sel].level}."
+                    self.tr("Cabang {branch} tidak dapat ditempel di bawah {under}.").format(
+                        branch=plan[src].level, under=plan[sel].level
+                    )
                 )
                 return None
         cmd = copy_subtree(plan, src, sel)
@@ -140,13 +146,15 @@ class GestureMixin:
         if not self.document.push(cmd):
             return None
         self.select(top)
-        self.status_message.emit(f"Cabang ditempel ({len(cmd.nodes)} simpul).")
+        self.status_message.emit(self.tr("Cabang ditempel ({n} simpul).").format(n=len(cmd.nodes)))
         return top
 
     def start_link(self, key: str) -> None:
         """Context menu "Tambah induk lain…": the next card clicked becomes a further parent."""
         self._link_from = key
-        self.status_message.emit("Klik simpul yang juga didukung simpul ini (Esc membatalkan).")
+        self.status_message.emit(
+            self.tr("Klik simpul yang juga didukung simpul ini (Esc membatalkan).")
+        )
 
     def _finish_link(self, parent: str) -> None:
         key, self._link_from = self._link_from, None
@@ -155,7 +163,7 @@ class GestureMixin:
 
     def unlink(self, key: str, parent: str) -> None:
         if self.document.push(remove_further_parent(self.plan, key, parent)):
-            self.status_message.emit("Tautan ke induk lain dihapus.")
+            self.status_message.emit(self.tr("Tautan ke induk lain dihapus."))
 
     def _drop_problem(self, key: str, target: str, alt: bool) -> str | None:
         if alt:
@@ -165,7 +173,7 @@ class GestureMixin:
                 return str(exc)
             return None
         if self.plan[key].parent == target:
-            return "Simpul sudah berada di bawah induk ini."
+            return self.tr("Simpul sudah berada di bawah induk ini.")
         return check_move(self.plan, key, target)
 
     def _drop(self, key: str, target: str, alt: bool) -> bool:
@@ -176,12 +184,12 @@ class GestureMixin:
         if alt:
             ok = self.document.push(add_further_parent(self.plan, key, target))
             if ok:
-                self.status_message.emit("Simpul kini juga mendukung induk lain tersebut.")
+                self.status_message.emit(self.tr("Simpul kini juga mendukung induk lain tersebut."))
             return ok
         self.state.collapsed.discard(target)
         ok = self.document.push(MoveNode(key, target))
         if ok:
-            self.status_message.emit("Simpul dipindah.")
+            self.status_message.emit(self.tr("Simpul dipindah."))
             self.select(key)
         return ok
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
@@ -174,6 +174,7 @@ class CardItem(QGraphicsItem):
             painter.drawRect(rect.adjusted(-4, -4, 4, 4))
             tag = MARK_TAGS.get(mark, "")
             if tag and lod >= LOD_BLOCK:
+                tag = QCoreApplication.translate("CardItem", tag)
                 painter.setFont(fonts.font(10, True))
                 tw = 8 + 7.5 * len(tag)
                 r = QRectF(0, self.h + 3, tw, 15)  # under the card, never over its text

@@ -69,7 +69,7 @@ class KeyMixin:
             return True
         if key == K.Key_Escape and self._link_from is not None:
             self._link_from = None
-            self.status_message.emit("Penautan induk lain dibatalkan.")
+            self.status_message.emit(self.tr("Penautan induk lain dibatalkan."))
             return True
         if K.Key_0 <= key <= K.Key_9 and not mods & Qt.KeyboardModifier.AltModifier:
             self.set_max_depth(int(key - K.Key_0) or None)

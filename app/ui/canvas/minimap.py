@@ -24,7 +24,7 @@ class Minimap(QWidget):
         self._timer.timeout.connect(self._render)
         self.resize(240, 130)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Ikhtisar: klik atau seret untuk berpindah")
+        self.setToolTip(self.tr("Ikhtisar: klik atau seret untuk berpindah"))
 
     def invalidate(self) -> None:
         """The tree changed shape: redraw the picture soon."""

@@ -107,22 +107,24 @@ class MouseMixin:
         key = card.key
         self.select(key)
         menu = QMenu(self)
-        menu.addAction("Sunting pernyataan (F2)", lambda: self.edit_statement(key))
-        menu.addAction("Tambah anak (Tab)", self.add_child)
-        menu.addAction("Tambah saudara (Enter)", self.add_sibling)
+        menu.addAction(self.tr("Sunting pernyataan (F2)"), lambda: self.edit_statement(key))
+        menu.addAction(self.tr("Tambah anak (Tab)"), self.add_child)
+        menu.addAction(self.tr("Tambah saudara (Enter)"), self.add_sibling)
         menu.addSeparator()
-        menu.addAction("Tambah induk lain…", lambda: self.start_link(key))
+        menu.addAction(self.tr("Tambah induk lain…"), lambda: self.start_link(key))
         node = self.plan[key]
         if node.further_parents:
-            sub = menu.addMenu("Hapus induk lain")
+            sub = menu.addMenu(self.tr("Hapus induk lain"))
             for p in node.further_parents:
                 label = self.plan[p].statement[:60] if p in self.plan else p
                 sub.addAction(label or p, lambda p=p: self.unlink(key, p))
         menu.addSeparator()
-        menu.addAction("Salin cabang (Ctrl+C)", self.copy_selected)
-        paste = menu.addAction("Tempel cabang di bawahnya (Ctrl+V)", self.paste_under_selected)
+        menu.addAction(self.tr("Salin cabang (Ctrl+C)"), self.copy_selected)
+        paste = menu.addAction(
+            self.tr("Tempel cabang di bawahnya (Ctrl+V)"), self.paste_under_selected
+        )
         paste.setEnabled(self._clipboard is not None)
-        menu.addAction("Lipat/buka cabang (Spasi)", lambda: self.toggle_collapsed(key))
+        menu.addAction(self.tr("Lipat/buka cabang (Spasi)"), lambda: self.toggle_collapsed(key))
         menu.addSeparator()
-        menu.addAction("Hapus simpul (Delete)", self.delete_selected)
+        menu.addAction(self.tr("Hapus simpul (Delete)"), self.delete_selected)
         menu.exec(event.globalPos())

@@ -17,7 +17,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.levels: list[tuple[str, str]] = []
-        self.title = "Level"
+        self.title = self.tr("Level")
         self.big = False
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
 
@@ -86,7 +86,7 @@ class Breadcrumb(QLabel):
             return
         parts = []
         for i, (key, level, statement) in enumerate(trail):
-            text = _esc(_short(statement or "(belum diisi)", 60))
+            text = _esc(_short(statement or self.tr("(belum diisi)"), 60))
             if i < len(trail) - 1:
                 parts.append(
                     f"<a href='{_esc(key)}' style='color:{link_colour};text-decoration:none'>"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 MARK_COLOURS = {
@@ -21,12 +22,13 @@ MARK_COLOURS = {
     "removed": "#C62828",
     "crosscut": "#00838F",
 }
-# Text tags so that colour never carries a mark alone.
+# Text tags so that colour never carries a mark alone. Marked for translation here,
+# translated where a card paints them (context "CardItem"), when the language is known.
 MARK_TAGS = {
-    "added": "BARU",
-    "changed": "UBAH",
-    "moved": "PINDAH",
-    "removed": "HAPUS",
+    "added": QT_TRANSLATE_NOOP("CardItem", "BARU"),
+    "changed": QT_TRANSLATE_NOOP("CardItem", "UBAH"),
+    "moved": QT_TRANSLATE_NOOP("CardItem", "PINDAH"),
+    "removed": QT_TRANSLATE_NOOP("CardItem", "HAPUS"),
     "crosscut": "⇄",
     "hit": "",
     "current-hit": "",

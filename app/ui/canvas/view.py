@@ -163,7 +163,9 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             return
         self._keep_in_place(lambda: setattr(self.tree_scene, "max_depth", depth))
         self.status_message.emit(
-            f"Menampilkan {n} level teratas." if n else "Menampilkan semua level."
+            self.tr("Menampilkan {n} level teratas.").format(n=n)
+            if n
+            else self.tr("Menampilkan semua level.")
         )
 
     def max_depth(self) -> int | None:
