@@ -29,7 +29,15 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -56,9 +64,11 @@ PRESENTATION_STYLE = CardStyle(
 MIN_ZOOM = 1.2
 MAX_ZOOM = 2.2
 START_DEPTH = 3
-HINTS = (
+# Marked for translation here, translated when shown (the language is known by then).
+HINTS = QT_TRANSLATE_NOOP(
+    "PresentationMode",
     "← ↑ → ↓ jelajah · Enter fokus cabang · Esc kembali · + / − kedalaman · L sorot · "
-    "V simpan tampilan · PgDn / PgUp urutan · N catatan · F2 sunting · F5 keluar"
+    "V simpan tampilan · PgDn / PgUp urutan · N catatan · F2 sunting · F5 keluar",
 )
 
 NoteAsker = Callable[[QWidget, str], "str | None"]
@@ -67,7 +77,11 @@ NoteAsker = Callable[[QWidget, str], "str | None"]
 def ask_note(parent: QWidget, statement: str) -> str | None:
     """The default note dialog: a multi-line text box; None when cancelled or empty."""
     text, ok = QInputDialog.getMultiLineText(
-        parent, "Catatan reviu", f"Catatan untuk:\n{statement[:120]}"
+        parent,
+        QCoreApplication.translate("PresentationMode", "Catatan reviu"),
+        QCoreApplication.translate("PresentationMode", "Catatan untuk:\n{statement}").format(
+            statement=statement[:120]
+        ),
     )
     text = text.strip()
     return text if ok and text else None
@@ -159,7 +173,7 @@ class PresentationMode(QObject):
                 c.select(roots[0])
         self._show(c.focus_root())
         c.setFocus()
-        self.message(HINTS, 10000)
+        self.message(self.tr(HINTS), 10000)
 
     def leave(self) -> None:
         if not self.active:
@@ -294,12 +308,13 @@ class PresentationMode(QObject):
         self.canvas.set_max_depth(self.depth)
         self._frame()
         self._light()
-        self.message(f"Kedalaman: {self.depth} level", 2500)
+        self.message(self.tr("Kedalaman: {n} level").format(n=self.depth), 2500)
 
     def toggle_spotlight(self) -> None:
         self.spotlight = not self.spotlight
         self._light()
-        self.message("Sorotan " + ("menyala" if self.spotlight else "mati"), 2000)
+        text = self.tr("Sorotan menyala") if self.spotlight else self.tr("Sorotan mati")
+        self.message(text, 2000)
 
     def add_note(self) -> bool:
         c = self.canvas
@@ -319,7 +334,7 @@ class PresentationMode(QObject):
         )
         ok = c.document.push(PutReview(note))
         if ok:
-            self.message("Catatan reviu disimpan.", 3000)
+            self.message(self.tr("Catatan reviu disimpan."), 3000)
         return ok
 
     # --- the running order of views -------------------------------------------------
@@ -332,11 +347,15 @@ class PresentationMode(QObject):
         self.views.append(self.current_view())
         self.view_index = len(self.views) - 1
         self.store_views()
-        self.message(f"Tampilan disimpan sebagai nomor {len(self.views)}.", 3000)
+        self.message(
+            self.tr("Tampilan disimpan sebagai nomor {n}.").format(n=len(self.views)), 3000
+        )
 
     def step(self, delta: int) -> None:
         if not self.views:
-            self.message("Belum ada urutan tampilan: tekan V untuk menyimpan tampilan ini.", 4000)
+            self.message(
+                self.tr("Belum ada urutan tampilan: tekan V untuk menyimpan tampilan ini."), 4000
+            )
             return
         self.view_index = max(0, min(len(self.views) - 1, self.view_index + delta))
         v = self.views[self.view_index]
@@ -345,7 +364,10 @@ class PresentationMode(QObject):
         self.canvas.set_opd_filter(v.opd)
         self._back = []
         self._show(root)
-        self.message(f"Tampilan {self.view_index + 1} dari {len(self.views)}", 2500)
+        self.message(
+            self.tr("Tampilan {i} dari {n}").format(i=self.view_index + 1, n=len(self.views)),
+            2500,
+        )
 
     def _settings_key(self) -> str | None:
         plan_file = self.canvas.document.plan_file
