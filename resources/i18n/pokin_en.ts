@@ -204,6 +204,37 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <location filename="../../app/ui/canvas/overlays.py" line="89" />
+        <source>(belum diisi)</source>
+        <translation>(not filled in yet)</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <location filename="../../app/ui/canvas/theme.py" line="28" />
+        <source>BARU</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/theme.py" line="29" />
+        <source>UBAH</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/theme.py" line="30" />
+        <source>PINDAH</source>
+        <translation>MOVED</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/theme.py" line="31" />
+        <source>HAPUS</source>
+        <translation>REMOVED</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <location filename="../../app/ui/panels/comparison.py" line="83" />
@@ -318,7 +349,7 @@
     <name>ExportPdfDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/export_pdf.py" line="88" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="369" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="365" />
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -428,27 +459,27 @@
         <translation>&lt;b&gt;Page layout preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="398" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="394" />
         <source>Folder '{f}' tidak ada. Pilih folder lain untuk berkas PDF.</source>
         <translation>Folder '{f}' does not exist. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="401" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="397" />
         <source>'{f}' bukan folder. Pilih folder lain untuk berkas PDF.</source>
         <translation>'{f}' is not a folder. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="404" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="400" />
         <source>'{p}' adalah folder, bukan nama berkas.</source>
         <translation>'{p}' is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="431" />
         <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="439" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
         <source>PDF tidak dapat ditulis ke '{p}': {why}.</source>
         <translation>The PDF cannot be written to '{p}': {why}.</translation>
     </message>
@@ -514,23 +545,23 @@
         <translation>counting pages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="338" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="465" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="334" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="461" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="377" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="373" />
         <source>Tentukan nama berkas PDF.</source>
         <translation>Choose a name for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="387" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="383" />
         <source>menghentikan…</source>
         <translation>stopping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="392" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="388" />
         <source>Ekspor PDF gagal</source>
         <translation>PDF export failed</translation>
     </message>
@@ -556,6 +587,97 @@
         <location filename="../../app/ui/panels/findings.py" line="106" />
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>GestureMixin</name>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="30" />
+        <source>Hapus simpul</source>
+        <translation>Delete node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="48" />
+        <source>Pilih simpul induk terlebih dahulu.</source>
+        <translation>Select a parent node first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="55" />
+        <source>{level} adalah level terendah: tidak dapat menambah anak.</source>
+        <translation>{level} is the lowest level: no child can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="94" />
+        <source>Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?</source>
+        <translation>This node has {n} descendant node(s). Delete the node together with all its descendants?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="109" />
+        <source>Simpul dihapus beserta {n} turunan.</source>
+        <translation>Node deleted together with {n} descendant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="111" />
+        <source>Simpul dihapus.</source>
+        <translation>Node deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="121" />
+        <source>Cabang disalin ({n} simpul).</source>
+        <translation>Branch copied: {n} node(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="128" />
+        <source>Belum ada cabang yang disalin.</source>
+        <translation>No branch has been copied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="131" />
+        <source>Cabang yang disalin sudah dihapus.</source>
+        <translation>The copied branch has since been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="137" />
+        <source>Cabang {branch} tidak dapat ditempel di bawah {under}.</source>
+        <translation>A {branch} branch cannot be pasted under a {under}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="149" />
+        <source>Cabang ditempel ({n} simpul).</source>
+        <translation>Branch pasted: {n} node(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="156" />
+        <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
+        <translation>Click the node that this node also supports (Esc cancels).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="166" />
+        <source>Tautan ke induk lain dihapus.</source>
+        <translation>Link to the other parent removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="176" />
+        <source>Simpul sudah berada di bawah induk ini.</source>
+        <translation>The node is already under this parent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="187" />
+        <source>Simpul kini juga mendukung induk lain tersebut.</source>
+        <translation>The node now also supports that other parent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/gestures.py" line="192" />
+        <source>Simpul dipindah.</source>
+        <translation>Node moved.</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEditor</name>
+    <message>
+        <location filename="../../app/ui/canvas/editor.py" line="44" />
+        <source>Tulis pernyataan kinerja, mis. Meningkatnya ...</source>
+        <translation>Write a performance statement, e.g. Increased ...</translation>
     </message>
 </context>
 <context>
@@ -724,134 +846,150 @@
     </message>
 </context>
 <context>
+    <name>KeyMixin</name>
+    <message>
+        <location filename="../../app/ui/canvas/keys.py" line="72" />
+        <source>Penautan induk lain dibatalkan.</source>
+        <translation>Linking to another parent cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../app/ui/canvas/overlays.py" line="20" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source> Filter OPD: </source>
         <translation> Agency filter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Kanvas pohon kinerja</source>
         <translation>Performance tree canvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>Hapus simpul</source>
         <translation>Delete node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371" />
+        <location filename="../../app/ui/main_window.py" line="378" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
+        <location filename="../../app/ui/main_window.py" line="386" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>GAGAL MENYIMPAN perubahan terakhir</source>
         <translation>FAILED TO SAVE the last change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -1042,6 +1180,62 @@
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message></context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../app/ui/canvas/minimap.py" line="27" />
+        <source>Ikhtisar: klik atau seret untuk berpindah</source>
+        <translation>Overview: click or drag to move there</translation>
+    </message>
+</context>
+<context>
+    <name>MouseMixin</name>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="110" />
+        <source>Sunting pernyataan (F2)</source>
+        <translation>Edit statement (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="111" />
+        <source>Tambah anak (Tab)</source>
+        <translation>Add child (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="112" />
+        <source>Tambah saudara (Enter)</source>
+        <translation>Add sibling (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="114" />
+        <source>Tambah induk lain…</source>
+        <translation>Add another parent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="117" />
+        <source>Hapus induk lain</source>
+        <translation>Remove other parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="122" />
+        <source>Salin cabang (Ctrl+C)</source>
+        <translation>Copy branch (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="124" />
+        <source>Tempel cabang di bawahnya (Ctrl+V)</source>
+        <translation>Paste branch below it (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="127" />
+        <source>Lipat/buka cabang (Spasi)</source>
+        <translation>Collapse/expand branch (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/mouse.py" line="129" />
+        <source>Hapus simpul (Delete)</source>
+        <translation>Delete node (Delete)</translation>
+    </message>
+</context>
 <context>
     <name>NewPlanDialog</name>
     <message>
@@ -1310,6 +1504,61 @@
         <location filename="../../app/ui/dialogs/plan_properties.py" line="78" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="68" />
+        <source>← ↑ → ↓ jelajah · Enter fokus cabang · Esc kembali · + / − kedalaman · L sorot · V simpan tampilan · PgDn / PgUp urutan · N catatan · F2 sunting · F5 keluar</source>
+        <translation>← ↑ → ↓ move · Enter focus branch · Esc back · + / − depth · L spotlight · V save view · PgDn / PgUp running order · N note · F2 edit · F5 exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="81" />
+        <source>Catatan reviu</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="82" />
+        <source>Catatan untuk:
+{statement}</source>
+        <translation>Note on:
+{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="311" />
+        <source>Kedalaman: {n} level</source>
+        <translation>Depth: {n} level(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="316" />
+        <source>Sorotan menyala</source>
+        <translation>Spotlight on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="316" />
+        <source>Sorotan mati</source>
+        <translation>Spotlight off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="337" />
+        <source>Catatan reviu disimpan.</source>
+        <translation>Review note saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="351" />
+        <source>Tampilan disimpan sebagai nomor {n}.</source>
+        <translation>View saved as number {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="357" />
+        <source>Belum ada urutan tampilan: tekan V untuk menyimpan tampilan ini.</source>
+        <translation>No running order of views yet: press V to save this view.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="368" />
+        <source>Tampilan {i} dari {n}</source>
+        <translation>View {i} of {n}</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1862,19 @@
         <location filename="../../app/ui/dialogs/snapshots.py" line="204" />
         <source>Bandingkan kedua snapshot</source>
         <translation>Compare both snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>TreeView</name>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="166" />
+        <source>Menampilkan {n} level teratas.</source>
+        <translation>Showing the top {n} level(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="168" />
+        <source>Menampilkan semua level.</source>
+        <translation>Showing all levels.</translation>
     </message>
 </context>
 <context>
