@@ -187,3 +187,31 @@ def test_status_never_claims_saved_after_a_failed_write(qtbot, tmp_path):
     window.document.plan_file.failed = True  # what the store sets when a write fails
     assert window.status_text().endswith("GAGAL MENYIMPAN perubahan terakhir")
     window.document.plan_file.failed = False
+
+
+def test_outline_inserts_an_added_node_in_place_keeping_open_branches(qtbot, tmp_path):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from app.model.commands import AddNode
+    from app.model.plan import Node
+
+    window = open_window(qtbot, tmp_path)
+    model, view = window.outline.model, window.outline.view
+    tester = QAbstractItemModelTester(  # noqa: F841 - checks every signal the model sends
+        model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.outline.select("SK1")  # opens the branches down to it
+    plan = window.document.plan
+    opened = [k for k in plan.ancestors("SK1")]
+    parent = plan["SK1"].parent
+    first = plan.children(parent)[0]
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    node = Node("BARU-1", plan[first].level, "Tersedianya layanan baru", parent=parent)
+    window.push(AddNode(node, index=0))  # before its siblings: they shift down a row
+    assert resets == []  # inserted, not reset
+    assert model.index_of("BARU-1").row() == 0
+    assert model.key(model.index(1, 0, model.index_of(parent))) == first
+    assert all(view.isExpanded(model.index_of(k)) for k in opened)
+    window.actions_by_name["undo"].trigger()  # a removal: the model resets, branches reopen
+    assert not model.index_of("BARU-1").isValid()
+    assert all(view.isExpanded(model.index_of(k)) for k in opened)

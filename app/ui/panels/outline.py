@@ -39,6 +39,7 @@ class OutlineModel(QAbstractItemModel):
         self._keys: list[str] = []
         self._colors: dict[str, QColor] = {}
         self._cyclic_roots: set[str] = set()
+        self._unannounced: tuple[str, int] | None = None  # (parent, row) of a row being inserted
         self.set_plan(plan)
 
     # --- plumbing ------------------------------------------------------------
@@ -80,7 +81,10 @@ class OutlineModel(QAbstractItemModel):
             return plan.roots()
         kids = plan.children(key)
         if self._cyclic_roots:
-            return [k for k in kids if k not in self._cyclic_roots]
+            kids = [k for k in kids if k not in self._cyclic_roots]
+        hidden = self._unannounced
+        if hidden is not None and hidden[0] == key:
+            kids = kids[: hidden[1]] + kids[hidden[1] + 1 :]
         return kids
 
     def _parent_key(self, key: str) -> str | None:
@@ -165,9 +169,43 @@ class OutlineModel(QAbstractItemModel):
 
     # --- following the plan --------------------------------------------------
 
+    def insert_added(self, changes: ChangeSet) -> bool:
+        """Announce the one node an edit added (a pasted subtree comes under it) as a new row.
+
+        Adding is the commonest structural edit; resetting the model for it makes
+        the view forget and find again every open branch. Only a plain addition
+        under an existing parent qualifies (its later siblings shifting is fine);
+        anything else answers False and is left to `apply`. The model reads the
+        plan live, so the row is announced after the plan has it, which views
+        accept for insertions (removals would not be).
+        """
+        plan = self._plan
+        if (plan is None or not changes.added or changes.removed or changes.changed
+                or changes.plan or changes.reviews or self._cyclic_roots):
+            return False
+        added = changes.added
+        tops = [k for k in added if k in plan and plan[k].parent not in added]
+        if len(tops) != 1:
+            return False
+        parent = plan[tops[0]].parent
+        if parent is None or parent not in plan or any(
+                k not in plan or plan[k].parent != parent for k in changes.moved):
+            return False
+        row = self._row(tops[0])
+        # Until the row is announced, the model answers as before the edit.
+        self._unannounced = (parent, row)
+        try:
+            self.beginInsertRows(self.index_of(parent), row, row)
+        finally:
+            self._unannounced = None
+        self.endInsertRows()
+        return True
+
     def apply(self, changes: ChangeSet) -> None:
         """Bring the model up to date with one change set."""
         if self._plan is None:
+            return
+        if self.insert_added(changes):
             return
         if changes.structural or "scheme" in changes.plan:
             self.beginResetModel()
@@ -213,6 +251,8 @@ class OutlinePanel(QWidget):
         """Follow one change set, keeping open branches, the selection and the scroll."""
         if not (changes.structural or "scheme" in changes.plan):
             self.model.apply(changes)
+            return
+        if self.model.insert_added(changes):  # open branches and the scroll stay as they are
             return
         expanded = self._expanded_keys()
         scroll = self.view.verticalScrollBar().value()
