@@ -69,6 +69,7 @@ class TreeScene(QGraphicsScene):
         self._bounds = QRectF(0, 0, 400, 300)
         self._pending_index: tuple | None = None  # queued cards sorted by x, edge spans
         self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
+        self._linked: list[str] | None = None  # keys with further parents (None: find again)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -438,10 +439,14 @@ class TreeScene(QGraphicsScene):
 
     def _update_links(self, force: bool = False) -> None:
         plan = self.plan
+        nodes = plan.nodes
         boxes = self.boxes
+        if self._linked is None:  # found again only when an edit may have changed them
+            self._linked = [k for k, node in nodes.items() if node.further_parents]
         wanted: dict[str, list[tuple]] = {}
-        for k, node in plan.nodes.items():
-            fps = node.further_parents
+        for k in self._linked:
+            node = nodes.get(k)
+            fps = node.further_parents if node is not None else ()
             if fps and k in boxes:
                 targets = [boxes[p] for p in fps if p in boxes]
                 if targets:
@@ -476,6 +481,9 @@ class TreeScene(QGraphicsScene):
             geo.clear()
             self.relayout()
             return
+        if changes.added or changes.removed or any(
+                "further_parents" in f or "*" in f for f in changes.changed.values()):
+            self._linked = None
         geo.forget(changes.removed)
         self._last_removed = set(changes.removed)
         geo.forget(changes.changed)
