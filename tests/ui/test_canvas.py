@@ -490,3 +490,30 @@ def test_edits_made_far_out_show_in_the_overview_and_cards_catch_up(view, qtbot)
     view.set_zoom(0.6)
     _cards_match_layout(view)
     assert "PR3" in scene.cards and "PR4" not in scene.cards
+
+
+def test_a_dragged_card_follows_the_pointer_faintly_until_dropped(view, qtbot, screenshots):
+    from app.ui.canvas.ghost import DragGhost
+
+    def ghosts() -> list[DragGhost]:
+        return [i for i in view.tree_scene.items() if isinstance(i, DragGhost)]
+
+    a, b = centre(view, "PR3"), centre(view, "P1")
+    left = Qt.MouseButton.LeftButton
+    send_mouse(view, QEvent.Type.MouseButtonPress, a, left)
+    assert ghosts() == []  # a click is not a drag
+    mid = a + (b - a) * 0.5
+    send_mouse(view, QEvent.Type.MouseMove, mid, left)
+    (ghost,) = ghosts()
+    assert ghost.key == "PR3"
+    # The point the card was taken by stays under the pointer.
+    taken = view.mapToScene(a)
+    box = view.tree_scene.boxes["PR3"]
+    held = ghost.pos() + QPointF(taken.x() - box[0], taken.y() - box[1])
+    assert (held - view.mapToScene(mid)).manhattanLength() < 1.0
+    assert view.card_rect_in_view("PR3") is not None  # the card itself stays until dropped
+    view.render_image(screenshots / "canvas-drag.png")
+    send_mouse(view, QEvent.Type.MouseMove, b, left)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
+    assert ghosts() == []
+    assert view.plan["PR3"].parent == "P1"

@@ -1,14 +1,17 @@
 """Mouse on the canvas: wheel zoom at the cursor, pan, select, drag a card, context menu.
 
 A mixin of `TreeView`. Dragging uses plain press/move/release on the viewport
-(no QDrag), so tests can drive it with real mouse events.
+(no QDrag), so tests can drive it with real mouse events; a faint copy of the
+card follows the pointer meanwhile.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu
+
+from .ghost import DragGhost
 
 
 class MouseMixin:
@@ -64,6 +67,9 @@ class MouseMixin:
                     return
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
+                self._show_ghost(key, start)
+            if self._ghost is not None:
+                self._ghost.follow(self.mapToScene(pos))
             alt = bool((mods | event.modifiers()) & Qt.KeyboardModifier.AltModifier)
             target = self._card_at(pos)
             tkey = target.key if target is not None and target.key != key else None
@@ -84,6 +90,7 @@ class MouseMixin:
             self._press = None
             self._dragging = False
             self._set_drop_target(None, True)
+            self._hide_ghost()
             self.viewport().unsetCursor()
             if dragging:
                 target = self._card_at(pos)
@@ -92,6 +99,24 @@ class MouseMixin:
                     self._drop(key, target.key, alt)
             return
         super().mouseReleaseEvent(event)
+
+    def _show_ghost(self, key: str, start: QPoint) -> None:
+        """A faint copy of the dragged card, held where it was taken (see ghost.py)."""
+        self._hide_ghost()
+        box = self.tree_scene.boxes.get(key)
+        if box is None:
+            return
+        taken = self.mapToScene(start)
+        grab = QPointF(taken.x() - box[0], taken.y() - box[1])
+        geo = self.state.geometry
+        self._ghost = DragGhost(key, box[2], geo.colour(key), self.plan[key].statement, grab)
+        self.tree_scene.addItem(self._ghost)
+        self._ghost.follow(taken)
+
+    def _hide_ghost(self) -> None:
+        if self._ghost is not None:
+            self.tree_scene.removeItem(self._ghost)
+            self._ghost = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         card = self._card_at(event.position().toPoint())

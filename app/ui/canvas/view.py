@@ -29,6 +29,7 @@ from . import kept_heights
 from .bridge import CardStyle, Geometry
 from .editor import InPlaceEditor
 from .gestures import GestureMixin, ask_delete
+from .ghost import DragGhost
 from .items import LOD_BLOCK
 from .keys import KeyMixin
 from .minimap import Minimap
@@ -64,6 +65,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         self._editor: InPlaceEditor | None = None
         self._press: tuple[str, QPoint, Qt.KeyboardModifier] | None = None  # card drag start
         self._dragging = False
+        self._ghost: DragGhost | None = None  # the dragged card's faint copy
         self._pan_from: QPoint | None = None
         self._initialised = False
         self._link_from: str | None = None  # "Tambah induk lain…": next click picks the parent
