@@ -24,6 +24,7 @@ def test_main_window_screenshot(qtbot, tmp_path, screenshots):
     key = next(k for k in plan.walk() if plan.scheme.index(plan[k].level) == 3)
     window.select_node(key, center=True)
     QApplication.processEvents()
+    window.canvas.minimap.render_now()  # as it is a quarter second later
     image = window.grab()
     assert (image.width(), image.height()) == (1400, 900)
     out = screenshots / "main-window.png"

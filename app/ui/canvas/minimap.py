@@ -59,12 +59,10 @@ class Minimap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._image is None or self._image.size() != self.size():
-            # Drawn a moment later, so that the canvas's first frame does not wait for it.
+            # Drawn a moment later, so that the canvas's first frame does not wait for it;
+            # until then nothing shows (a blank box over the cards would look broken).
             if not self._timer.isActive():
                 self._timer.start()
-            p = QPainter(self)
-            p.fillRect(self.rect(), QColor(255, 255, 255, 235))
-            p.end()
             return
         p = QPainter(self)
         p.drawImage(0, 0, self._image)
