@@ -96,14 +96,15 @@ class Packer:
         self.options = options
         self.column = column  # the tallest column of stacked leaves before the next one
 
-    def layout(self, forest: Forest) -> Layout:
+    def layout(self, forest: Forest, extent_only: bool = False) -> Layout:
         o = self.options
         return layout_forest(forest.roots, forest.kids.__getitem__, self.cards.size,
                              h_gap=o.h_gap, v_gap=o.v_gap, subtree_gap=o.subtree_gap,
-                             stack_leaves=o.stack_leaves, stack_max_height=self.column)
+                             stack_leaves=o.stack_leaves, stack_max_height=self.column,
+                             extent_only=extent_only)
 
     def measure(self, piece: Piece) -> Piece:
-        lay = self.layout(band_forest(self.forest, [piece]))
+        lay = self.layout(band_forest(self.forest, [piece]), extent_only=True)
         return Piece(piece.root, piece.chain, lay.width, tuple(lay.row_heights))
 
     def band_height(self, pieces: list[Piece]) -> float:

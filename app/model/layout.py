@@ -125,6 +125,7 @@ def layout_forest(
     stack_indent: float = 28,
     stack_gap: float = 14,
     stack_max_height: float = float("inf"),
+    extent_only: bool = False,
 ) -> Layout:
     """Place the trees under `roots` side by side, top-down, tidy.
 
@@ -140,13 +141,17 @@ def layout_forest(
     than `stack_max_height` (a page) continues in a next column to its right,
     `stack_indent` apart. Such a tree is several times narrower, which is what
     paper needs; `Layout.stacked` and `Layout.stack_columns` name those families.
+
+    With `extent_only` the result has the size and the rows but no boxes (for
+    a caller weighing many ways to cut a tree into pages, which needs only how
+    big each piece is).
     """
     # The layout allocates tens of thousands of small objects and frees none of them
     # in cycles: the garbage collector's passes over a large open plan would only
     # add time (a fifth of it at 20,000 nodes).
     with paused_gc():
         return _layout_forest(roots, children, size, h_gap, v_gap, subtree_gap, stack_leaves,
-                              stack_indent, stack_gap, stack_max_height)
+                              stack_indent, stack_gap, stack_max_height, extent_only)
 
 
 def _layout_forest(
@@ -160,6 +165,7 @@ def _layout_forest(
     stack_indent: float = 28,
     stack_gap: float = 14,
     stack_max_height: float = float("inf"),
+    extent_only: bool = False,
 ) -> Layout:
     """See `layout_forest`."""
     # Index the forest breadth first under a virtual root 0: each family gets
@@ -236,7 +242,8 @@ def _layout_forest(
     if not blocks:
         real_w, leaf_sizes, columns = ws, {}, {}
     return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod, v_gap,
-                  blocks, real_w, leaf_sizes, columns, stack_indent, stack_gap)
+                  blocks, real_w, leaf_sizes, columns, stack_indent, stack_gap,
+                  extent_only=extent_only)
 
 
 def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: list[int],
@@ -382,7 +389,8 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
            bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
            mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
            leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
-           stack_indent: float, stack_gap: float, make_boxes: BoxMaker | None = None) -> Layout:
+           stack_indent: float, stack_gap: float, make_boxes: BoxMaker | None = None,
+           extent_only: bool = False) -> Layout:
     """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists).
 
     `make_boxes(keys, lefts, dep, row_top, ws, hs)` (lists without the virtual
@@ -418,6 +426,8 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
     out = Layout(row_tops=row_top, row_heights=row_h)
     out.width = max(map(add, lefts, ws))
     out.height = y - v_gap
+    if extent_only:
+        return out
     if blocks:
         _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, columns, first,
                  last, stack_indent, stack_gap)
