@@ -128,3 +128,20 @@ def test_the_editor_opens_a_team_database_and_writes_edits_there(team_url, qtbot
     assert window.open_path(team_url) is True
     window.document.push(SetField("S1", "statement", "Meningkatnya umur harapan hidup"))
     assert PlanFile.read(team_url)["S1"].statement == "Meningkatnya umur harapan hidup"
+
+
+def test_card_heights_are_kept_in_the_team_database_too(team_url):
+    from app.model.card import CardCache, CardStyle, height_signature
+
+    style = CardStyle()
+    with PlanFile.create(team_url, rich_plan()) as pf:
+        cards = CardCache(pf.plan, style)
+        cards.sizes_of(pf.plan.nodes)
+        signature = height_signature(style, pf.plan.years)
+        assert pf.save_card_heights(signature, cards.heights())
+        pf.plan.execute(SetField("yatim-1", "statement", "diubah di tim " * 12))
+    with PlanFile.open(team_url) as pf:
+        kept = pf.card_heights(signature)
+        assert "yatim-1" not in kept and len(kept) == len(pf.plan) - 1
+        fresh = CardCache(pf.plan, style)
+        assert all(fresh.size(k)[1] == h for k, h in kept.items())
