@@ -517,3 +517,16 @@ def test_a_dragged_card_follows_the_pointer_faintly_until_dropped(view, qtbot, s
     send_mouse(view, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton)
     assert ghosts() == []
     assert view.plan["PR3"].parent == "P1"
+
+
+def test_a_linked_node_deleted_and_restored_gets_its_dashed_link_back(view, qtbot):
+    from app.model.commands import DeleteSubtree
+
+    doc = view.document
+    drag(view, "PR3", "P1", Qt.KeyboardModifier.AltModifier)
+    assert "PR3" in view.tree_scene.links
+    doc.push(DeleteSubtree("PR3"))
+    assert "PR3" not in view.tree_scene.links
+    doc.undo_stack.undo()  # the node comes back with its link
+    assert view.plan["PR3"].further_parents == ("P1",)
+    assert "PR3" in view.tree_scene.links

@@ -69,7 +69,7 @@ class TreeScene(QGraphicsScene):
         self._bounds = QRectF(0, 0, 400, 300)
         self._pending_index: tuple | None = None  # queued cards sorted by x, edge spans
         self._owner: dict[str, str] = {}  # child -> parent whose edge item draws its edge
-        self._linked: list[str] | None = None  # keys with further parents (None: find again)
+        self._linked: set[str] | None = None  # keys with further parents (None: find again)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -442,7 +442,7 @@ class TreeScene(QGraphicsScene):
         nodes = plan.nodes
         boxes = self.boxes
         if self._linked is None:  # found again only when an edit may have changed them
-            self._linked = [k for k, node in nodes.items() if node.further_parents]
+            self._linked = {k for k, node in nodes.items() if node.further_parents}
         wanted: dict[str, list[tuple]] = {}
         for k in self._linked:
             node = nodes.get(k)
@@ -481,9 +481,12 @@ class TreeScene(QGraphicsScene):
             geo.clear()
             self.relayout()
             return
-        if changes.added or changes.removed or any(
-                "further_parents" in f or "*" in f for f in changes.changed.values()):
+        if any("further_parents" in f or "*" in f for f in changes.changed.values()):
             self._linked = None
+        elif self._linked is not None and changes.added:
+            # Removed keys are skipped where the list is read; added ones may bring links.
+            nodes = self.plan.nodes
+            self._linked.update(k for k in changes.added if k in nodes and nodes[k].further_parents)
         geo.forget(changes.removed)
         self._last_removed = set(changes.removed)
         geo.forget(changes.changed)
