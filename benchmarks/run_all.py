@@ -45,6 +45,20 @@ def run(script: Path) -> tuple[int, float]:
     return code, time.perf_counter() - t0
 
 
+def speed_probe() -> float:
+    """Milliseconds for five million additions in a Python loop: how fast Python runs just now.
+
+    On these shared 2-core machines it has been seen from about 430 to 900 ms
+    within an hour; every Python-bound figure moves with it, so it is printed
+    before and after the benchmarks to say in what weather they were taken.
+    """
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return (time.perf_counter() - t0) * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     found = scripts(argv)
@@ -52,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no benchmarks/bench_*.py script found")
         return 1
     load = os.getloadavg()[0]
-    print(f"{len(found)} benchmark scripts; load average {load:.2f} on {os.cpu_count()} cores")
+    print(f"{len(found)} benchmark scripts; load average {load:.2f} on {os.cpu_count()} cores;"
+          f" speed probe {speed_probe():.0f} ms (lower is faster)")
     results: list[tuple[str, int, float]] = []
     for script in found:
         print(f"\n===== {script.name} " + "=" * max(0, 60 - len(script.name)), flush=True)
@@ -61,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if code != 0:
             print(f"----- {script.name} FAILED (exit code {code})", flush=True)
     print("\n===== summary " + "=" * 53)
+    print(f"speed probe after the benchmarks: {speed_probe():.0f} ms")
     for name, code, seconds in results:
         status = "ok" if code == 0 else f"FAILED ({code})"
         print(f"{name:<40} {seconds:8.1f} s  {status}")
