@@ -266,26 +266,11 @@ def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: 
             fam = (-1,)
         elif row:
             fam = range(bounds[row - 1], bounds[row])  # row d's parents, each with its family
-            if leafy_ok[1] and max(first[bounds[row] : bounds[row + 1]], default=-1) < 0:
-                # Every child on this row is a leaf (typically the sub kegiatan): each
-                # family is a running sum, with no check per family.
-                gap = h_gap
-                for p in fam:
-                    fc = first[p]
-                    if fc < 0:
-                        continue
-                    leafy[p] = True
-                    x = prelim[fc] = 0.0
-                    w0 = ws[fc]
-                    for v in range(fc + 1, last[p] + 1):
-                        w = ws[v]
-                        x = x + (w0 + w) / 2 + gap
-                        prelim[v] = x
-                        w0 = w
-                    default_anc[p] = fc
-                continue
         else:
             fam = (0,)
+        # Every child on this row a leaf (typically the sub kegiatan row): no check per family.
+        all_leaves = row > 0 and leafy_ok[1] and max(first[bounds[row] : bounds[row + 1]],
+                                                      default=-1) < 0
         for p in fam:
             if p < 0:
                 p = 0
@@ -296,7 +281,7 @@ def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: 
                     continue
                 lc = last[p]
                 gap = h_gap if p else subtree_gap
-                if leafy_ok[p > 0] and max(first[fc : lc + 1]) < 0:
+                if all_leaves or (leafy_ok[p > 0] and max(first[fc : lc + 1]) < 0):
                     leafy[p] = True
                     x = prelim[fc] = 0.0
                     w0 = ws[fc]
