@@ -40,10 +40,9 @@ def make_plan() -> Plan:
     return plan
 
 
-@pytest.fixture
-def view(qtbot) -> TreeView:
-    doc = Document(make_plan())
-    v = TreeView(doc)
+def make_view(qtbot) -> TreeView:  # noqa: ANN001
+    """A real canvas on `make_plan()`, shown offscreen at 60 % around the first Sasaran."""
+    v = TreeView(Document(make_plan()))
     qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
     v.resize(1400, 900)
     v.show()
@@ -51,6 +50,11 @@ def view(qtbot) -> TreeView:
     v.set_zoom(0.6)
     v.center_on("S1")
     return v
+
+
+@pytest.fixture
+def view(qtbot) -> TreeView:
+    return make_view(qtbot)
 
 
 def centre(view: TreeView, key: str) -> QPoint:

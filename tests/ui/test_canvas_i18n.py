@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from app.ui.canvas import TreeView
 from app.ui.canvas.editor import InPlaceEditor
 from app.ui.canvas.theme import MARK_TAGS
-from app.ui.document import Document
 from app.ui.i18n import I18N_DIR, install_translation, remove_translation
 from app.ui.presentation import HINTS, PresentationMode, ask_note
 
-from .test_canvas import centre, drag, make_plan
+from .test_canvas import centre, drag, make_view
 from .window_helpers import open_window
 
 ENGLISH: dict[str, str] = json.loads((I18N_DIR / "en.json").read_text(encoding="utf-8"))
@@ -42,18 +41,6 @@ def english() -> Iterator[None]:
         yield
     finally:
         remove_translation(app)
-
-
-def make_view(qtbot) -> TreeView:
-    """A real canvas on the small plan of test_canvas, shown offscreen."""
-    v = TreeView(Document(make_plan()))
-    qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
-    v.resize(1400, 900)
-    v.show()
-    qtbot.waitExposed(v)
-    v.set_zoom(0.6)
-    v.center_on("S1")
-    return v
 
 
 def status_after(qtbot, view: TreeView, gesture: Callable[[], object]) -> str:
