@@ -8,7 +8,7 @@ structural edit). Building every card's lines (`CardCache.get`, what the PDF
 export does for all cards) is timed apart. Caches of wrapped text and word
 widths are cleared before each cold measurement.
 
-Run alone: `python benchmarks/bench_layout.py [--sizes 5000 20000] [--repeat 15]`.
+Run alone: `python benchmarks/bench_layout.py [--sizes 5000 20000] [--repeat 25]`.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def bench(n: int, repeat: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
-    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--repeat", type=int, default=25)
     args = parser.parse_args(argv)
     for n in args.sizes:
         bench(n, args.repeat)
