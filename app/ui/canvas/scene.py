@@ -219,7 +219,7 @@ class TreeScene(QGraphicsScene):
             if (
                 view is None
                 or p in urgent_parents
-                or (not far and edge is not None and view.intersects(edge.sceneBoundingRect()))
+                or (edge is not None and view.intersects(edge.sceneBoundingRect()))
             ):
                 self._update_edge(p)
             else:
@@ -275,14 +275,14 @@ class TreeScene(QGraphicsScene):
     def _visible(self) -> QRectF | None:
         """The scene area on screen (with a margin); None places every item at once.
 
-        A view not shown yet sees no card, and neither does one zoomed out far
-        (the overview stands in): cards are made and placed when they show.
+        A view not shown yet sees nothing: its first frame makes what it shows.
+        (Far out, relayouts do not come here at all: see `_defer`.)
         """
         views = self.views()
         if len(views) != 1:
             return None
         v = views[0]
-        if not v.isVisible() or self._far:
+        if not v.isVisible():
             return QRectF(-1e12, -1e12, 1, 1)
         r = v.mapToScene(v.viewport().rect()).boundingRect()
         m = 0.25 * max(r.width(), r.height())
