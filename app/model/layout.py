@@ -114,6 +114,10 @@ BoxMaker = Callable[[list[str], list[float], list[int], list[float], list[float]
                     dict[str, Box]]
 
 
+# The layout allocates tens of thousands of small objects and frees none of them in
+# cycles: the garbage collector's passes over a large open plan would only add time
+# (a fifth of it at 20,000 nodes).
+@paused_gc()
 def layout_forest(
     roots: Sequence[str],
     children: Callable[[str], Sequence[str]],
@@ -146,28 +150,6 @@ def layout_forest(
     a caller weighing many ways to cut a tree into pages, which needs only how
     big each piece is).
     """
-    # The layout allocates tens of thousands of small objects and frees none of them
-    # in cycles: the garbage collector's passes over a large open plan would only
-    # add time (a fifth of it at 20,000 nodes).
-    with paused_gc():
-        return _layout_forest(roots, children, size, h_gap, v_gap, subtree_gap, stack_leaves,
-                              stack_indent, stack_gap, stack_max_height, extent_only)
-
-
-def _layout_forest(
-    roots: Sequence[str],
-    children: Callable[[str], Sequence[str]],
-    size: Callable[[str], tuple[float, float]],
-    h_gap: float = 24,
-    v_gap: float = 56,
-    subtree_gap: float = 48,
-    stack_leaves: bool = False,
-    stack_indent: float = 28,
-    stack_gap: float = 14,
-    stack_max_height: float = float("inf"),
-    extent_only: bool = False,
-) -> Layout:
-    """See `layout_forest`."""
     # Index the forest breadth first under a virtual root 0: each family gets
     # consecutive indices and each depth a consecutive range, so the tree is a
     # few flat lists (no list per node). A key listed twice hangs under the
