@@ -16,20 +16,17 @@ from app.model.card import height_signature
 from .bridge import Geometry
 
 
-def _signature(geometry: Geometry) -> str:
-    return height_signature(geometry.style, geometry.plan.years)
-
-
 def seed(geometry: Geometry, plan_file: object | None) -> int:
-    """Give `geometry`'s card cache the heights kept in `plan_file`; how many it took."""
+    """Give the editor style's card cache the heights kept in `plan_file`; how many it took."""
     read = getattr(plan_file, "card_heights", None)
     if read is None:
         return 0
-    return geometry.cards.seed(read(_signature(geometry)))
+    cards = geometry.cache_for_default_style()
+    return cards.seed(read(height_signature(cards.style, geometry.plan.years)))
 
 
 def keep(geometry: Geometry, plan_file: object | None) -> bool:
-    """Keep the heights measured so far in `plan_file` (for the editor style only)."""
+    """Keep the editor style's heights measured so far in `plan_file`."""
     write = getattr(plan_file, "save_card_heights", None)
     if write is None or getattr(plan_file, "closed", True):
         return False
