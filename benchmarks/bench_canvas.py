@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     view.render_frame()
     first = time.perf_counter() - t0
     report("view created -> first painted frame", first, 2.0)
-    from app.model.card import CardStyle
-    from app.model.layout import layout_plan
+    from app.geometry.card import CardStyle
+    from app.geometry.layout import layout_plan
 
     t0 = time.perf_counter()
     layout_plan(plan, CardStyle())
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         layout_plan(plan, geo.style, view.state.collapsed, cards=geo.cards)
         return time.perf_counter() - t
 
-    from app.model.layout_cache import IncrementalLayout
+    from app.geometry.layout_cache import IncrementalLayout
 
     kept = IncrementalLayout(plan, geo.cards)
     kept.layout(view.state.collapsed)

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.export.pdf import plan_pages
-    from app.model.card import CardCache
+    from app.geometry.card import CardCache
     from app.ui.dialogs.export_pdf import ExportPdfDialog
 
     app = QApplication.instance() or QApplication([])

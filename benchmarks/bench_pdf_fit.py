@@ -27,8 +27,8 @@ from generate import generate_plan  # noqa: E402
 from app.export.forest import select  # noqa: E402
 from app.export.pages import plan_pages  # noqa: E402
 from app.export.paper import PdfOptions  # noqa: E402
-from app.model.card import CardCache  # noqa: E402
-from app.model.layout import layout_forest  # noqa: E402
+from app.geometry.card import CardCache  # noqa: E402
+from app.geometry.layout import layout_forest  # noqa: E402
 from app.plan_io import load_plan  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "rpd-kota-mojokerto.xlsx"

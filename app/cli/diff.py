@@ -105,7 +105,8 @@ def _snapshot_created(file: str, name: str) -> str:
 
 def human(diff, old, new, old_label: str, new_label: str) -> str:
     """The comparison as an Indonesian text table."""
-    from app.model.diff_rows import change_rows, format_value
+    from app.model.diff_rows import change_rows
+    from app.util.indonesian import format_value
 
     lines = [
         f"Lama: {old.name or '(tanpa nama)'} [{old_label}]",

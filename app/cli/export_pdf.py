@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"Folder '{out.parent}' tidak ada.")
 
     from app.export.pdf import OptionError, PdfOptions, Signature, export_pdf
-    from app.model.card import CardStyle
+    from app.geometry.card import CardStyle
     from app.plan_io import load_plan
 
     plan = load_plan(args.file)

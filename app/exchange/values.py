@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from .schema import LIST_SEPARATOR
 
 try:  # the app-wide lenient number reading, shared with the checks
-    from app.model.numbers import parse_number
+    from app.util.indonesian import parse_number
 except ImportError:  # pragma: no cover - only before that module exists
     import re
 

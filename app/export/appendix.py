@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.model.fontmetrics import line_height, text_width, wrap
+from app.geometry.fontmetrics import line_height, text_width, wrap
 from app.model.plan import Plan
 
 from .paper import Frame, PdfOptions, tanggal

@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from app.model.diff import PlanDiff
-from app.model.diff_rows import ADDED, CHANGED, MOVED, REMOVED, change_rows, format_value
+from app.model.diff_rows import ADDED, CHANGED, MOVED, REMOVED, change_rows
 from app.model.plan import Plan
+from app.util.indonesian import format_value
 
 from .report_doc import FONT_BOLD, HEAD_FILL, RULE, build, para, style
 

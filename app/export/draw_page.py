@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.model.card import level_colour
-from app.model.fontmetrics import ellipsize, text_width, wrap
+from app.geometry.fontmetrics import ellipsize, text_width, wrap
+from app.geometry.palette import level_colour
 from app.model.plan import Plan
 
 from .draw_tree import EDGE, FURTHER

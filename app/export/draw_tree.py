@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from app.model.card import TEXT_COLOURS, CardText
-from app.model.fontmetrics import text_width
+from app.geometry.card import TEXT_COLOURS, CardText
+from app.geometry.fontmetrics import text_width
 from app.model.plan import Plan
 
 from .pages import STACK_BUS_RISE, Drawing, PageSpec

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.model.card import CardCache
-from app.model.layout import Box, Layout, layout_forest
+from app.geometry.card import CardCache
+from app.geometry.layout import Box, Layout, layout_forest
 
 from .forest import Forest
 from .pages import Drawing, PageSpec

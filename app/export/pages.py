@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from app.model.card import CardCache
-from app.model.layout import Box, Layout, layout_forest
+from app.geometry.card import CardCache
+from app.geometry.layout import Box, Layout, layout_forest
 from app.model.plan import Plan
 
 from . import appendix

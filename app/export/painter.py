@@ -1,7 +1,7 @@
 """A thin, fast layer over the reportlab canvas in the layout's coordinates (top-left origin).
 
 Everything Pokin draws on paper goes through here: text is placed exactly as
-`app.model.card` and `fontmetrics` measured it (DejaVu, no kerning), so what the
+`app.geometry.card` and `fontmetrics` measured it (DejaVu, no kerning), so what the
 layout reserved is what prints. Text is written as plain text operators (never
 Paragraph markup), so `<` and `&` in a statement print as written.
 
@@ -20,7 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.model.fontmetrics import text_width
+from app.geometry.fontmetrics import text_width
 
 from .report_fonts import FONT, FONT_BOLD, FONTS_DIR
 

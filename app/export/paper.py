@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.model.card import CardStyle
+from app.geometry.card import CardStyle
+from app.util.indonesian import format_date
 
 MM = 72.0 / 25.4
 
@@ -144,10 +145,8 @@ def frame_for(options: PdfOptions, breadcrumb: bool = False) -> Frame:
     return Frame(w, h, breadcrumb)
 
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 
 
 def tanggal(day: dt.date) -> str:
     """"28 November 2026": the date as written in Indonesian documents."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_date(day)

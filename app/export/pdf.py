@@ -1,7 +1,7 @@
 """The pohon kinerja as a PDF: fit on one page, tiled at 100 %, or one section per Sasaran/OPD.
 
 Vector drawing with real, searchable text in embedded DejaVu Sans; the cards
-are the editor's cards (`app.model.card`), placed by the editor's layout. The
+are the editor's cards (`app.geometry.card`), placed by the editor's layout. The
 pages are decided first (`plan_pages`, cheap, for the export dialog), then
 drawn one by one into a temporary file that replaces the target only when
 complete, so a failed export never leaves half a PDF under the real name.
@@ -19,7 +19,7 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from app.model.card import CardCache
+from app.geometry.card import CardCache
 from app.model.plan import Plan
 
 from .appendix import draw_findings, draw_matrix, draw_signature

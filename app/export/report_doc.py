@@ -24,6 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from app.util.indonesian import format_date
+
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 INK = colors.HexColor("#212121")
@@ -31,8 +33,6 @@ MUTED = colors.HexColor("#616161")
 BAND = colors.HexColor("#1B5E20")  # the Tujuan green: the colour the tree starts with
 RULE = colors.HexColor("#BDBDBD")
 HEAD_FILL = colors.HexColor("#E8F5E9")
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 
 
 def register_fonts() -> None:
@@ -62,17 +62,7 @@ def para(text: object, st: ParagraphStyle) -> Paragraph:
 
 def indonesian_date(value: dt.date | dt.datetime | str | None) -> str:
     """19 Mei 2024 (and 19 Mei 2024 09.30 for a time); texts that are not ISO dates kept as given."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-    if isinstance(value, dt.datetime) and (value.hour or value.minute):
-        text += f" {value.hour:02d}.{value.minute:02d}"
-    return text
+    return format_date(value)
 
 
 class _NumberedCanvas(Canvas):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from app.model.layout import Layout
+from app.geometry.layout import Layout
 
 MARK_ROOM = 22.0  # above and below a band: room for "dari hal." / "lanjut ke hal." marks
 SIDE_ROOM = 14.0  # left and right: room for the side marks

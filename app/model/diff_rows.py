@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.util.indonesian import format_value
+
 from .diff import FIELD_ORDER, ORDER, IndicatorChange, NodeChange, PlanDiff
 from .plan import Indicator, Node, Plan
 
@@ -70,20 +72,6 @@ class ChangeRow:
     field: str  # Bidang, in Indonesian ("" for a node added or removed whole)
     old_value: Raw
     new_value: Raw
-
-
-def format_value(value: object) -> str:
-    """A value as a planner writes it: 1.250.000, 75,5, texts as they are, nothing for None."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ya" if value else "tidak"
-    if isinstance(value, int | float):
-        if float(value).is_integer():
-            return f"{int(value):,}".replace(",", ".")
-        text = f"{value:,.4f}".rstrip("0")
-        return text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return str(value)
 
 
 def change_rows(diff: PlanDiff, old: Plan, new: Plan) -> list[ChangeRow]:

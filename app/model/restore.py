@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.util.gc_pause import paused_gc
+
 from .commands import Command
 from .diff import node_fields_differ
-from .gc_pause import paused_gc
 from .plan import PLAN_FIELDS, Node, Plan
 
 

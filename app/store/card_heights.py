@@ -7,7 +7,7 @@ fingerprint of what it was measured from: the node's statement, OPDs and
 indicators as the nodes table spells them. A height is reused only when its
 fingerprint matches the node as read now and the whole set was measured under
 the same signature (card style, plan years, font tables, measuring code: see
-`app.model.card.height_signature`). Anything else is measured again, so a file
+`app.geometry.card.height_signature`). Anything else is measured again, so a file
 edited elsewhere (another Pokin, a teammate's) can never show a wrong height.
 
 It is a cache: failing to read or write it changes nothing but speed.
@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection, delete, insert, select
 
-from app.model.gc_pause import paused_gc
 from app.model.plan import Node
+from app.util.gc_pause import paused_gc
 
 from .rows import node_values
 from .schema import meta

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, asdict, fields
 from typing import Any
 
-from app.model.gc_pause import paused_gc
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import Indicator, Node, Plan, ReviewNote
+from app.util.gc_pause import paused_gc
 
 from .errors import StoreError
 

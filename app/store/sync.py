@@ -11,8 +11,8 @@ import itertools
 from sqlalchemy import Connection, Table, insert, select
 
 from app.model.changes import ChangeSet
-from app.model.gc_pause import paused_gc
 from app.model.plan import Plan, ReviewNote
+from app.util.gc_pause import paused_gc
 
 from .card_heights import row_prints
 from .errors import StoreError

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from app.model.changes import ChangeSet
 from app.ui import idle_gc
 from app.ui.document import Document
-from app.ui.formatting import format_int
 from app.ui.panels.findings import FindingsPanel
 from app.ui.panels.inspector import InspectorPanel
 from app.ui.panels.outline import OutlinePanel
@@ -44,6 +43,7 @@ from app.ui.window_edit import EditMixin
 from app.ui.window_files import FileMixin
 from app.ui.window_menus import build_menus
 from app.ui.window_revisions import RevisionMixin
+from app.util.indonesian import format_int
 
 Notify = Callable[[str, str], None]
 Confirm = Callable[[str, str], bool]

@@ -41,7 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QToolBar, QWidget
 
-from app.model.card import CardStyle
+from app.geometry.card import CardStyle
 from app.model.commands import PutReview
 from app.model.plan import ReviewNote
 from app.ui.canvas import TreeView, fonts

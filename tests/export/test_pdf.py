@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from app.export.paper import MM, PAPERS, OptionError
 from app.export.pdf import PdfOptions, Signature, export_pdf
-from app.model.card import format_number
+from app.geometry.card import format_number
 from app.model.checks import check_plan
 from app.plan_io import load_plan
 from tests.conftest import ROOT, SAMPLE_XLSX

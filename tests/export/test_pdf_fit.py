@@ -14,8 +14,8 @@ from app.export.forest import select
 from app.export.pages import plan_pages
 from app.export.paper import PdfOptions, frame_for
 from app.export.pdf import export_pdf
-from app.model.card import CardCache
-from app.model.layout import layout_forest
+from app.geometry.card import CardCache
+from app.geometry.layout import layout_forest
 from app.plan_io import load_plan
 from tests.conftest import ROOT
 from tests.export.pdf_plans import tree_plan

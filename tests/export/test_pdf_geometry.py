@@ -187,7 +187,7 @@ def test_broken_plans_print_every_node_once():
 
 @pytest.mark.parametrize("stack", [True, False])
 def test_compact_and_flat_layouts_stay_sound(stack):
-    from app.model.card import CardStyle
+    from app.geometry.card import CardStyle
 
     plan = tree_plan(seed=12, sasaran=3, fan=(2, 4))
     full = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack))

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.export.pages import STACK_BUS_RISE, PageSpec
 from app.export.pdf import PdfOptions, export_pdf, plan_pages
-from app.model.fontmetrics import text_width
+from app.geometry.fontmetrics import text_width
 from app.model.plan import Indicator, Node, Plan
 
 OPTIONS = PdfOptions(paper="A4", landscape=True, page_map=False)

@@ -11,12 +11,13 @@ import gc
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
-from app.model import numbers
-from app.model.card import CardStyle, CardText, TextLine, level_colour
-from app.model.fontmetrics import ASCENT, DESCENT, LINE_FACTOR
-from app.model.fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
-from app.model.layout import Box, Layout
+from app.geometry.card import CardStyle, CardText, TextLine
+from app.geometry.fontmetrics import ASCENT, DESCENT, LINE_FACTOR
+from app.geometry.fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
+from app.geometry.layout import Box, Layout
+from app.geometry.palette import level_colour
 from app.model.plan import Indicator, Node, Plan, Value
+from app.util import indonesian as numbers
 
 # --- text metrics --------------------------------------------------------------------
 

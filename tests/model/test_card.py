@@ -6,16 +6,15 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.model.card import (
-    DEFAULT_PALETTE,
+from app.geometry.card import (
     CardCache,
     CardStyle,
     card_text,
     format_number,
-    level_colour,
     text_fits,
 )
-from app.model.fontmetrics import ellipsize, text_width, wrap
+from app.geometry.fontmetrics import ellipsize, text_width, wrap
+from app.geometry.palette import DEFAULT_PALETTE, level_colour
 from app.model.levels import DEFAULT_LEVELS, LevelScheme
 from app.model.plan import Indicator, Node, Plan
 from tests.conftest import ROOT

@@ -346,7 +346,7 @@ def test_diff_reports_exactly_what_a_random_edit_sequence_did(data: st.DataObjec
 
 
 def test_values_are_written_the_indonesian_way() -> None:
-    from app.model.diff_rows import format_value
+    from app.util.indonesian import format_value
 
     assert [format_value(v) for v in (1_250_000, 175e6, 75.5, 0.125, -2.5, None, "n/a")] == [
         "1.250.000", "175.000.000", "75,5", "0,125", "-2,5", "", "n/a"]

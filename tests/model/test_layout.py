@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from app.model.card import CardStyle
-from app.model.layout import Layout, layout_forest, layout_plan
+from app.geometry.card import CardStyle
+from app.geometry.layout import Layout, layout_forest, layout_plan
 from app.model.levels import DEFAULT_LEVELS
 from app.model.plan import Indicator, Node, Plan
 

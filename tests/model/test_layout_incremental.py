@@ -7,12 +7,12 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.model.card import CardCache, CardStyle
+from app.geometry.card import CardCache, CardStyle
+from app.geometry.layout import Layout, layout_plan
+from app.geometry.layout_cache import IncrementalLayout
 from app.model.changes import ChangeSet
 from app.model.commands import AddNode, SetPlanField
 from app.model.history import History
-from app.model.layout import Layout, layout_plan
-from app.model.layout_cache import IncrementalLayout
 from app.model.levels import LevelScheme
 from app.model.plan import Node, Plan
 

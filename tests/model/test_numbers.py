@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.model.numbers import format_number, parse_number, parse_text
+from app.util.indonesian import format_number, parse_number, parse_text
 
 
 @pytest.mark.parametrize(

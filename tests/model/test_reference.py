@@ -16,9 +16,9 @@ import sys
 import pytest
 
 from app.exchange import read_workbook
-from app.model.card import CardCache, CardStyle, card_size, card_text
-from app.model.fontmetrics import ellipsize, text_width, wrap
-from app.model.layout import Layout, layout_forest, layout_plan, plan_children
+from app.geometry.card import CardCache, CardStyle, card_size, card_text
+from app.geometry.fontmetrics import ellipsize, text_width, wrap
+from app.geometry.layout import Layout, layout_forest, layout_plan, plan_children
 from app.model.levels import DEFAULT_LEVELS
 from app.model.plan import Indicator, Node, Plan
 from tests.conftest import BUNDLED_XLSX, ROOT

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.model.card import CardCache, CardStyle, height_signature
+from app.geometry.card import CardCache, CardStyle, height_signature
 from app.model.commands import SetField
 from app.model.history import History
 from app.model.plan import Indicator, ModelError

@@ -131,7 +131,7 @@ def test_the_editor_opens_a_team_database_and_writes_edits_there(team_url, qtbot
 
 
 def test_card_heights_are_kept_in_the_team_database_too(team_url):
-    from app.model.card import CardCache, CardStyle, height_signature
+    from app.geometry.card import CardCache, CardStyle, height_signature
 
     style = CardStyle()
     with PlanFile.create(team_url, rich_plan()) as pf:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
 from app.export.pdf import PdfOptions, plan_pages
-from app.model.card import level_colour
+from app.geometry.palette import level_colour
 from app.ui.dialogs.export_pdf import ExportPdfDialog
 from app.ui.dialogs.page_grid import pages_text
 from tests.export.pdf_plans import tree_plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.model.card import CardCache
+from app.geometry.card import CardCache
 from app.model.commands import SetField
 from app.store import PlanFile
 from app.ui.canvas import TreeView

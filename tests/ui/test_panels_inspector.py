@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.store import PlanFile
-from app.ui.formatting import format_value, parse_value
+from app.util.indonesian import format_value, parse_typed
 from tests.ui.window_helpers import SOS, open_window
 
 
@@ -153,7 +153,7 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     assert window.document.plan["P1"].indicators[1].polaritas == "turun"
     # a target typed the Indonesian way
     assert model.setData(model.index(1, 5), "92,5")
-    assert window.document.plan["P1"].indicators[1].targets[years[0]] == parse_value("92,5") == 92.5
+    assert window.document.plan["P1"].indicators[1].targets[years[0]] == parse_typed("92,5") == 92.5
     # reorder: the new indicator goes up
     table.select_row(1)
     qtbot.mouseClick(table.up_button, Qt.MouseButton.LeftButton)

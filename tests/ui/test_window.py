@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QPushButton
 from app.model.checks import check_plan
 from app.model.crosscut import find_crosscutting
 from app.store import PlanFile
-from app.ui.formatting import fold, format_int
+from app.ui.formatting import fold
+from app.util.indonesian import format_int
 from tests.ui.window_helpers import KES, build_plan, open_window
 
 

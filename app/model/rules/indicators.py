@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 
-from ..numbers import format_number, parse_number
+from app.util.indonesian import format_number, parse_number
+
 from ..plan import JENIS, Indicator
 from .base import Context, Finding, finding, join_words
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.model.card import CardCache, CardStyle, CardText, level_colour
+from app.geometry.card import CardCache, CardStyle, CardText
+from app.geometry.layout import Box, Layout
+from app.geometry.layout_cache import IncrementalLayout
+from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
-from app.model.layout import Box, Layout
-from app.model.layout_cache import IncrementalLayout
 from app.model.plan import Plan
 
 __all__ = ["Box", "CardStyle", "CardText", "Geometry", "Layout", "first_words"]

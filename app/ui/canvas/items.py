@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from app.model.card import TEXT_COLOURS
+from app.geometry.card import TEXT_COLOURS
 from app.model.changes import ChangeSet
-from app.model.gc_pause import paused_gc
+from app.util.gc_pause import paused_gc
 
 from . import fonts
 from .bridge import first_words

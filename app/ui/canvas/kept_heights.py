@@ -11,7 +11,7 @@ it first opens.
 
 from __future__ import annotations
 
-from app.model.card import height_signature
+from app.geometry.card import height_signature
 
 from .bridge import Geometry
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.model.changes import ChangeSet
-from app.model.gc_pause import paused_gc
+from app.util.gc_pause import paused_gc
 
 from .items import (
     LOD_BLOCK,

@@ -20,10 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from app.model.card import level_colour
+from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
-from app.model.gc_pause import paused_gc
 from app.ui.document import Document
+from app.util.gc_pause import paused_gc
 
 from . import kept_heights
 from .bridge import CardStyle, Geometry

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 from app.exchange.oserrors import why
 from app.export.paper import PAPERS
 from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf, plan_pages
-from app.model.card import CardCache
-from app.model.gc_pause import paused_gc
+from app.geometry.card import CardCache
 from app.model.plan import Plan
+from app.util.gc_pause import paused_gc
 
 from .page_grid import PagePreview, PreviewData, preview_data
 

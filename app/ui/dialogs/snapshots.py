@@ -27,26 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.formatting import format_int
-
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+from app.util.indonesian import format_date, format_int
 
 
 def indonesian_datetime(iso: str) -> str:
     """'2026-05-19T08:30:00+00:00' -> '19 Mei 2026 15.30' in the computer's local time."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year} {moment:%H.%M}"
+    return format_date(iso, with_time=True)
 
 
 def default_snapshot_name(now: datetime | None = None) -> str:
     now = now or datetime.now()
-    return f"Revisi {now.day} {MONTHS[now.month - 1]} {now.year} {now:%H.%M}"
+    return f"Revisi {format_date(now, with_time=True)}"
 
 
 class SaveSnapshotDialog(QDialog):

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.diff import PlanDiff
-from app.model.diff_rows import ADDED, CHANGED, MOVED, REMOVED, change_rows, format_value
+from app.model.diff_rows import ADDED, CHANGED, MOVED, REMOVED, change_rows
 from app.model.plan import Plan
+from app.util.indonesian import format_value
 
 KIND_COLORS = {ADDED: "#2E7D32", CHANGED: "#1565C0", MOVED: "#6A1B9A", REMOVED: "#C62828"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.ui.formatting import format_int
+from app.util.indonesian import format_int
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_TITLES = (("error", "Galat"), ("warning", "Peringatan"), ("info", "Info"))

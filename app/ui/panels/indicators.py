@@ -31,7 +31,7 @@ from app.model.commands import (
     remove_indicator,
 )
 from app.model.plan import JENIS, POLARITAS, Indicator, Plan
-from app.ui.formatting import format_value, parse_value
+from app.util.indonesian import format_value, parse_typed
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a shared default argument
@@ -133,8 +133,8 @@ def _with_cell(ind: Indicator, col: int, text: str, years: list[int]) -> Indicat
     if col == COL_POLARITAS:
         return replace(ind, polaritas=text if text in POLARITAS else "naik")
     if col == COL_BASELINE:
-        return replace(ind, baseline=parse_value(text))
-    return ind.with_target(years[col - len(FIXED_COLUMNS)], parse_value(text))
+        return replace(ind, baseline=parse_typed(text))
+    return ind.with_target(years[col - len(FIXED_COLUMNS)], parse_typed(text))
 
 
 class _ChoiceDelegate(QStyledItemDelegate):

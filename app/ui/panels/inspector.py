@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from app.model.changes import ALL_FIELDS, ChangeSet
 from app.model.commands import SetField, add_further_parent, remove_further_parent
 from app.model.plan import ModelError, Plan
-from app.ui.formatting import format_value, parse_value, split_list
+from app.ui.formatting import split_list
 from app.ui.panels.indicators import IndicatorTable
+from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -285,7 +286,7 @@ class InspectorPanel(QScrollArea):
         if self._loading or self.plan is None or self.key is None or self.key not in self.plan:
             return
         node = self.plan[self.key]
-        value = parse_value(self.budget_edits[year].text())
+        value = parse_typed(self.budget_edits[year].text())
         budget = dict(node.budget)
         if value is None:
             budget.pop(year, None)

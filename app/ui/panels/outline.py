@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
-from app.ui.formatting import level_color
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a shared default argument
@@ -159,8 +159,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             color = self._colors.get(node.level)
             if color is None:
-                i = plan.scheme.index(node.level)
-                color = QColor(level_color(i, len(plan.scheme)))
+                color = QColor(level_colour(plan.scheme, node.level))
                 self._colors[node.level] = color
             return color
         if role == KEY_ROLE:

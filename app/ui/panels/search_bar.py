@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
-from app.ui.formatting import fold, format_int
+from app.ui.formatting import fold
+from app.util.indonesian import format_int
 
 
 def searchable_text(plan: Plan, key: str) -> str:

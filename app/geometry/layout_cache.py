@@ -18,12 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 
+from app.model.changes import ChangeSet
+from app.model.plan import Plan
+from app.util.gc_pause import paused_gc
+
 from .card import CardCache
-from .changes import ChangeSet
 from .forest_index import index_forest
-from .gc_pause import paused_gc
 from .layout import Box, Layout, _first_walk, _place, drawn_roots, layout_plan, plan_children
-from .plan import Plan
 
 
 @dataclass

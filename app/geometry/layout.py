@@ -21,10 +21,11 @@ from math import copysign
 from operator import add, itemgetter, sub, truediv
 from typing import NamedTuple
 
+from app.model.plan import Plan
+from app.util.gc_pause import paused_gc
+
 from .card import CardCache, CardStyle
 from .forest_index import index_forest, index_forest_stacking
-from .gc_pause import paused_gc
-from .plan import Plan
 
 
 class Box(NamedTuple):

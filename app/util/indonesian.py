@@ -1,4 +1,10 @@
-"""Lenient reading and writing of the numbers planners type into targets and baselines.
+"""Numbers and dates the Indonesian way: the one place that reads and writes them.
+
+Screen, paper, workbook messages and the checks all speak through here, so that
+a target typed as "75,5" is read alike everywhere and printed as "75,5" on the
+card, in the table, in a finding and in the PDF.
+
+Reading is lenient because planners type numbers both ways:
 
 Targets arrive as real numbers from Excel, but just as often as text typed the
 Indonesian way ("75,5", "1.234,5", "75%") or the English way ("78.5"). The
@@ -9,6 +15,7 @@ is simply not numeric.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -98,12 +105,73 @@ def _join(whole: str, frac: str) -> float | None:
     return float(f"{whole}.{frac}" if frac else whole)
 
 
-def format_number(number: float) -> str:
-    """A number the Indonesian way for messages: "75", "75,5", "1.234,5"."""
+def format_number(number: float, decimals: int = 6) -> str:
+    """A number the Indonesian way: "75", "75,5", "1.234,5" (at most `decimals` decimals)."""
     if not math.isfinite(number):
         return str(number)
+    number = round(number, decimals)
     if number == int(number) and abs(number) < 1e15:
-        text = f"{int(number):,}"
-        return text.replace(",", ".")
-    text = f"{number:,.6f}".rstrip("0").rstrip(".")
+        return format_int(int(number))
+    text = f"{number:,.{decimals}f}".rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_int(n: int) -> str:
+    """1234 -> "1.234": the Indonesian thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
+def format_value(value: object, decimals: int = 4) -> str:
+    """A baseline, target or budget for a person: "70", "70,5", "1.250.000", texts as written.
+
+    Nothing for None; "ya"/"tidak" for a boolean (a workbook cell may hold one).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, int | float):
+        return format_number(float(value), decimals)
+    return str(value)
+
+
+def parse_typed(text: str | None) -> float | str | None:
+    """What a planner typed in a baseline, target or budget cell.
+
+    None for an empty cell, a number when the text reads as one (`parse_number`),
+    else the text itself (a target may be a grade such as "WTP" or "A").
+    """
+    t = (text or "").strip()
+    if not t:
+        return None
+    number = parse_number(t)
+    return t if number is None else number
+
+
+# --- dates -------------------------------------------------------------------
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+
+
+def format_date(value: dt.date | dt.datetime | str | None, with_time: bool | None = None) -> str:
+    """"19 Mei 2026", or "19 Mei 2026 15.30" with the time.
+
+    An ISO text is read first; a moment with a time zone is shown in the
+    computer's local time. `with_time` None shows the time when it is not
+    midnight. Text that is not an ISO date is returned as given.
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone()
+    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    if isinstance(value, dt.datetime):
+        if with_time or (with_time is None and (value.hour or value.minute)):
+            text += f" {value.hour:02d}.{value.minute:02d}"
+    return text

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import astuple, dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from . import numbers
+from app.model.plan import Indicator, Node, Plan, Value
+from app.util import indonesian
+from app.util.gc_pause import paused_gc
+
 from .fontmetrics import (
     ASCENT,
     DESCENT,
@@ -28,22 +30,7 @@ from .fontmetrics import (
     text_width,
     wrapped,
 )
-from .gc_pause import paused_gc
-from .levels import DEFAULT_LEVELS, LevelScheme
-from .plan import Indicator, Node, Plan, Value
-
-# ux.md: green at the top (ultimate outcome) to grey at the outputs.
-DEFAULT_PALETTE = {
-    "tujuan": "#1B5E20",
-    "sasaran": "#2E7D32",
-    "sasaran strategis pd": "#00796B",
-    "program": "#1565C0",
-    "kegiatan": "#546E7A",
-    "sub kegiatan": "#8D8D8D",
-}
-UNKNOWN_LEVEL_COLOUR = "#9E9E9E"
-# Anchors of the ramp for other schemes: dark green, teal, blue, slate, grey.
-_RAMP = ((0x1B, 0x5E, 0x20), (0x00, 0x79, 0x6B), (0x15, 0x65, 0xC0), (0x54, 0x6E, 0x7A), (0x8D, 0x8D, 0x8D))
+from .palette import level_colour
 
 TEXT_COLOURS = {
     "strip": "#FFFFFF",
@@ -134,32 +121,7 @@ def format_number(value: Value | None, decimals: int = 4) -> str:
         return value.strip()
     if value != value:  # NaN
         return "–"
-    return numbers.format_number(round(float(value), decimals))
-
-
-# --- colours -------------------------------------------------------------------
-
-
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{round(c):02X}" for c in rgb)
-
-
-@lru_cache(maxsize=1024)
-def level_colour(scheme: LevelScheme, level: str) -> str:
-    """Strip colour of a level: ux.md's palette for the default scheme, a green→grey ramp else."""
-    i = scheme.index(level)
-    if i < 0:
-        return UNKNOWN_LEVEL_COLOUR
-    if tuple(n.casefold() for n in scheme.names) == tuple(n.casefold() for n in DEFAULT_LEVELS):
-        return DEFAULT_PALETTE[scheme.names[i].casefold()]
-    n = len(scheme)
-    if n == 1:
-        return _hex(_RAMP[0])
-    t = i / (n - 1) * (len(_RAMP) - 1)
-    j = min(int(t), len(_RAMP) - 2)
-    f = t - j
-    a, b = _RAMP[j], _RAMP[j + 1]
-    return _hex(tuple(a[k] + (b[k] - a[k]) * f for k in range(3)))  # type: ignore[arg-type]
+    return indonesian.format_number(float(value), decimals)
 
 
 # --- the card ----------------------------------------------------------------------
