@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
 
 from app.model.commands import AddNode, MoveNode, SetField  # noqa: E402
 from app.model.plan import Node, Plan  # noqa: E402
+from app.model.session import EditSession  # noqa: E402
 from app.store import PlanFile  # noqa: E402
 from benchmarks.generate import generate_plan  # noqa: E402
 
@@ -47,11 +48,12 @@ def _edits(plan: Plan, count: int, seed: int) -> list:
     return out
 
 
-def _per_edit(plan: Plan, commands: list) -> list[float]:
+def _per_edit(edits: EditSession, commands: list) -> list[float]:
+    """Each command through the edit session's phases (execute, write, notify), timed."""
     times = []
     for c in commands:
         t0 = time.perf_counter()
-        plan.execute(c)
+        edits.push(c)
         times.append(time.perf_counter() - t0)
     return times
 
@@ -98,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"read (read-only):     {statistics.median(reads) * 1000:8.1f} ms median of 3")
 
         bare = plan.copy()
-        alone = _per_edit(bare, _edits(bare, args.edits, seed=7))
+        alone = _per_edit(EditSession(bare), _edits(bare, args.edits, seed=7))
         with PlanFile.open(path) as pf:
-            stored = _per_edit(pf.plan, _edits(pf.plan, args.edits, seed=7))
+            stored = _per_edit(EditSession(pf.plan, pf), _edits(pf.plan, args.edits, seed=7))
             edited = pf.plan.copy()
             t0 = time.perf_counter()
             pf.save_snapshot("patokan")

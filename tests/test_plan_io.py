@@ -8,6 +8,7 @@ import pytest
 
 from app.exchange import read_workbook
 from app.model.commands import SetField
+from app.model.session import EditSession
 from app.plan_io import PlanReadError, load_plan
 from app.store import PlanFile
 
@@ -27,7 +28,7 @@ def test_plan_file_and_snapshot(contoh_xlsx: Path, tmp_path: Path) -> None:
     plan = read_workbook(contoh_xlsx)
     with PlanFile.create(path, plan) as pf:
         pf.save_snapshot("awal")
-        plan.execute(SetField("T1", "statement", "Meningkatnya kesejahteraan"))
+        EditSession(plan, pf).push(SetField("T1", "statement", "Meningkatnya kesejahteraan"))
     now = load_plan(str(path))
     then = load_plan(f"{path}@awal")
     assert now["T1"].statement == "Meningkatnya kesejahteraan"

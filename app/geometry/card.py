@@ -127,6 +127,13 @@ def format_number(value: Value | None, decimals: int = 4) -> str:
 # --- the card ----------------------------------------------------------------------
 
 
+def first_words(text: str, n: int = 6) -> str:
+    """The start of a statement, for cards too small to show it whole."""
+    words = text.split()
+    out = " ".join(words[:n])
+    return out + (" …" if len(words) > n else "")
+
+
 def strip_text(node: Node) -> str:
     """"PROGRAM · 1.02.02": the level name in capitals and the code when there is one."""
     level = (node.level or "?").upper()

@@ -2,8 +2,9 @@
 
 Pure Python. Everything that changes a plan goes through a command
 (`app.model.commands`), which calls the underscore primitives here; the
-primitives record what they touched, and `Plan.execute` hands the resulting
-change set to every listener (the store, the canvas, the panels).
+primitives record what they touched, and `Plan.execute` returns the resulting
+change set. Who writes it and who redraws is the edit session's business
+(`app.model.session`), not the plan's.
 """
 
 from __future__ import annotations
@@ -102,9 +103,6 @@ class ReviewNote:
     decision: str = ""  # keputusan
 
 
-Listener = Callable[[ChangeSet], None]
-
-
 class Plan:
     """A pohon kinerja: plan facts, nodes in sibling order, review notes."""
 
@@ -128,7 +126,6 @@ class Plan:
         self.nodes: dict[str, Node] = {}
         self.reviews: dict[str, ReviewNote] = {}
         self._kids: dict[str | None, list[str]] = {None: []}
-        self._listeners: list[Listener] = []
         self._recording: ChangeSet | None = None
         self._roots_cache: list[str] | None = None
         self._maybe_cyclic = False  # True when a main-parent cycle may exist: roots() then scans
@@ -263,21 +260,14 @@ class Plan:
             if key not in self.nodes:
                 return key
 
-    # --- events ------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+    # --- running commands ----------------------------------------------------
 
     def execute(self, command: object) -> ChangeSet:
-        """Run `command.do(plan)` and tell every listener what changed, once."""
+        """Run `command.do(plan)`; returns what it changed, as one change set."""
         return self._run(lambda: command.do(self))  # type: ignore[attr-defined]
 
     def revert(self, command: object) -> ChangeSet:
-        """Run `command.undo(plan)` and tell every listener what changed, once."""
+        """Run `command.undo(plan)`; returns what it changed, as one change set."""
         return self._run(lambda: command.undo(self))  # type: ignore[attr-defined]
 
     def _run(self, action: Callable[[], None]) -> ChangeSet:
@@ -288,9 +278,6 @@ class Plan:
             action()
         finally:
             changes, self._recording = self._recording, None
-        if not changes.is_empty():
-            for listener in list(self._listeners):
-                listener(changes)
         return changes
 
     def _rec(self) -> ChangeSet:

@@ -2,9 +2,10 @@
 
     from app.store import PlanFile, StoreError, SnapshotInfo, read_plan_ref
 
-    pf = PlanFile.create(path, plan)        # new file; `plan` stays live and is written as it changes
+    pf = PlanFile.create(path, plan)        # new file; `plan` stays the live plan
     pf = PlanFile.open(path)                # or read_only=True; pf.plan is the loaded plan
-    pf.plan.execute(command)                # the change set is on disk when execute returns
+    edits = EditSession(pf.plan, pf)        # app.model.session: the one path of a change
+    edits.push(command)                     # on disk when push returns (or rolled back, raised)
     pf.save_snapshot("Sebelum asistensi")   # revisi kept inside the file
     plan = read_plan_ref("rpd.pokin@Sebelum asistensi")
 

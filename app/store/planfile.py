@@ -1,8 +1,9 @@
 """A plan file (.pokin): SQLite holding one plan, written as the plan changes.
 
-`PlanFile` subscribes to its plan and writes every change set in one
-transaction the moment it is emitted, so there is no "save" and nothing to
-lose: a crash keeps every edit that finished. Old files are migrated on open;
+`PlanFile` is the store of an edit session (`app.model.session`): the
+session hands it every change set the moment a command ran, and `write` keeps
+it in one transaction, or raises and the session rolls the edit back. So there
+is no "save" and nothing to lose: a crash keeps every edit that finished. Old files are migrated on open;
 files that are not ours, or from a newer Pokin, are refused without a byte
 written.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -148,16 +149,8 @@ class PlanFile:
         self._closed = False
         self._plan = plan
         self._read_only = read_only
-        self.failed = False  # True after a change set could not be written (file behind the plan)
         # Card fingerprints of the nodes as last read or written (card_heights.py).
         self._prints: dict[str, int] = prints if prints is not None else {}
-        # The editor sets this to hear of a failed write instead of an exception
-        # out of `plan.execute`, which would stop the views' listeners too.
-        self.on_error: Callable[[str], None] | None = None
-        if not read_only:
-            # The file must hold a change before any view hears of it, so the
-            # store listens first even when the plan already has listeners.
-            plan._listeners.insert(0, self._on_change)
 
     # --- making and opening ----------------------------------------------------------
 
@@ -350,7 +343,6 @@ class PlanFile:
         if self._closed:
             return
         self._closed = True
-        self._plan.unsubscribe(self._on_change)
         try:
             if self._conn is not None:
                 self._conn.close()
@@ -397,44 +389,22 @@ class PlanFile:
         finally:
             engine.dispose()
 
-    def _on_change(self, changes: ChangeSet) -> None:
+    def write(self, plan: Plan, changes: ChangeSet) -> None:
+        """Keep one change set of `plan` in one transaction, or raise StoreError (nothing kept)."""
+        conn = self._writable()
         prints = self._prints
         for key in (*changes.added, *changes.removed, *changes.changed):
             prints.pop(key, None)
-        conn = self._connection()
         try:
             with conn.begin():
-                write_changes(conn, self._plan, changes)
+                write_changes(conn, plan, changes)
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             # TypeError/ValueError: a value with no JSON form. The transaction
             # rolled back whole: the file keeps the state before this change.
-            self.failed = True
-            error = StoreError(
+            raise StoreError(
                 f"Perubahan tidak dapat disimpan ke {self._label[0].lower()}{self._label[1:]}: "
                 f"{_why(exc)}"
-            )
-            if self.on_error is not None:
-                self.on_error(str(error))
-                return
-            raise error from exc
-
-    def resync(self) -> None:
-        """Write the whole live plan again, in one transaction (after a failed write).
-
-        Snapshots are kept. Clears `failed` when it succeeds.
-        """
-        conn = self._writable()
-        try:
-            with conn.begin():
-                for table in ("nodes", "review_notes", "plan", "meta"):
-                    conn.exec_driver_sql(f'DELETE FROM "{table}"')
-                write_all(conn, self._plan)
-        except (SQLAlchemyError, TypeError, ValueError) as exc:
-            raise StoreError(
-                f"Rencana tidak dapat ditulis ulang ke {self._label[0].lower()}{self._label[1:]}: "
-                f"{_why(exc)}"
             ) from exc
-        self.failed = False
 
     # --- card heights (a cache, see card_heights.py) -----------------------------------
 
@@ -450,7 +420,7 @@ class PlanFile:
 
     def save_card_heights(self, signature: str, heights: Mapping[str, float]) -> bool:
         """Keep `heights` (measured under `signature`) for the next opening; False when not kept."""
-        if self._read_only or self._closed or self.failed:
+        if self._read_only or self._closed:
             return False
         prints = self._prints
         nodes = self._plan.nodes
@@ -530,11 +500,6 @@ class PlanFile:
         if "@" in name:
             raise StoreError("Nama revisi tidak boleh memuat tanda '@'.")
         created = datetime.now(UTC).isoformat(timespec="seconds")
-        if self.failed:
-            raise StoreError(
-                f"{self._label} tertinggal dari rencana (perubahan gagal disimpan); "
-                "simpan ulang rencana sebelum membuat revisi."
-            )
         try:
             with conn.begin():
                 if self._snapshot_exists(conn, name):

@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.model.changes import ChangeSet
+from app.model.commands import Command
+from app.model.session import WriteFailure
 from app.ui import idle_gc
 from app.ui.document import Document
 from app.ui.panels.findings import FindingsPanel
+from app.ui.panels.history import HistoryPanel
 from app.ui.panels.inspector import InspectorPanel
 from app.ui.panels.outline import OutlinePanel
 from app.ui.panels.search_bar import SearchBar
@@ -127,8 +129,7 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.right_dock)
 
         # undo history, hidden until asked for
-        self.undo_view = QUndoView(self)
-        self.undo_view.setEmptyLabel(self.tr("<awal>"))
+        self.undo_view = HistoryPanel(self)
         self.undo_dock = QDockWidget(self.tr("Riwayat Urungan"), self)
         self.undo_dock.setObjectName("undoDock")
         self.undo_dock.setWidget(self.undo_view)
@@ -202,8 +203,9 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             self.inspector.commit_pending()
             old.changed.disconnect(self._on_changed)
             old.findings_changed.disconnect(self._on_findings)
-            old.error.disconnect(self.show_status_message)
-            old.undo_stack.indexChanged.disconnect(self._update_undo_actions)
+            old.refused.disconnect(self.show_status_message)
+            old.write_failed.disconnect(self._on_write_failed)
+            old.history_changed.disconnect(self._update_undo_actions)
             old.close()
         self.document = document
         self._selected = None
@@ -217,15 +219,15 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             idle_gc.settle_soon(QApplication.instance())
             document.changed.connect(self._on_changed)
             document.findings_changed.connect(self._on_findings)
-            document.error.connect(self.show_status_message)
-            document.undo_stack.indexChanged.connect(self._update_undo_actions)
-            self.undo_view.setStack(document.undo_stack)
+            document.refused.connect(self.show_status_message)
+            document.write_failed.connect(self._on_write_failed)
+            document.history_changed.connect(self._update_undo_actions)
             self.canvas = self._make_canvas(document)
             self.centre_layout.addWidget(self.canvas, 1)
             self.welcome.hide()
         else:
-            self.undo_view.setStack(None)
             self.welcome.show()
+        self.undo_view.set_document(document)
         self.close_comparison()
         self.outline.set_plan(plan)
         self.notes_panel.set_plan(plan)
@@ -292,18 +294,25 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         name = doc.plan.name or self.tr("Rencana tanpa nama")
         self.setWindowTitle(f"Pokin - {name}{note}{suffix}")
 
-    def push(self, command: object) -> bool:
+    def push(self, command: Command) -> bool:
         """Do one edit on the current document (from any panel)."""
-        from app.store import StoreError
-
         if self.document is None:
             return False
-        try:
-            return self.document.push(command)  # type: ignore[arg-type]
-        except StoreError as exc:  # the plan file refused the change: say so, loudly
-            self.notify(self.tr("Perubahan tidak tersimpan"), str(exc))
-            self._update_status()
-            return False
+        return self.document.push(command)
+
+    def _on_write_failed(self, failure: WriteFailure, command: Command | None) -> None:
+        """A change the store did not keep: it was rolled back; say so and offer to try again."""
+        if self.document is not None:  # a panel may still show what was typed: show the plan
+            self.inspector.set_node(self.document.plan, self._selected)
+        text = self.tr("{why}\n\nPerubahan ini dibatalkan: rencana tetap seperti sebelumnya.").format(
+            why=str(failure))
+        if command is not None and failure.retry and self.confirm(
+            self.tr("Perubahan tidak tersimpan"), text + "\n\n" + self.tr("Coba simpan lagi?")
+        ):
+            self.push(command)
+        elif command is None or not failure.retry:
+            self.notify(self.tr("Perubahan tidak tersimpan"), text)
+        self._update_status()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         plan = self.document.plan if self.document else None
@@ -343,25 +352,25 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             pass
 
     def _show_undo_state(self) -> None:
-        stack = self.document.undo_stack if self.document else None
+        session = self.document.session if self.document else None
         undo, redo = self.actions_by_name.get("undo"), self.actions_by_name.get("redo")
         if undo is not None:
-            undo.setEnabled(bool(stack and stack.canUndo()))
-            label = stack.undoText() if stack else ""
+            undo.setEnabled(bool(session and session.can_undo()))
+            label = session.undo_label() if session else ""
             undo.setText(self.tr("Urungkan") + (f" {label.lower()}" if label else ""))
         if redo is not None:
-            redo.setEnabled(bool(stack and stack.canRedo()))
-            label = stack.redoText() if stack else ""
+            redo.setEnabled(bool(session and session.can_redo()))
+            label = session.redo_label() if session else ""
             redo.setText(self.tr("Ulangi") + (f" {label.lower()}" if label else ""))
 
     def undo(self) -> None:
         if self.document is not None:
             self.inspector.commit_pending()
-            self.document.undo_stack.undo()
+            self.document.undo()
 
     def redo(self) -> None:
         if self.document is not None:
-            self.document.undo_stack.redo()
+            self.document.redo()
 
     # --- status bar -----------------------------------------------------------------
 
@@ -384,9 +393,6 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
             parts.append(self.tr("Hanya-baca"))
         elif doc.plan_file is None:
             parts.append(self.tr("Tidak berkas"))
-        elif getattr(doc.plan_file, "failed", False):
-            # a change could not be written: never claim it is saved
-            parts.append(self.tr("GAGAL MENYIMPAN perubahan terakhir"))
         else:
             parts.append(self.tr("Tersimpan"))
         return " · ".join(parts)

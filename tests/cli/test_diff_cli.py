@@ -16,6 +16,7 @@ from app.exchange import write_workbook
 from app.model.commands import AddNode, DeleteSubtree, MoveNode, SetField, change_indicator
 from app.model.diff import diff_plans
 from app.model.plan import Node
+from app.model.session import EditSession
 from app.store import PlanFile
 from tests.revision_plans import DINKES, sample_plan
 
@@ -33,14 +34,15 @@ def pokin(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
 def revise(pf: PlanFile) -> None:
     """A session's edits, written to the file as the editor writes them."""
     plan = pf.plan
-    plan.execute(MoveNode("K-2", "P-2"))
-    plan.execute(DeleteSubtree("SK-4"))
-    plan.execute(SetField("SS-1", "statement", "Menurunnya prevalensi stunting < 12% & wasting"))
-    plan.execute(AddNode(Node("K-9", "Kegiatan", "Terlaksananya imunisasi dasar lengkap",
-                              opds=(DINKES,), parent="P-1")))
+    edits = EditSession(plan, pf)
+    edits.push(MoveNode("K-2", "P-2"))
+    edits.push(DeleteSubtree("SK-4"))
+    edits.push(SetField("SS-1", "statement", "Menurunnya prevalensi stunting < 12% & wasting"))
+    edits.push(AddNode(Node("K-9", "Kegiatan", "Terlaksananya imunisasi dasar lengkap",
+                            opds=(DINKES,), parent="P-1")))
     posyandu = plan["K-1"].indicators[1]
-    plan.execute(change_indicator(plan, "K-1", 1, posyandu.with_target(2026, 130)))
-    plan.execute(MoveNode("SK-2", "K-2", 0))  # same parent, only child: nothing changes
+    edits.push(change_indicator(plan, "K-1", 1, posyandu.with_target(2026, 130)))
+    edits.push(MoveNode("SK-2", "K-2", 0))  # same parent, only child: nothing changes
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from app.model.commands import (
     check_move,
     copy_subtree,
 )
-from app.model.history import History
 from app.model.plan import ModelError, Node
+from app.model.session import EditSession
 
 from .strategies import edit, small_plan
 
@@ -28,7 +28,7 @@ from .strategies import edit, small_plan
 def test_random_edits_undone_give_the_start_and_redone_give_the_end(data):
     plan = small_plan()
     start = plan.copy()
-    history = History(plan)
+    history = EditSession(plan)
     for _ in range(data.draw(st.integers(1, 25))):
         command = data.draw(edit(plan))
         if command is None:
@@ -50,8 +50,8 @@ def test_random_edits_undone_give_the_start_and_redone_give_the_end(data):
 def test_each_command_emits_exactly_one_change_set():
     plan = small_plan()
     seen: list[ChangeSet] = []
-    plan.subscribe(seen.append)
-    history = History(plan)
+    history = EditSession(plan)
+    history.subscribe(seen.append)
     history.push(Batch([SetField("L0-0", "statement", "Menurunnya kemiskinan"),
                         AddNode(Node("X", "Sasaran", "Baru", parent="L0-0"))]))
     assert len(seen) == 1
@@ -63,7 +63,7 @@ def test_each_command_emits_exactly_one_change_set():
 
 def test_delete_subtree_removes_links_into_it_and_undo_restores_them():
     plan = small_plan()
-    history = History(plan)
+    history = EditSession(plan)
     history.push(add_further_parent(plan, "L3-1", "L2-1"))
     before = plan.copy()
     history.push(DeleteSubtree("L2-1"))
@@ -99,7 +99,7 @@ def test_paste_copies_a_subtree_with_fresh_keys():
     plan = small_plan()
     n = len(plan)
     size = len(plan.subtree("L4-0"))
-    History(plan).push(copy_subtree(plan, "L4-0", "L3-1"))
+    EditSession(plan).push(copy_subtree(plan, "L4-0", "L3-1"))
     assert len(plan) == n + size
     pasted = plan.children("L3-1")[-1]
     assert plan[pasted].statement == plan["L4-0"].statement and pasted != "L4-0"

@@ -12,9 +12,9 @@ from app.geometry.layout import Layout, layout_plan
 from app.geometry.layout_cache import IncrementalLayout
 from app.model.changes import ChangeSet
 from app.model.commands import AddNode, SetPlanField
-from app.model.history import History
 from app.model.levels import LevelScheme
 from app.model.plan import Node, Plan
+from app.model.session import EditSession
 
 from .strategies import WORDS, edit, small_plan
 
@@ -54,7 +54,7 @@ class Editor:
         self.plan = plan
         self.caches = [CardCache(plan, s) for s in STYLES]
         self.layouts = [IncrementalLayout(plan, c) for c in self.caches]
-        self.history = History(plan)
+        self.history = EditSession(plan)
 
     def follow(self, changes: ChangeSet) -> None:
         for cache, inc in zip(self.caches, self.layouts, strict=True):

@@ -4,8 +4,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.model.commands import AddNode, DeleteSubtree
-from app.model.history import History
 from app.model.plan import ModelError, Node, Plan
+from app.model.session import EditSession
 
 from .strategies import edit, small_plan
 
@@ -30,7 +30,7 @@ def test_nodes_on_a_main_parent_cycle_are_still_walked():
 def test_an_added_node_that_adopts_orphans_and_closes_a_loop_is_walked():
     plan = _plan(Node("T", "Tujuan", "a"), Node("A", "Sasaran", "b", parent="X"))
     assert plan.roots() == ["T", "A"]
-    History(plan).push(AddNode(Node("X", "Sasaran", "c", parent="A")))
+    EditSession(plan).push(AddNode(Node("X", "Sasaran", "c", parent="A")))
     assert sorted(plan.walk()) == ["A", "T", "X"]
 
 
@@ -40,7 +40,7 @@ def test_orphans_of_a_deleted_parent_become_roots():
         Node("S", "Sasaran", "b", parent="T"),
         Node("O", "Sasaran", "c", parent="gone"),
     )
-    History(plan).push(DeleteSubtree("S"))
+    EditSession(plan).push(DeleteSubtree("S"))
     assert plan.roots() == ["T", "O"]
     assert list(plan.walk()) == ["T", "O"]
 
@@ -63,7 +63,7 @@ def test_kept_roots_equal_roots_found_again_after_random_edits(data):
         level = plan.scheme.names[1]
         plan.load_nodes([Node("O1", level, "x", parent="gone"), Node("O2", level, "y", parent="gone"),
                          Node("C1", level, "c", parent="C2"), Node("C2", level, "d", parent="C1")])
-    history = History(plan)
+    history = EditSession(plan)
     for _ in range(data.draw(st.integers(1, 30))):
         step = data.draw(st.sampled_from(["edit", "edit", "adopt", "undo", "redo"]))
         try:

@@ -8,25 +8,25 @@ from hypothesis import strategies as st
 from app.model.changes import ChangeSet
 from app.model.commands import DeleteSubtree, MoveNode, PutReview, SetField, SetPlanField
 from app.model.diff import diff_plans
-from app.model.history import History
 from app.model.plan import ModelError, Plan, ReviewNote
 from app.model.restore import RestoreSnapshot, clone
+from app.model.session import EditSession
 from tests.model.strategies import edit, small_plan
 from tests.revision_plans import sample_plan
 
 
-def _listen(plan) -> list[ChangeSet]:
+def _listen(session: EditSession) -> list[ChangeSet]:
     seen: list[ChangeSet] = []
-    plan.subscribe(seen.append)
+    session.subscribe(seen.append)
     return seen
 
 
 def test_restore_touches_only_what_differs() -> None:
     snapshot = sample_plan()
     live = snapshot.copy()
-    history = History(live)
+    history = EditSession(live)
     history.push(SetField("K-2", "statement", "Tersedianya puskesmas baru"))
-    seen = _listen(live)
+    seen = _listen(history)
     history.push(RestoreSnapshot(snapshot))
     assert live == snapshot
     assert len(seen) == 1
@@ -37,13 +37,13 @@ def test_restore_touches_only_what_differs() -> None:
 def test_restore_brings_back_deleted_branch_order_facts_and_notes() -> None:
     snapshot = sample_plan()
     live = snapshot.copy()
-    history = History(live)
+    history = EditSession(live)
     history.push(DeleteSubtree("SS-2"))  # takes P-1's further parent and note R-2 with it
     history.push(MoveNode("K-2", "P-1", 0))
     history.push(SetPlanField("name", "RPD final"))
     history.push(PutReview(ReviewNote("R-9", "K-1", "Catatan baru")))
     before = live.copy()
-    seen = _listen(live)
+    seen = _listen(history)
     history.push(RestoreSnapshot(snapshot))
     assert live == snapshot and diff_plans(snapshot, live).is_empty()
     assert live.children("P-1") == ["K-1", "K-2"]
@@ -72,7 +72,7 @@ def test_the_snapshot_is_kept_as_it_was_given() -> None:
 def test_restore_then_undo_after_random_edits(data: st.DataObject) -> None:
     snapshot = small_plan()
     live = snapshot.copy()
-    history = History(live)
+    history = EditSession(live)
     for _ in range(data.draw(st.integers(0, 12), label="edits")):
         command = data.draw(edit(live))
         if command is None:
@@ -82,7 +82,7 @@ def test_restore_then_undo_after_random_edits(data: st.DataObject) -> None:
         except ModelError:
             continue
     edited = live.copy()
-    seen = _listen(live)
+    seen = _listen(history)
     history.push(RestoreSnapshot(snapshot))
     assert live == snapshot
     assert len(seen) == (0 if edited == snapshot else 1)
@@ -115,7 +115,7 @@ def test_restore_keeps_a_broken_plan_broken() -> None:
     snapshot = Plan("RPD rusak")
     snapshot.load_nodes(nodes)
     live = sample_plan()
-    history = History(live)
+    history = EditSession(live)
     history.push(RestoreSnapshot(snapshot))
     assert live == snapshot and live["K-3"].parent == "HILANG"
     assert {"K-3", "SK-1"} <= set(live.roots()) or {"K-3", "SK-2"} <= set(live.roots())

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from app.geometry.card import CardCache, CardStyle, height_signature
 from app.model.commands import SetField
-from app.model.history import History
 from app.model.plan import Indicator, ModelError
+from app.model.session import EditSession
 from app.store import PlanFile
 from tests.model.strategies import edit
 
@@ -62,7 +62,7 @@ def test_a_node_changed_after_keeping_is_measured_again(tmp_path, field):
     key = "K-1.02.02.2.01"
     before = _measured(pf.plan)
     assert pf.save_card_heights(_signature(pf.plan), before)
-    History(pf.plan).push(SetField(key, field, CHANGES[field]))
+    EditSession(pf.plan, pf).push(SetField(key, field, CHANGES[field]))
     assert _measured(pf.plan)[key] != before[key]  # the change does move the card's height
     pf.close()
     # Changed without keeping again (a crash, or another program): its old height is not taken.
@@ -91,7 +91,7 @@ def test_an_unreadable_cache_is_no_cache(tmp_path):
 def test_kept_heights_equal_measured_ones_after_random_edits(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("heights") / "rencana.pokin"
     pf = PlanFile.create(path, rich_plan())
-    history = History(pf.plan)
+    history = EditSession(pf.plan, pf)
     for _ in range(data.draw(st.integers(0, 12))):
         if data.draw(st.booleans()):  # kept mid-way, as the editor does a moment after opening
             pf.save_card_heights(_signature(pf.plan), _measured(pf.plan))

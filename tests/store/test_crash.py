@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app.model.session import EditSession
 from app.store import PlanFile
 
 from .conftest import rich_plan
@@ -60,8 +61,9 @@ def test_a_killed_writer_keeps_every_reported_edit(tmp_path, reported):
     assert done >= last + 1  # nothing reported is lost (one more may have landed unreported)
     # The file holds exactly the state after `done` edits, an indicator edit at most pending.
     expected = rich_plan()
+    edits = EditSession(expected)
     for i in range(done):
-        apply_edit(expected, i)
+        apply_edit(edits, i)
     tail = f"C-{done - 1}"
     if plan[tail].indicators == ():  # killed between the two commits of the last edit
         expected.nodes[tail].indicators = ()
@@ -69,7 +71,7 @@ def test_a_killed_writer_keeps_every_reported_edit(tmp_path, reported):
 
     # The file keeps working after the crash.
     with PlanFile.open(path) as pf:
-        apply_edit(pf.plan, done)
+        apply_edit(EditSession(pf.plan, pf), done)
         after = pf.plan.copy()
     assert PlanFile.read(path) == after
     assert sorted(os.listdir(tmp_path)) == ["r.pokin"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.model.commands import PutReview, SetField
 from app.model.plan import ReviewNote
+from app.model.session import EditSession
 from app.store import PlanFile
 from app.store.migrations import STEPS
 from app.store.schema import SCHEMA_VERSION
@@ -78,8 +79,8 @@ def test_a_v1_file_opens_migrated_and_takes_new_fields(tmp_path):
     with PlanFile.open(path) as pf:
         _check_v1_content(pf.plan)
         assert pf.snapshots() == []
-        pf.plan.execute(PutReview(ReviewNote("R1", "S1", "Target dinaikkan", decision="Setuju")))
-        pf.plan.execute(SetField("P1", "statement", "Program baru"))
+        EditSession(pf.plan, pf).push(PutReview(ReviewNote("R1", "S1", "Target dinaikkan", decision="Setuju")))
+        EditSession(pf.plan, pf).push(SetField("P1", "statement", "Program baru"))
         pf.save_snapshot("sesudah migrasi")
         expected = pf.plan.copy()
     con = sqlite3.connect(path)

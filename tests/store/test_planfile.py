@@ -27,9 +27,9 @@ from app.model.commands import (
     remove_indicator,
     set_period,
 )
-from app.model.history import History
 from app.model.levels import LevelScheme
 from app.model.plan import Indicator, Node, Plan, ReviewNote
+from app.model.session import EditSession
 from app.store import PlanFile, StoreError
 
 from .conftest import rich_plan
@@ -75,14 +75,15 @@ def test_a_failed_create_leaves_nothing_behind(tmp_path, plan):
     assert os.listdir(tmp_path) == []
 
 
-def test_the_given_plan_stays_live_and_the_store_hears_first(tmp_path, plan):
+def test_the_given_plan_stays_live_and_the_store_writes_before_views_hear(tmp_path, plan):
     heard: list[bool] = []
     path = tmp_path / "r.pokin"
-    plan.subscribe(lambda ch: heard.append(PlanFile.read(path)["L0-0"].statement == "baru"))
     with PlanFile.create(path, plan) as pf:
         assert pf.plan is plan and pf.path == path and not pf.read_only
-        plan.execute(SetField("L0-0", "statement", "baru"))
-    assert heard == [True]  # the change was on disk when the other listener ran
+        edits = EditSession(plan, pf)
+        edits.subscribe(lambda ch: heard.append(PlanFile.read(path)["L0-0"].statement == "baru"))
+        edits.push(SetField("L0-0", "statement", "baru"))
+    assert heard == [True]  # the change was on disk when the view heard of it
 
 
 def test_new_keys_after_reopen_do_not_clash(tmp_path, plan):
@@ -90,7 +91,7 @@ def test_new_keys_after_reopen_do_not_clash(tmp_path, plan):
     with PlanFile.open(tmp_path / "r.pokin") as pf:
         key = pf.plan.new_key()
         assert key not in pf.plan and key == "N-42"
-        pf.plan.execute(AddNode(Node(key, "Tujuan", "baru")))
+        EditSession(pf.plan, pf).push(AddNode(Node(key, "Tujuan", "baru")))
     assert key in PlanFile.read(tmp_path / "r.pokin")
 
 
@@ -156,7 +157,7 @@ COMMANDS: dict[str, Callable[[Plan], Command]] = {
 def test_every_command_its_undo_and_redo_reach_the_file(tmp_path, kind):
     path = tmp_path / "r.pokin"
     with PlanFile.create(path, rich_plan()) as pf:
-        history = History(pf.plan)
+        history = EditSession(pf.plan, pf)
         start = pf.plan.copy()
         history.push(COMMANDS[kind](pf.plan))
         done = pf.plan.copy()
@@ -173,8 +174,8 @@ def test_edits_after_reopen_keep_being_written(tmp_path, plan):
     path = tmp_path / "r.pokin"
     PlanFile.create(path, plan).close()
     with PlanFile.open(path) as pf:
-        pf.plan.execute(MoveNode("yatim-2", "tidak-ada", 0))
-        pf.plan.execute(SetField("yatim-2", "statement", "pindah"))
+        EditSession(pf.plan, pf).push(MoveNode("yatim-2", "tidak-ada", 0))
+        EditSession(pf.plan, pf).push(SetField("yatim-2", "statement", "pindah"))
         expected = pf.plan.copy()
     assert PlanFile.read(path) == expected
     assert PlanFile.read(path).children("tidak-ada") == ["yatim-2", "yatim-1"]
@@ -186,7 +187,9 @@ def test_read_only_open_writes_nothing_and_refuses_edits_to_the_file(tmp_path, p
     before = path.read_bytes()
     with PlanFile.open(path, read_only=True) as pf:
         assert pf.read_only and pf.plan == plan
-        pf.plan.execute(SetField("L0-0", "statement", "tidak tersimpan"))
+        with pytest.raises(StoreError, match="hanya-baca"):
+            EditSession(pf.plan, pf).push(SetField("L0-0", "statement", "tidak tersimpan"))
+        assert pf.plan == plan  # rolled back
         with pytest.raises(StoreError, match="hanya-baca"):
             pf.save_snapshot("x")
     assert path.read_bytes() == before
@@ -194,13 +197,16 @@ def test_read_only_open_writes_nothing_and_refuses_edits_to_the_file(tmp_path, p
     assert PlanFile.read(path) == plan
 
 
-def test_a_closed_file_stops_following_its_plan(tmp_path, plan):
+def test_a_closed_file_refuses_writes_and_the_edit_is_rolled_back(tmp_path, plan):
     path = tmp_path / "r.pokin"
     pf = PlanFile.create(path, plan)
     pf.close()
     pf.close()  # twice is fine
     assert pf.closed
-    plan.execute(SetField("L0-0", "statement", "sesudah tutup"))
+    before = plan.copy()
+    with pytest.raises(StoreError, match="ditutup"):
+        EditSession(plan, pf).push(SetField("L0-0", "statement", "sesudah tutup"))
+    assert plan == before
     assert PlanFile.read(path)["L0-0"].statement != "sesudah tutup"
     with pytest.raises(StoreError, match="ditutup"):
         pf.snapshots()
@@ -212,38 +218,22 @@ def test_a_missing_file_is_a_store_error_naming_it(tmp_path):
         PlanFile.open(tmp_path / "tidak-ada.pokin")
 
 
-def test_a_change_that_cannot_be_written_leaves_the_file_whole_and_says_so(tmp_path, plan):
+def test_a_change_that_cannot_be_written_is_rolled_back_in_the_model_too(tmp_path, plan):
     path = tmp_path / "r.pokin"
     with PlanFile.create(path, plan) as pf:
         before = pf.plan.copy()
+        edits = EditSession(pf.plan, pf)
+        heard: list[object] = []
+        edits.subscribe(heard.append)
         bad = Batch([
             SetField("L0-0", "statement", "tertulis?"),
             SetField("L1-0", "extra", {"Kolom": object()}),  # has no JSON form
         ])
         with pytest.raises(StoreError, match="r.pokin"):
-            pf.plan.execute(bad)
-        assert pf.failed
-        assert pf.plan["L0-0"].statement == "tertulis?"  # the model did change
-        with pytest.raises(StoreError, match="tertinggal"):
-            pf.save_snapshot("x")
+            edits.push(bad)
+        assert pf.plan == before  # the model is as the file: nothing shown that is not stored
+        assert not edits.can_undo() and heard == []  # not on the history, no view told
         assert PlanFile.read(path) == before  # neither half of the batch reached the file
-        with pytest.raises(StoreError):
-            pf.resync()  # the bad value is still there
-        pf.plan.execute(SetField("L1-0", "extra", {"Kolom": "teks"}))
-        assert PlanFile.read(path) != pf.plan  # the statement of the failed batch is missing
-        pf.resync()
-        assert not pf.failed
+        edits.push(SetField("L1-0", "extra", {"Kolom": "teks"}))
         assert PlanFile.read(path) == pf.plan
         pf.save_snapshot("sesudah pulih")
-
-
-def test_with_an_error_handler_a_failed_write_is_reported_and_views_still_hear(tmp_path, plan):
-    path = tmp_path / "r.pokin"
-    heard: list[object] = []
-    errors: list[str] = []
-    with PlanFile.create(path, plan) as pf:
-        pf.on_error = errors.append
-        plan.subscribe(heard.append)  # a view, after the store
-        plan.execute(SetField("L1-0", "extra", {"Kolom": object()}))
-        assert pf.failed and len(errors) == 1 and "r.pokin" in errors[0]
-        assert len(heard) == 1  # the view heard of the change all the same

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.model.commands import AddNode, DropReview, PutReview
-from app.model.history import History
 from app.model.plan import ModelError, Node, ReviewNote
+from app.model.session import EditSession
 from app.store import PlanFile
 from tests.model.strategies import edit
 
@@ -41,7 +41,7 @@ def step(draw, plan):  # noqa: ANN001, ANN201 - hypothesis composite
 def test_random_edits_written_and_reopened_are_equal(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("prop") / "r.pokin"
     with PlanFile.create(path, rich_plan()) as pf:
-        history = History(pf.plan)
+        history = EditSession(pf.plan, pf)
         for _ in range(data.draw(st.integers(1, 40), label="steps")):
             s = data.draw(step(pf.plan))
             if s == "undo":
@@ -62,11 +62,11 @@ def test_random_edits_written_and_reopened_are_equal(tmp_path_factory, data):
     with PlanFile.open(path) as pf:
         key = pf.plan.new_key()
         assert key not in pf.plan
-        pf.plan.execute(AddNode(Node(key, "Tujuan", "sesudah dibuka lagi")))
+        EditSession(pf.plan, pf).push(AddNode(Node(key, "Tujuan", "sesudah dibuka lagi")))
         command = data.draw(edit(pf.plan), label="after reopen")
         if command is not None:
             try:
-                History(pf.plan).push(command)
+                EditSession(pf.plan, pf).push(command)
             except ModelError:
                 pass
         final = pf.plan.copy()

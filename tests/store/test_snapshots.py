@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from app.model.commands import DeleteSubtree, SetField
+from app.model.session import EditSession
 from app.store import PlanFile, SnapshotInfo, StoreError, read_plan_ref
 
 
@@ -19,10 +20,10 @@ def test_snapshots_save_list_load_and_delete(tmp_path, plan):
         assert info == SnapshotInfo("Rancangan Awal", info.created, "Tim Bapperida",
                                     "sebelum asistensi", len(first))
         assert datetime.fromisoformat(info.created).tzinfo is not None
-        pf.plan.execute(DeleteSubtree("L1-0"))
+        EditSession(pf.plan, pf).push(DeleteSubtree("L1-0"))
         second = pf.plan.copy()
         pf.save_snapshot("Sesudah Asistensi")
-        pf.plan.execute(SetField("L0-0", "statement", "sesudah dua revisi"))
+        EditSession(pf.plan, pf).push(SetField("L0-0", "statement", "sesudah dua revisi"))
         assert [s.name for s in pf.snapshots()] == ["Rancangan Awal", "Sesudah Asistensi"]
         assert pf.snapshots()[1].node_count == len(second) < len(first)
 
@@ -56,17 +57,17 @@ def test_save_copy_is_a_consistent_separate_file(tmp_path, plan):
     copy = tmp_path / "salinan.pokin"
     with PlanFile.create(path, plan) as pf:
         pf.save_snapshot("v1")
-        pf.plan.execute(SetField("L0-0", "statement", "sebelum salin"))
+        EditSession(pf.plan, pf).push(SetField("L0-0", "statement", "sebelum salin"))
         pf.save_copy(copy)
         at_copy = pf.plan.copy()
-        pf.plan.execute(SetField("L0-0", "statement", "sesudah salin"))
+        EditSession(pf.plan, pf).push(SetField("L0-0", "statement", "sesudah salin"))
         with pytest.raises(StoreError):
             pf.save_copy(path)
     assert PlanFile.read(copy) == at_copy
     assert PlanFile.read(path)["L0-0"].statement == "sesudah salin"
     with PlanFile.open(copy) as other:
         assert [s.name for s in other.snapshots()] == ["v1"]
-        other.plan.execute(SetField("L0-0", "statement", "di salinan"))
+        EditSession(other.plan, other).push(SetField("L0-0", "statement", "di salinan"))
     assert PlanFile.read(path)["L0-0"].statement == "sesudah salin"
     assert sorted(os.listdir(tmp_path)) == ["asli.pokin", "salinan.pokin"]
 
@@ -76,7 +77,7 @@ def test_references_name_a_file_or_a_snapshot_in_it(tmp_path, plan, monkeypatch)
     start = plan.copy()
     with PlanFile.create(path, plan) as pf:
         pf.save_snapshot("awal")
-        pf.plan.execute(DeleteSubtree("L1-0"))
+        EditSession(pf.plan, pf).push(DeleteSubtree("L1-0"))
         now = pf.plan.copy()
     assert read_plan_ref(str(path)) == now
     assert read_plan_ref(f"{path}@awal") == start != now
@@ -105,7 +106,7 @@ def test_a_read_only_file_sees_snapshots_a_writer_saved_after_it_opened(tmp_path
         assert reader.snapshots() == []
         with PlanFile.open(path) as writer:
             writer.save_snapshot("baru")
-            writer.plan.execute(DeleteSubtree("L1-0"))
+            EditSession(writer.plan, writer).push(DeleteSubtree("L1-0"))
             assert [s.name for s in reader.snapshots()] == ["baru"]  # read through the WAL
         assert reader.load_snapshot("baru") == plan  # and after the writer folded it back
         assert "L1-0" in reader.plan  # the reader's own plan is what it loaded
@@ -120,7 +121,7 @@ def test_a_snapshot_is_read_without_opening_the_live_plan(tmp_path, plan):
     with PlanFile.create(path, plan) as pf:
         pf.save_snapshot("awal")
         expected = pf.plan.copy()
-        pf.plan.execute(SetField(next(iter(pf.plan.nodes)), "statement", "sesudah snapshot"))
+        EditSession(pf.plan, pf).push(SetField(next(iter(pf.plan.nodes)), "statement", "sesudah snapshot"))
         # read while the writer still has the file open
         assert PlanFile.read_snapshot(path, "awal") == expected
         with pytest.raises(StoreError, match="Revisi 'tidak-ada' tidak ada"):

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from app.model.commands import DeleteSubtree, SetField
-from app.model.history import History
+from app.model.session import EditSession
 from app.store import PlanFile, StoreError, read_plan_ref
 
 from .conftest import rich_plan
@@ -43,8 +43,9 @@ def test_a_team_plan_round_trips_and_takes_edits(team_url, tmp_path):
     plan = rich_plan()
     with PlanFile.create(team_url, plan) as pf:
         assert pf.plan is plan and pf.path.name.startswith("pokin_test_")
-        History(plan).push(DeleteSubtree("L1-0"))
-        plan.execute(SetField("yatim-1", "statement", "diubah di tim"))
+        edits = EditSession(plan, pf)
+        edits.push(DeleteSubtree("L1-0"))
+        edits.push(SetField("yatim-1", "statement", "diubah di tim"))
         pf.save_snapshot("awal tim", author="Bapperida")
         expected = plan.copy()
     assert PlanFile.read(team_url) == expected
@@ -62,7 +63,7 @@ def test_a_team_plan_round_trips_and_takes_edits(team_url, tmp_path):
 @pytest.mark.parametrize("kind", sorted(COMMANDS))
 def test_every_command_and_its_undo_reach_the_team_database(team_url, kind):
     with PlanFile.create(team_url, rich_plan()) as pf:
-        history = History(pf.plan)
+        history = EditSession(pf.plan, pf)
         start = pf.plan.copy()
         history.push(COMMANDS[kind](pf.plan))
         done = pf.plan.copy()
@@ -139,7 +140,7 @@ def test_card_heights_are_kept_in_the_team_database_too(team_url):
         cards.sizes_of(pf.plan.nodes)
         signature = height_signature(style, pf.plan.years)
         assert pf.save_card_heights(signature, cards.heights())
-        pf.plan.execute(SetField("yatim-1", "statement", "diubah di tim " * 12))
+        EditSession(pf.plan, pf).push(SetField("yatim-1", "statement", "diubah di tim " * 12))
     with PlanFile.open(team_url) as pf:
         kept = pf.card_heights(signature)
         assert "yatim-1" not in kept and len(kept) == len(pf.plan) - 1

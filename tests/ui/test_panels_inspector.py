@@ -33,7 +33,7 @@ def test_statement_edit_is_one_undoable_command_written_to_the_file(qtbot, tmp_p
     assert PlanFile.read(tmp_path / "uji.pokin")["P1"].statement == (
         "Meningkatnya akses layanan kesehatan dasar"
     )
-    assert window.document.undo_stack.count() == 1
+    assert window.document.session.position == 1
     window.actions_by_name["undo"].trigger()
     assert window.document.plan["P1"].statement == old
     assert editor.toPlainText() == old
@@ -56,7 +56,7 @@ def test_line_fields_level_and_opds(qtbot, tmp_path):
     assert node.code == "1.02.02.2.03"
     assert node.opds == ("Dinas Kesehatan, Pengendalian Penduduk dan KB", SOS)
     assert node.position == "Kepala Seksi Kesehatan Keluarga"
-    assert window.document.undo_stack.count() == 3
+    assert window.document.session.position == 3
     # the level combo offers the scheme and commits a choice
     names = [ins.level.itemText(i) for i in range(ins.level.count())]
     assert names == list(window.document.plan.scheme.names)
@@ -76,7 +76,7 @@ def test_leaving_a_field_unchanged_pushes_nothing(qtbot, tmp_path):
     window.select_node("S1")
     window.inspector.code.editingFinished.emit()
     window.inspector.commit_pending()
-    assert window.document.undo_stack.count() == 0
+    assert window.document.session.position == 0
 
 
 def test_budget_per_year(qtbot, tmp_path):
@@ -165,7 +165,7 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     on_disk = PlanFile.read(tmp_path / "uji.pokin")["P1"].indicators
     assert [i.name for i in on_disk] == [first.name]
     # every step was one undo entry: undo them all back to the start
-    steps = window.document.undo_stack.count()
+    steps = window.document.session.position
     assert steps == 6
     for _ in range(steps):
         window.undo()

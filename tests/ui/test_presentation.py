@@ -135,7 +135,7 @@ def test_note_and_statement_edit_without_leaving(window, mode, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert plan["SS2"].statement == "Meningkatnya perlindungan sosial bagi keluarga rentan"
     assert mode.active and c.state.theme is PROJECTOR
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert plan["SS2"].statement == "Meningkatnya perlindungan sosial keluarga rentan"
 
 

@@ -182,12 +182,35 @@ def test_welcome_screen_without_a_plan(qtbot, tmp_path):
     assert texts == ["Rencana Baru…", "Buka…"]
 
 
-def test_status_never_claims_saved_after_a_failed_write(qtbot, tmp_path):
+def test_a_write_the_store_refuses_is_rolled_back_and_said(qtbot, tmp_path):
+    """The edit disappears from the plan, the views and the undo history; a dialog says why."""
+    from app.store import StoreError
+
     window = open_window(qtbot, tmp_path)
-    assert window.status_text().endswith("Tersimpan")
-    window.document.plan_file.failed = True  # what the store sets when a write fails
-    assert window.status_text().endswith("GAGAL MENYIMPAN perubahan terakhir")
-    window.document.plan_file.failed = False
+    doc = window.document
+    real = doc.session.store
+
+    class Refusing:  # the store's boundary: the real file underneath, one write refused
+        read_only = False
+
+        def write(self, plan, changes):
+            raise StoreError("Berkas 'uji.pokin' terkunci oleh program lain.")
+
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or False
+    window.notify = lambda title, text: asked.append(text)
+    before = doc.plan["S1"].statement
+    window.select_node("S1")
+    doc.session.store = Refusing()
+    window.inspector.statement.setPlainText("Teks yang tidak tersimpan")
+    window.inspector.commit_pending()  # as when the field loses focus
+    doc.session.store = real
+    assert doc.plan["S1"].statement == before
+    assert not doc.session.can_undo()
+    assert window.inspector.statement.toPlainText() == before
+    assert asked and "terkunci oleh program lain" in asked[0]
+    assert "dibatalkan" in asked[0]
+    assert window.status_text().endswith("Tersimpan")  # true: nothing unsaved is on screen
 
 
 def test_outline_inserts_an_added_node_in_place_keeping_open_branches(qtbot, tmp_path):

@@ -95,14 +95,14 @@ def test_restore_snapshot_is_one_undoable_edit(qtbot, tmp_path):
     window.save_snapshot("awal")
     _edit_after_snapshot(window)
     edited = window.document.plan.copy()
-    steps = window.document.undo_stack.count()
+    steps = window.document.session.position
     window.answers.append(False)  # the planner says no first
     assert not window.restore_snapshot("awal")
     assert window.document.plan == edited
     assert window.restore_snapshot("awal")
     assert window.document.plan == build_plan()
     assert PlanFile.read(tmp_path / "uji.pokin") == build_plan()
-    assert window.document.undo_stack.count() == steps + 1
+    assert window.document.session.position == steps + 1
     assert window.outline.model.index_of("K2").isValid()
     window.undo()
     assert window.document.plan == edited

@@ -11,8 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from app.geometry.card import first_words
+
 from . import fonts
-from .bridge import first_words
 
 GHOST_OPACITY = 0.65
 GHOST_MAX_HEIGHT = 90.0  # the strip and the statement's first words are enough to recognise it

@@ -14,12 +14,11 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from app.geometry.card import TEXT_COLOURS
+from app.geometry.card import TEXT_COLOURS, first_words
 from app.model.changes import ChangeSet
 from app.util.gc_pause import paused_gc
 
 from . import fonts
-from .bridge import first_words
 from .overview_bins import column_runs, edge_lines
 from .state import CanvasState
 from .theme import MARK_COLOURS, MARK_TAGS

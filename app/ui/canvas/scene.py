@@ -476,9 +476,8 @@ class TreeScene(QGraphicsScene):
 
     def on_changed(self, changes: ChangeSet) -> None:
         """Redraw after one edit: relayout only when the shape or a card's size changed."""
-        geo = self.state.geometry
+        geo = self.state.geometry  # the document brought it up to date before this call
         if "scheme" in changes.plan:
-            geo.clear()
             self.relayout()
             return
         if any("further_parents" in f or "*" in f for f in changes.changed.values()):
@@ -487,15 +486,10 @@ class TreeScene(QGraphicsScene):
             # Removed keys are skipped where the list is read; added ones may bring links.
             nodes = self.plan.nodes
             self._linked.update(k for k in changes.added if k in nodes and nodes[k].further_parents)
-        geo.forget(changes.removed)
         self._last_removed = set(changes.removed)
-        geo.forget(changes.changed)
-        geo.note(changes)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed
         need = changes.structural or bool(changes.plan & {"start_year", "end_year"})
-        if changes.plan & {"start_year", "end_year"}:
-            geo.clear()
         if not need:
             for k, fields in changes.changed.items():
                 if "level" in fields or "*" in fields:

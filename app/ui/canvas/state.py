@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .bridge import Geometry
+from app.geometry.plan_geometry import PlanGeometry
+
 from .theme import EDITOR, Theme
 
 
 @dataclass
 class CanvasState:
-    geometry: Geometry
+    geometry: PlanGeometry
     theme: Theme = EDITOR
     selected: str | None = None
     marks: dict[str, str] = field(default_factory=dict)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -20,13 +20,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from app.geometry.card import CardStyle
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.ui.document import Document
 from app.util.gc_pause import paused_gc
 
-from . import kept_heights
-from .bridge import CardStyle, Geometry
 from .editor import InPlaceEditor
 from .gestures import GestureMixin, ask_delete
 from .ghost import DragGhost
@@ -42,7 +41,6 @@ from .theme import EDITOR, Theme
 MIN_SCALE = 1e-4
 MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
-KEEP_HEIGHTS_AFTER_MS = 3000  # after opening: past the first frames, the first check and sweep
 
 
 class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
@@ -56,7 +54,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.state = CanvasState(Geometry(document.plan))
+        self.state = CanvasState(document.geometry)
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
         # Replaced by tests and by callers that ask differently: (view, message) -> bool.
@@ -90,15 +88,9 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         self.verticalScrollBar().valueChanged.connect(self.minimap.update)
         self._on_findings()
         self._count_notes()
-        # Heights kept in the plan file spare measuring every card of a large plan.
-        seeded = kept_heights.seed(self.state.geometry, document.plan_file)
         # Laid out once the view is attached: it decides which cards are made at once.
         self.tree_scene.relayout()
         self._after_relayout()
-        self._heights_kept = len(self.state.geometry.cards.heights()) <= seeded
-        document.closing.connect(self.keep_card_heights)
-        if not self._heights_kept:
-            QTimer.singleShot(KEEP_HEIGHTS_AFTER_MS, self, self.keep_card_heights)
 
     # --- public API -------------------------------------------------------------
 
@@ -289,15 +281,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
 
     # --- reacting to the document ---------------------------------------------------
 
-    def keep_card_heights(self) -> None:
-        """Keep the measured card heights in the plan file, when any changed since last kept."""
-        if not self._heights_kept:
-            self._heights_kept = kept_heights.keep(self.state.geometry, self.document.plan_file)
-
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.added or changes.changed or "start_year" in changes.plan or (
-                "end_year" in changes.plan):
-            self._heights_kept = False
         before = self.state.selected
         self.tree_scene.on_changed(changes)
         if changes.structural:

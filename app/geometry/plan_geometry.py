@@ -1,33 +1,26 @@
-"""What the canvas asks of the model's card and layout modules, in one place.
+"""The geometry of one open plan: card texts, card sizes and boxes, kept across edits.
 
-Card text (wrapping, offsets, sizes) and the tidy layout belong to the model and
-are shared with the PDF export, so that screen and paper show the same cards.
-`Geometry` keeps the card cache alive across edits, so that a relayout after
-one edit measures one card, not 20,000.
+The editor's document owns one `PlanGeometry` and the edit session brings it
+up to date (`follow`) after every change set, before any view hears of it, so
+that a view reading a card size or a layout never sees a stale one. Keeping
+the card caches and the kept layouts alive across edits is what makes a
+relayout after one edit measure one card, not 20,000.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.geometry.card import CardCache, CardStyle, CardText
-from app.geometry.layout import Box, Layout
-from app.geometry.layout_cache import IncrementalLayout
-from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
 
-__all__ = ["Box", "CardStyle", "CardText", "Geometry", "Layout", "first_words"]
+from .card import CardCache, CardStyle, CardText
+from .layout import Layout
+from .layout_cache import IncrementalLayout
+from .palette import level_colour
 
 
-def first_words(text: str, n: int = 6) -> str:
-    """The start of a statement, for cards too small to show it whole."""
-    words = text.split()
-    out = " ".join(words[:n])
-    return out + (" …" if len(words) > n else "")
-
-
-class Geometry:
+class PlanGeometry:
     """Card texts, card sizes and boxes for one plan in one card style."""
 
     def __init__(self, plan: Plan, style: CardStyle | None = None) -> None:
@@ -54,6 +47,21 @@ class Geometry:
             cache = self._caches[style] = CardCache(self.plan, style)
             self._layouts[style] = IncrementalLayout(self.plan, cache)
         self.cards = cache
+
+    def follow(self, changes: ChangeSet) -> None:
+        """Bring the cards and kept layouts in line with one change set (the session's phase 4).
+
+        A new scheme or a new period changes every card (strip colours,
+        target columns): everything is measured again. Otherwise only the
+        cards an edit touched are forgotten, and the kept layouts are told
+        which subtrees to walk again.
+        """
+        if changes.plan & {"scheme", "start_year", "end_year"}:
+            self.clear()
+            return
+        self.forget(changes.removed)
+        self.forget(changes.changed)
+        self.note(changes)
 
     def forget(self, keys: Iterable[str]) -> None:
         keys = list(keys)
