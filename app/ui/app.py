@@ -43,11 +43,11 @@ def start_editor(path: str | None = None, settings=None):  # noqa: ANN001, ANN20
     window = MainWindow(settings)
     window.show()
     if path:
-        window.open_path(path)
+        window.files.open_path(path)
     else:
         recent = settings.existing_recent_files()
         if recent:
-            window.open_path(recent[0])
+            window.files.open_path(recent[0])
     return window
 
 
