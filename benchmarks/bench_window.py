@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
     window.editor.select(leaf, centre=True)
     app.processEvents()
 
-    def timed(action) -> float:  # noqa: ANN001
+    def timed(action) -> float:
         t = time.perf_counter()
         action()
         app.processEvents()

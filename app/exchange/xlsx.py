@@ -60,7 +60,7 @@ def read_sheets(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
         # cope (it is more lenient about some producers); if not, it is unreadable.
         try:
             return read_sheets_openpyxl(path)
-        except Exception as exc2:  # noqa: BLE001 - any failure here means unreadable
+        except Exception as exc2:  # any failure here means unreadable
             raise XlsxError(_DAMAGED) from exc2
 
 

@@ -57,7 +57,7 @@ class FileActions(QObject):
     def document(self) -> Document | None:
         return self.host.document
 
-    def _open(self, plan_file) -> None:  # noqa: ANN001 - app.store.PlanFile
+    def _open(self, plan_file) -> None:  # app.store.PlanFile
         self.host.set_document(Document(plan_file.plan, plan_file))
 
     # --- opening ------------------------------------------------------------------
@@ -121,7 +121,7 @@ class FileActions(QObject):
         except WorkbookError as exc:
             self.host.notify("Workbook tidak dapat diimpor", str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - a foreign file may fail in any way
+        except Exception as exc:  # a foreign file may fail in any way
             self.host.notify(
                 "Workbook tidak dapat diimpor",
                 f"Berkas '{workbook.name}' bukan workbook Pokin yang dapat dibaca ({exc}).",

@@ -81,7 +81,7 @@ class PlanEditor(QObject):
             return False
         return self.document.push(intent)
 
-    def _plan(self):  # noqa: ANN202 - the document's Plan; None without a document
+    def _plan(self):  # the document's Plan; None without a document
         return self.document.plan if self.document is not None else None
 
     def add_child(self) -> str | None:

@@ -475,5 +475,5 @@ _KEYS = {
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not an error worth stopping for
+    except Exception:  # no user name is not an error worth stopping for
         return ""

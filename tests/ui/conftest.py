@@ -37,7 +37,7 @@ def _no_unanswered_message_boxes(monkeypatch):
     """
     from PySide6.QtWidgets import QMessageBox
 
-    def refuse(self) -> int:  # noqa: ANN001
+    def refuse(self) -> int:
         raise AssertionError(
             f"a message box opened in a test: {self.windowTitle()!r}: {self.text()!r}")
 

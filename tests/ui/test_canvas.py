@@ -40,7 +40,7 @@ def make_plan() -> Plan:
     return plan
 
 
-def make_view(qtbot) -> TreeView:  # noqa: ANN001
+def make_view(qtbot) -> TreeView:
     """A real canvas on `make_plan()`, shown offscreen at 60 % around the first Sasaran."""
     v = TreeView(Document(make_plan()))
     qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())

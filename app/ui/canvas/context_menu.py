@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-if TYPE_CHECKING:
-    from .view import TreeView
+from .surface import Surface
 
 
-def card_menu(view: TreeView, key: str) -> QMenu:
+def card_menu(view: Surface, key: str) -> QMenu:
     """The menu for `key` (selected first by the caller)."""
     editor = view.editor
     plan = view.plan
-    menu = QMenu(view)
+    menu = QMenu(view.viewport())
     menu.addAction(QCoreApplication.translate("CardMenu", "Sunting pernyataan (F2)"), lambda: view.edit_statement(key))
     menu.addAction(QCoreApplication.translate("CardMenu", "Tambah anak (Tab)"), editor.add_child)
     menu.addAction(QCoreApplication.translate("CardMenu", "Tambah saudara (Enter)"), editor.add_sibling)

@@ -9,47 +9,43 @@ further parent ("Tambah induk lain…", the next click) is a mode of its own,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from .ghost import DragGhost
-
-if TYPE_CHECKING:
-    from .view import TreeView
+from .surface import Surface
 
 
 class Interaction:
     """A gesture in progress; `release` ends it (the view then forgets it)."""
 
-    def move(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def move(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         """The pointer moved with the button held."""
 
-    def release(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def release(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         """The button went up: finish."""
 
-    def cancel(self, view: TreeView) -> None:
+    def cancel(self, view: Surface) -> None:
         """Esc, or the view went away: undo any feedback, change nothing."""
 
 
 class Panning(Interaction):
     """Dragging the empty canvas (or with the middle button) scrolls it."""
 
-    def __init__(self, view: TreeView, start: QPoint) -> None:
+    def __init__(self, view: Surface, start: QPoint) -> None:
         self.last = start
         view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
-    def move(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def move(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         d = pos - self.last
         self.last = pos
         view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() - d.x())
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() - d.y())
 
-    def release(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def release(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         view.viewport().unsetCursor()
 
-    def cancel(self, view: TreeView) -> None:
+    def cancel(self, view: Surface) -> None:
         view.viewport().unsetCursor()
 
 
@@ -61,7 +57,7 @@ class CardDrag(Interaction):
     tooltip). Released on a card: a move there, or with Alt a contribution link.
     """
 
-    def __init__(self, view: TreeView, key: str, start: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def __init__(self, view: Surface, key: str, start: QPoint, mods: Qt.KeyboardModifier) -> None:
         self.key = key
         self.start = start
         self.mods = mods
@@ -72,11 +68,11 @@ class CardDrag(Interaction):
     def _link(self, mods: Qt.KeyboardModifier) -> bool:
         return bool((self.mods | mods) & Qt.KeyboardModifier.AltModifier)
 
-    def _target(self, view: TreeView, pos: QPoint) -> str | None:
+    def _target(self, view: Surface, pos: QPoint) -> str | None:
         card = view.card_at(pos)
         return card.key if card is not None and card.key != self.key else None
 
-    def move(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def move(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         if not self.dragging:
             if (pos - self.start).manhattanLength() < QApplication.startDragDistance():
                 return
@@ -94,7 +90,7 @@ class CardDrag(Interaction):
             QToolTip.hideText()
         self._said = why
 
-    def release(self, view: TreeView, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
+    def release(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         dragging = self.dragging
         self._end(view)
         if not dragging:
@@ -108,10 +104,10 @@ class CardDrag(Interaction):
             view.reveal_children_of(target)
             view.editor.move_node(self.key, target)
 
-    def cancel(self, view: TreeView) -> None:
+    def cancel(self, view: Surface) -> None:
         self._end(view)
 
-    def _end(self, view: TreeView) -> None:
+    def _end(self, view: Surface) -> None:
         view.show_drop_target(None, True)
         if self.ghost is not None:
             view.tree_scene.removeItem(self.ghost)
@@ -122,7 +118,7 @@ class CardDrag(Interaction):
         # Qt repaints only what changed; edges passed under the ghost are drawn again.
         view.viewport().update()
 
-    def _show_ghost(self, view: TreeView) -> None:
+    def _show_ghost(self, view: Surface) -> None:
         box = view.tree_scene.boxes.get(self.key)
         if box is None:
             return

@@ -103,7 +103,7 @@ class TreeView(QGraphicsView):
     # --- public API -------------------------------------------------------------
 
     @property
-    def plan(self):  # noqa: ANN201 - the document's Plan
+    def plan(self):  # the document's Plan
         return self.document.plan
 
     def selected_key(self) -> str | None:
