@@ -243,10 +243,12 @@ class MainWindow(QMainWindow):
         levels = QMenu(self.tr("Tampilkan Level"), self)
         add_items(self, levels, [
             *(Item(f"depth_{n}", self.tr("Sampai level {n}").format(n=n),
-                   lambda n=n: self._canvas_do(lambda c: c.set_max_depth(n)), shown=str(n))
+                   lambda n=n: self._canvas_do(lambda c: c.set_max_depth(n, refit=True)),
+                   shown=str(n))
               for n in range(1, 7)),
             Item("depth_all", self.tr("Semua level"),
-                 lambda: self._canvas_do(lambda c: c.set_max_depth(None)), shown="0"),
+                 lambda: self._canvas_do(lambda c: c.set_max_depth(None, refit=True)),
+                 shown="0"),
         ], acts)
         self.opd_menu = QMenu(self.tr("Filter OPD"), self)
         self.opd_menu.aboutToShow.connect(self._fill_opd_menu)
@@ -254,7 +256,9 @@ class MainWindow(QMainWindow):
         history.setText(self.tr("Riwayat Urungan"))
         language = self._language_menu()
         tampilan = add_menu(self, bar, self.tr("&Tampilan"), [
-            Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit_all), shown="F"),
+            Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit), shown="F"),
+            Item("overview", self.tr("Ikhtisar Seluruh Pohon"),
+                 lambda: self._canvas_do(TreeView.fit_all), shown="Shift+F"),
             Item("zoom_in", self.tr("Perbesar"), lambda: self._canvas_do(TreeView.zoom_in),
                  shown="Ctrl++"),
             Item("zoom_out", self.tr("Perkecil"), lambda: self._canvas_do(TreeView.zoom_out),
