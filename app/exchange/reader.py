@@ -74,6 +74,11 @@ def read_workbook(path: str | os.PathLike[str]) -> Plan:
     return _Builder(p, sheets).build()
 
 
+def read_workbook_sheets(path: str | os.PathLike[str], sheets: dict[str, list[Row]]) -> Plan:
+    """The plan in an exchange workbook whose cells were read already (the importer's path)."""
+    return _Builder(Path(path), sheets).build()
+
+
 @dataclass
 class _Table:
     """One sheet's header (folded name -> column index) and its data rows."""
