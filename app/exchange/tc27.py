@@ -150,6 +150,7 @@ class Tc27Reader:
         current: dict[str, Node | None] = {"tujuan": None, "sasaran": None, "program": None,
                                            "kegiatan": None}
         last: Node | None = None
+        last_parts: list[object] = [None] * len(parts)
         opds = (self.options.opd,) if self.options.opd else ()
         report = self.report
         label = self.label
@@ -190,8 +191,16 @@ class Tc27Reader:
                             opds=opds, parent=parent.key if parent else None)
                 current.update(sasaran=made, program=None, kegiatan=None)
                 nodes.append(made)
-            code = normalise(cell(values, c_code)) if c_code is not None else join_parts(
-                [cell(values, c) for c in parts])
+            if c_code is not None:
+                code = normalise(cell(values, c_code))
+            else:  # split code: a row may leave its parents' parts to the rows above
+                pieces = [cell(values, c) for c in parts]
+                filled = [i for i, v in enumerate(pieces) if as_text(v)]
+                if filled and filled[0] > 0:
+                    pieces[: filled[0]] = last_parts[: filled[0]]
+                if filled:
+                    last_parts = pieces[: filled[-1] + 1] + [None] * (len(pieces) - filled[-1] - 1)
+                code = join_parts(pieces)
             statement = _text(cell(values, c_statement))
             if code or statement not in _EMPTY:
                 kind = kind_of(code)
