@@ -26,7 +26,7 @@ FIELD_NAMES = {
     "indicator": "Indikator Kinerja",
     "satuan": "Satuan",
     "baseline": "Data Capaian Awal",
-    "opd": "Unit Kerja Perangkat Daerah",
+    "opd": "Perangkat Daerah",
     "lokasi": "Lokasi",
     "keterangan": "Keterangan",
 }
