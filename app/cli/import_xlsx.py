@@ -13,7 +13,7 @@ import argparse
 import re
 from pathlib import Path
 
-from .common import CliError, output, same_file
+from .common import CliError, output, plan_source, same_file
 
 NAME = "import"
 HELP = "buat rencana baru dari buku kerja (pertukaran, T-C.27, atau tabel cascading)"
@@ -42,12 +42,25 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
+def _is_plan(ref: str) -> bool:
+    """True for what is not a spreadsheet: a Pokin plan file, FILE@SNAPSHOT, a database URL."""
+    if "://" in ref:
+        return True
+    path = Path(ref)
+    if not path.is_file():
+        return "@" in ref and Path(plan_source(ref)).is_file()
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods", ".htm", ".html"):
+        return False
+    with open(path, "rb") as f:
+        return f.read(16).startswith(b"SQLite format 3")
+
+
 def run(args: argparse.Namespace) -> int:
     team = "://" in args.output
     out = Path(args.output)
     years = parse_years(args.years)
     if not team:
-        if same_file(args.file, out):
+        if same_file(plan_source(args.file), out):
             raise CliError("Berkas keluaran sama dengan berkas masukan; pilih nama lain untuk -o.")
         if out.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
             raise CliError(
@@ -65,17 +78,21 @@ def run(args: argparse.Namespace) -> int:
     from app.store import PlanFile, StoreError
 
     src = Path(args.file)
-    if not src.exists() and not team:
-        raise CliError(f"Berkas {src.name}: berkas tidak ditemukan.")
-    try:  # the whole workbook is read (or refused) before anything is made
-        plan, report = import_workbook(src, args.layout, ImportOptions(opd=args.opd, years=years))
-    except WorkbookError as exc:
-        raise CliError(str(exc)) from exc
+    report = None
+    if _is_plan(args.file):  # a plan file, a snapshot (FILE@NAME) or a team database: copied
+        from app.plan_io import load_plan
+
+        plan = load_plan(args.file)
+    else:
+        try:  # the whole workbook is read (or refused) before anything is made
+            plan, report = import_workbook(src, args.layout, ImportOptions(opd=args.opd, years=years))
+        except WorkbookError as exc:
+            raise CliError(str(exc)) from exc
     try:
         PlanFile.create(args.output, plan, overwrite=args.force).close()
     except StoreError as exc:
         raise CliError(str(exc)) from exc
-    if report.layout != "exchange":
+    if report is not None and report.layout != "exchange":
         output(report.text(plan))
     where = "basis data tim" if team else str(out)
     output(f"Rencana '{plan.name}' ({len(plan)} simpul) disimpan ke {where}.")
