@@ -314,7 +314,7 @@ def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
             wb = pc.CalamineWorkbook.from_path(source)
         else:
             wb = pc.CalamineWorkbook.from_filelike(source)
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own types for every broken file
+    except Exception as exc:  # calamine raises its own types for every broken file
         raise XlsxError(_DAMAGED) from exc
     sheet_parts = _sheet_parts(checked) if checked is not None else {}
     sheets = []
@@ -324,7 +324,7 @@ def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
                 continue
             try:
                 ws = wb.get_sheet_by_name(meta.name)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise XlsxError(f"lembar '{meta.name}': {_DAMAGED}") from exc
             rows = _rows(ws)
             errors = checked.errors.get(sheet_parts.get(meta.name, ""), {}) if checked else {}
@@ -406,7 +406,7 @@ def _read_openpyxl(path: str | os.PathLike[str]) -> Book:
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure here means unreadable
+    except Exception as exc:  # any failure here means unreadable
         raise XlsxError(_DAMAGED) from exc
     try:
         sheets = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import islice, repeat
 from math import copysign
 from operator import add, itemgetter, sub, truediv
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.model.plan import Plan
 from app.util.gc_pause import paused_gc
@@ -245,6 +245,8 @@ def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: 
     # 0.0 changes no centre, as none can be -0.0 unless a gap is -0.0).
     leafy_ok = [not (g == 0 and copysign(1.0, g) < 0) for g in (subtree_gap, h_gap)]
     for row in rows:
+        fam: Sequence[int]
+        kids: Sequence[int]
         if row < 0:  # last, the virtual root over the roots
             fam = (-1,)
         elif row:
@@ -445,7 +447,7 @@ def _tree_facts(keys: list[str], par: list[int], first: list[int], last: list[in
         f = first[v]
         if f >= 0:
             push(range(last[v], f - 1, -1))
-    return depth, parent, list(map(pkeys.__getitem__, islice(seq, 1, None)))
+    return depth, parent, [keys[i - 1] for i in islice(seq, 1, None)]
 
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
@@ -562,7 +564,7 @@ def layout_plan(
     max_depth: int | None = None,
     root: str | None = None,
     cards: CardCache | None = None,
-    **gaps: float | bool,
+    **gaps: Any,
 ) -> Layout:
     """Lay out a plan's cards; pass a long-lived `cards` cache so that relayouts stay cheap."""
     # Walking the plan and measuring cards allocate as much as the layout: keep the

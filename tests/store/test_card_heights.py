@@ -20,13 +20,13 @@ from .conftest import rich_plan
 STYLE = CardStyle()
 
 
-def _measured(plan) -> dict[str, float]:  # noqa: ANN001
+def _measured(plan) -> dict[str, float]:
     cards = CardCache(plan, STYLE)
     cards.sizes_of(plan.nodes)
     return cards.heights()
 
 
-def _signature(plan) -> str:  # noqa: ANN001
+def _signature(plan) -> str:
     return height_signature(STYLE, plan.years)
 
 

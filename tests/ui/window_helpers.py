@@ -65,7 +65,7 @@ def make_plan_file(tmp_path: Path, plan: Plan | None = None, name: str = "uji.po
     return PlanFile.create(tmp_path / name, plan or build_plan())
 
 
-def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):  # noqa: ANN001
+def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):
     """A main window on a real plan file, with notify/confirm recorded instead of shown."""
     from app.ui.document import Document
     from app.ui.main_window import MainWindow

@@ -1,118 +1,60 @@
-"""Keys of the canvas and moving the selection with the arrows.
+"""The canvas's keys, as names of what they do.
 
-A mixin of `TreeView`. Arrows: Up to the parent, Down to the first child, Left
-and Right along the row (siblings first, then cousins at the same depth).
+One table, read by the view's key handler and shown in the menus and the
+shortcuts help, so that a key and its menu entry can never drift apart. The
+gestures themselves are the editor object's (`app.ui.plan_editor`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-from .items import CardItem
+K = Qt.Key
+NO_MODS = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+# (key, modifiers) -> action name
+KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], str] = {
+    (K.Key_Tab, NO_MODS): "add_child",
+    (K.Key_Return, NO_MODS): "add_sibling",
+    (K.Key_Enter, NO_MODS): "add_sibling",
+    (K.Key_F2, NO_MODS): "edit_statement",
+    (K.Key_Delete, NO_MODS): "delete",
+    (K.Key_Up, ALT): "move_up",
+    (K.Key_Down, ALT): "move_down",
+    (K.Key_Up, NO_MODS): "go_up",
+    (K.Key_Down, NO_MODS): "go_down",
+    (K.Key_Left, NO_MODS): "go_left",
+    (K.Key_Right, NO_MODS): "go_right",
+    (K.Key_F, NO_MODS): "fit",
+    (K.Key_0, CTRL): "fit",
+    (K.Key_Plus, CTRL): "zoom_in",
+    (K.Key_Equal, CTRL): "zoom_in",
+    (K.Key_Minus, CTRL): "zoom_out",
+    (K.Key_Space, NO_MODS): "toggle_fold",
+    (K.Key_Escape, NO_MODS): "cancel",
+}
+STANDARD = {
+    QKeySequence.StandardKey.Copy: "copy",
+    QKeySequence.StandardKey.Cut: "cut",
+    QKeySequence.StandardKey.Paste: "paste",
+}
 
 
-class KeyMixin:
-    """Keyboard handling (mixed into TreeView)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._handle_key(event):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        K = Qt.Key
-        sel = self.state.selected
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selected()
-            return True
-        if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_under_selected()
-            return True
-        if ctrl and key in (K.Key_Plus, K.Key_Equal):
-            self.zoom_in()
-            return True
-        if ctrl and key == K.Key_Minus:
-            self.zoom_out()
-            return True
-        if ctrl and key == K.Key_0:
-            self.fit_all()
-            return True
-        if ctrl:
-            return False
-        if key in (K.Key_Up, K.Key_Down, K.Key_Left, K.Key_Right):
-            self._navigate(key)
-            return True
-        if key == K.Key_Tab:
-            self.add_child()
-            return True
-        if key in (K.Key_Return, K.Key_Enter):
-            self.add_sibling()
-            return True
-        if key == K.Key_F2:
-            if sel is not None:
-                self.edit_statement(sel)
-            return True
-        if key == K.Key_Delete:
-            self.delete_selected()
-            return True
-        if key == K.Key_F:
-            self.fit_all()
-            return True
-        if key == K.Key_Space:
-            if sel is not None:
-                self.toggle_collapsed(sel)
-            return True
-        if key == K.Key_Escape and self._link_from is not None:
-            self._link_from = None
-            self.status_message.emit(self.tr("Penautan induk lain dibatalkan."))
-            return True
-        if K.Key_0 <= key <= K.Key_9 and not mods & Qt.KeyboardModifier.AltModifier:
-            self.set_max_depth(int(key - K.Key_0) or None)
-            return True
-        return False
-
-    def _card_at(self, pos: QPoint) -> CardItem | None:
-        if not self.tree_scene.detailed:
-            return None
-        return self.tree_scene.card_at(self.mapToScene(pos))
-
-    def _navigate(self, key: int) -> None:
-        boxes = self.tree_scene.boxes
-        sel = self.state.selected
-        plan = self.plan
-        if sel is None or sel not in boxes:
-            roots = [k for k in plan.roots() if k in boxes]
-            if self.tree_scene.root in boxes:
-                roots = [self.tree_scene.root]
-            if roots:
-                self.select(roots[0])
-            return
-        K = Qt.Key
-        target = None
-        if key == K.Key_Up:
-            p = plan[sel].parent
-            if p in boxes and sel != self.tree_scene.root:
-                target = p
-        elif key == K.Key_Down:
-            kids = [k for k in plan.children(sel) if k in boxes]
-            if kids:
-                target = kids[0]
-            elif plan.children(sel):
-                self.set_collapsed(sel, False)
-                kids = [k for k in plan.children(sel) if k in boxes]
-                target = kids[0] if kids else None
-        else:
-            # Siblings first, then cousins: every shown card of the same row, left to right.
-            y = boxes[sel][1]
-            row = sorted((b[0], k) for k, b in boxes.items() if b[1] == y)
-            i = row.index((boxes[sel][0], sel))
-            j = i - 1 if key == K.Key_Left else i + 1
-            if 0 <= j < len(row):
-                target = row[j][1]
-        if target is not None:
-            self.select(target)
+def action_for(event: QKeyEvent) -> str | None:
+    """The action a key press on the canvas asks for; `depth_N` for the digits 0-9."""
+    for sequence, name in STANDARD.items():
+        if event.matches(sequence):
+            return name
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == K.Key_Plus:  # '+' is typed with Shift on most keyboards
+        mods &= ~Qt.KeyboardModifier.ShiftModifier
+    key = Qt.Key(event.key())
+    name = KEYS.get((key, Qt.KeyboardModifier(mods)))
+    if name is not None:
+        return name
+    if mods == NO_MODS and K.Key_0 <= key <= K.Key_9:
+        return f"depth_{int(key - K.Key_0)}"
+    return None

@@ -1,8 +1,12 @@
-"""The canvas widget: the tree on screen, with the gestures a planner uses all day.
+"""The canvas widget: renders the tree of one document and forwards what the planner does.
 
-Every gesture becomes one `document.push(command)`; the view redraws from the
-document's `changed` signal, never by hand. Navigation state (zoom, collapsed
-branches, depth, focus root, filter, marks) lives here, not in the plan.
+Keys and mouse gestures become calls on the editor object (`app.ui.plan_editor`),
+which owns the selection and pushes commands; the view redraws from the
+document's `changed` signal and follows the editor's `selection_changed`, never
+changing the plan by hand. A gesture in progress is a small interaction object
+(`interactions.py`), typing a statement in place an `InPlaceEditor`. Navigation
+state (zoom, folded branches, depth, focus root, filter, marks) lives here, not
+in the plan.
 """
 
 from __future__ import annotations
@@ -11,12 +15,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QImage,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTransform,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
@@ -24,15 +32,16 @@ from app.geometry.card import CardStyle
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.ui.document import Document
+from app.ui.plan_editor import PlanEditor
 from app.util.gc_pause import paused_gc
 
+from . import navigation
+from .context_menu import card_menu
 from .editor import InPlaceEditor
-from .gestures import GestureMixin, ask_delete
-from .ghost import DragGhost
-from .items import LOD_BLOCK
-from .keys import KeyMixin
+from .interactions import CardDrag, Interaction, LinkPick, Panning
+from .items import LOD_BLOCK, CardItem
+from .keys import action_for
 from .minimap import Minimap
-from .mouse import MouseMixin
 from .overlays import Breadcrumb, Legend
 from .scene import TreeScene
 from .state import CanvasState
@@ -43,30 +52,27 @@ MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
 
 
-class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
+class TreeView(QGraphicsView):
     """The tree of one document. See the module docstring for the contract with the window."""
 
-    selection_changed = Signal(object)  # key or None
-    edit_requested = Signal(str)  # the in-place editor could not open: edit elsewhere
-    status_message = Signal(str)
+    edit_elsewhere = Signal(str)  # the statement cannot be typed on the card: edit it elsewhere
     zoom_changed = Signal(float)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, editor: PlanEditor | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        if editor is None:  # a canvas on its own (tests, benchmarks): it edits through its own
+            editor = PlanEditor(self)
+            editor.set_document(document)
+        self.editor = editor
         self.state = CanvasState(document.geometry)
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
-        # Replaced by tests and by callers that ask differently: (view, message) -> bool.
-        self.confirm: Callable[[QWidget, str], bool] = ask_delete
-        self._clipboard: str | None = None
+        self.interaction: Interaction | None = None
+        self.link_pick: LinkPick | None = None
         self._editor: InPlaceEditor | None = None
-        self._press: tuple[str, QPoint, Qt.KeyboardModifier] | None = None  # card drag start
-        self._dragging = False
-        self._ghost: DragGhost | None = None  # the dragged card's faint copy
-        self._pan_from: QPoint | None = None
         self._initialised = False
-        self._link_from: str | None = None  # "Tambah induk lain…": next click picks the parent
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
@@ -84,6 +90,8 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         self._refresh_legend()
         document.changed.connect(self._on_changed)
         document.findings_changed.connect(self._on_findings)
+        editor.selection_changed.connect(self._on_selection)
+        editor.edit_requested.connect(self.edit_statement)
         self.horizontalScrollBar().valueChanged.connect(self.minimap.update)
         self.verticalScrollBar().valueChanged.connect(self.minimap.update)
         self._on_findings()
@@ -95,14 +103,17 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
     # --- public API -------------------------------------------------------------
 
     @property
-    def plan(self):
+    def plan(self):  # the document's Plan
         return self.document.plan
 
     def selected_key(self) -> str | None:
         return self.state.selected
 
     def select(self, key: str | None, center: bool = False) -> None:
-        """Select `key` (revealing it when collapsed or cut off); None clears the selection."""
+        """Select `key` everywhere (revealing it when folded or cut off); None clears."""
+        self.editor.select(key, center, "api")
+
+    def _on_selection(self, key: str | None, centre: bool, source: str) -> None:
         if key is not None and key not in self.plan:
             key = None
         if key is not None and key not in self.tree_scene.boxes:
@@ -113,13 +124,11 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             item = self.tree_scene.cards.get(k) if k is not None else None
             if item is not None:
                 item.update()
-        if key is not None:
-            if center:
+        if key is not None and source != "canvas":
+            if centre:
                 self.center_on(key)
             else:
                 self._ensure_visible(key)
-        if old != key:
-            self.selection_changed.emit(key)
 
     def center_on(self, key: str) -> None:
         b = self.tree_scene.boxes.get(key)
@@ -156,7 +165,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         if depth == self.tree_scene.max_depth:
             return
         self._keep_in_place(lambda: setattr(self.tree_scene, "max_depth", depth))
-        self.status_message.emit(
+        self.editor.status.emit(
             self.tr("Menampilkan {n} level teratas.").format(n=n)
             if n
             else self.tr("Menampilkan semua level.")
@@ -187,6 +196,10 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
                         self.tree_scene.max_depth = depth + 1
 
         self._keep_in_place(change, key)
+
+    def reveal_children_of(self, key: str) -> None:
+        """Unfold `key` before something lands under it (a drop, a paste), so it is seen."""
+        self.state.collapsed.discard(key)
 
     def set_opd_filter(self, name: str | None) -> None:
         self.state.opd_filter = name or None
@@ -226,21 +239,29 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         self._refresh_legend()
         self.viewport().update()
 
+    def start_link(self, key: str) -> None:
+        """"Tambah induk lain…": the next card clicked becomes a further parent of `key`."""
+        self.link_pick = LinkPick(key)
+        self.editor.status.emit(
+            self.tr("Klik simpul yang juga didukung simpul ini (Esc membatalkan).")
+        )
+
     def edit_statement(self, key: str) -> None:
-        """Open the in-place editor over the card; Enter commits one SetField, Esc cancels."""
+        """Open the in-place editor over the card; Enter commits one edit, Esc cancels."""
         self._close_editor(commit=True)
         if key not in self.plan:
             return
-        if self.document.read_only:
-            self.edit_requested.emit(key)
+        if self.document.read_only or not self.isVisible():
+            self.edit_elsewhere.emit(key)
             return
         if key not in self.tree_scene.boxes:
             self._reveal(key)
         b = self.tree_scene.boxes.get(key)
         if b is None:
-            self.edit_requested.emit(key)
+            self.edit_elsewhere.emit(key)
             return
-        self.select(key)
+        if self.state.selected != key:
+            self.select(key)
         scale = self.zoom_factor()
         if scale < 0.6:
             # Too small to type into: bring the card to a readable size first.
@@ -279,10 +300,26 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             return None
         return self.mapFromScene(QRectF(*b)).boundingRect().toRectF()
 
+    def card_at(self, pos: QPoint) -> CardItem | None:
+        """The card under a viewport point (none while zoomed far out, where cards are blocks)."""
+        if not self.tree_scene.detailed:
+            return None
+        return self.tree_scene.card_at(self.mapToScene(pos))
+
+    def show_drop_target(self, key: str | None, ok: bool) -> None:
+        """Outline the card a drag is over: green when it would take the drop, red when not."""
+        old = self.state.drop_target
+        if old == key and self.state.drop_ok == ok:
+            return
+        self.state.drop_target, self.state.drop_ok = key, ok
+        for k in (old, key):
+            item = self.tree_scene.cards.get(k) if k else None
+            if item is not None:
+                item.update()
+
     # --- reacting to the document ---------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        before = self.state.selected
         self.tree_scene.on_changed(changes)
         if changes.structural:
             self._after_relayout()
@@ -294,8 +331,8 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
             self._refresh_legend()
         if changes.reviews or changes.removed:
             self._count_notes()
-        if before is not None and self.state.selected is None:
-            self.selection_changed.emit(None)
+        if self.state.selected is not None and self.state.selected not in self.plan:
+            self.state.selected = None
 
     def _count_notes(self) -> None:
         notes: dict[str, int] = {}
@@ -313,17 +350,16 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         errors: dict[str, int] = {}
         warnings: dict[str, int] = {}
         for f in self.document.findings:
-            node = getattr(f, "node", None)
-            if not node:
+            if not f.node:
                 continue
-            if getattr(f, "severity", "") == "error":
-                errors[node] = errors.get(node, 0) + 1
+            if f.severity == "error":
+                errors[f.node] = errors.get(f.node, 0) + 1
             else:
-                warnings[node] = warnings.get(node, 0) + 1
+                warnings[f.node] = warnings.get(f.node, 0) + 1
         cross: set[str] = set()
         for c in self.document.crosscuts:
-            cross.update(getattr(c, "nodes", ()) or ())
-            if getattr(c, "node", ""):
+            cross.update(c.nodes)
+            if c.node:
                 cross.add(c.node)
         self.state.errors, self.state.warnings, self.state.crosscut = errors, warnings, cross
         self.viewport().update()
@@ -360,7 +396,7 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
     # --- geometry helpers -----------------------------------------------------------
 
     def _reveal(self, key: str) -> None:
-        """Make a hidden node shown: open collapsed ancestors, lift depth and focus limits."""
+        """Make a hidden node shown: open folded ancestors, lift depth and focus limits."""
         plan = self.plan
         if key not in plan:
             return
@@ -495,6 +531,157 @@ class TreeView(GestureMixin, KeyMixin, MouseMixin, QGraphicsView):
         big = self.state.theme is not EDITOR
         self.minimap.setVisible(not big)
         self.minimap.move(vp.right() - self.minimap.width() - m, vp.bottom() - self.minimap.height() - m)
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        name = action_for(event)
+        if name is not None and self._do(name):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _do(self, name: str) -> bool:
+        """Run the action a key names; False when the key is not the canvas's."""
+        editor = self.editor
+        sel = self.state.selected
+        gestures: dict[str, Callable[[], object]] = {
+            "add_child": self._add_child,
+            "add_sibling": self._add_sibling,
+            "edit_statement": editor.edit_statement,
+            "delete": editor.delete_selected,
+            "copy": editor.copy_selected,
+            "cut": editor.cut_selected,
+            "paste": self._paste,
+            "move_up": editor.move_up,
+            "move_down": editor.move_down,
+            "fit": self.fit_all,
+            "zoom_in": self.zoom_in,
+            "zoom_out": self.zoom_out,
+        }
+        if name in gestures:
+            gestures[name]()
+            return True
+        if name.startswith("go_"):
+            self._navigate(name[3:])
+            return True
+        if name == "toggle_fold":
+            if sel is not None:
+                self.toggle_collapsed(sel)
+            return True
+        if name.startswith("depth_"):
+            self.set_max_depth(int(name[6:]) or None)
+            return True
+        if name == "cancel" and self.link_pick is not None:
+            self.link_pick = None
+            editor.status.emit(self.tr("Penautan induk lain dibatalkan."))
+            return True
+        return False
+
+    def _add_child(self) -> None:
+        if self.state.selected is not None:
+            self.reveal_children_of(self.state.selected)
+        self.editor.add_child()
+
+    def _add_sibling(self) -> None:
+        self.editor.add_sibling()
+
+    def _paste(self) -> None:
+        if self.state.selected is not None:
+            self.reveal_children_of(self.state.selected)
+        self.editor.paste()
+
+    def _navigate(self, direction: str) -> None:
+        boxes = self.tree_scene.boxes
+        sel = self.state.selected
+        if sel is None or sel not in boxes:
+            roots = [k for k in self.plan.roots() if k in boxes]
+            if self.tree_scene.root in boxes:
+                roots = [self.tree_scene.root]
+            if roots:
+                self.editor.select(roots[0], False, "keys")
+            return
+        if direction == navigation.DOWN and not any(k in boxes for k in self.plan.children(sel)):
+            if self.plan.children(sel):
+                self.set_collapsed(sel, False)
+                boxes = self.tree_scene.boxes
+        target = navigation.neighbour(self.plan, boxes, sel, direction, self.tree_scene.root)
+        if target is not None:
+            self.editor.select(target, False, "keys")
+
+    # --- mouse ---------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        dy = event.angleDelta().y()
+        if dy == 0:
+            return
+        self._zoom_by(1.0015**dy, event.position().toPoint())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            card = self.card_at(pos)
+            if card is None:
+                self.link_pick = None
+                self.interaction = Panning(self, pos)
+            elif self.link_pick is not None:
+                key, self.link_pick = self.link_pick.key, None
+                self.editor.link(key, card.key)
+            else:
+                local = card.mapFromScene(self.mapToScene(pos))
+                if card.has_toggle() and card.toggle_rect().adjusted(-4, -4, 4, 4).contains(local):
+                    self.toggle_collapsed(card.key)
+                else:
+                    self.editor.select(card.key, False, "canvas")
+                    self.interaction = CardDrag(self, card.key, pos, event.modifiers())
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self.interaction = Panning(self, pos)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.interaction is not None:
+            self.interaction.move(self, event.position().toPoint(), event.modifiers())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction, self.interaction = self.interaction, None
+        if interaction is not None:
+            interaction.release(self, event.position().toPoint(), event.modifiers())
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        card = self.card_at(event.position().toPoint())
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.edit_statement(card.key)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        card = self.card_at(event.pos())
+        if card is None:
+            return
+        self.editor.select(card.key, False, "canvas")
+        card_menu(self, card.key).exec(event.globalPos())
+
+    # --- the in-place editor -----------------------------------------------------------
+
+    def _editor_done(self, key: str, text: str | None) -> None:
+        self._editor = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if text is not None:
+            self.editor.set_statement(key, text)
+
+    def _close_editor(self, commit: bool) -> None:
+        if self._editor is not None:
+            self._editor.finish(commit)
 
     # --- Qt events --------------------------------------------------------------------
 

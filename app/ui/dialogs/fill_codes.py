@@ -24,6 +24,7 @@ from app.model.commands import Batch
 from app.model.fill_codes import FillRow, fill_plan
 from app.model.nomenclature import for_plan
 from app.model.plan import Plan
+from app.ui.document import Document
 
 FIELD_WORDS = {"code": "Kode", "statement": "Pernyataan"}
 
@@ -93,7 +94,7 @@ class FillCodesDialog(QDialog):
         self.apply_button.setEnabled(self.batch is not None)
 
 
-def fill_codes(document, parent: QWidget | None = None) -> bool:  # noqa: ANN001 - app.ui.document.Document
+def fill_codes(document: Document, parent: QWidget | None = None) -> bool:
     """Show the preview for the document's plan; push the batch when the planner applies it."""
     dialog = FillCodesDialog(document.plan, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.batch is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -307,7 +308,7 @@ class ImportWorkbookDialog(QDialog):
             self.preview.setColumnWidth(c, level if c == 0 else code if c == 1 else int(rest * share))
         self.preview.resizeRowsToContents()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         self._fit_columns()
 

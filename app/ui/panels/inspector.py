@@ -41,11 +41,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class _CommitOnFocusOut(QObject):
     """Calls `commit` when a multi-line editor loses focus (they have no editingFinished)."""
 
-    def __init__(self, commit, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, commit, parent: QObject) -> None:
         super().__init__(parent)
         self._commit = commit
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
         return False

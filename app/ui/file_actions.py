@@ -7,20 +7,20 @@ message and is left exactly as it was.
 
 Each action has a path-taking method (`open_path`, `save_as`, ...) that tests
 call directly, and a `*_dialog` method that asks for the path first; file
-questions go through `ask_open_path` / `ask_save_path`, which tests replace.
+questions go through the window's `ask_open_path` / `ask_save_path`, which
+tests replace.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
 
+from app.model.plan import Plan
 from app.ui.document import Document
-
-if TYPE_CHECKING:
-    from app.ui.settings import Settings
+from app.ui.host import Host
 
 PLAN_FILTER = "Rencana Pokin (*.pokin)"
 WORKBOOK_FILTER = "Workbook Excel (*.xlsx)"
@@ -38,34 +38,32 @@ def import_target(workbook: Path) -> Path:
     return target
 
 
-class FileMixin:
-    """Menu Berkas; mixed into MainWindow, which provides notify, settings, set_document."""
+def start_dir(document: Document | None, recent: list[str]) -> str:
+    """Where file dialogs open: beside the open plan, else beside the last one, else home."""
+    if document is not None and document.plan_file is not None and hasattr(
+            document.plan_file, "path") and getattr(document.plan_file, "url", None) is None:
+        return str(Path(document.plan_file.path).parent)
+    return str(Path(recent[0]).parent) if recent else str(Path.home())
 
-    document: Document | None
-    settings: Settings
 
-    # --- file questions (replaceable in tests) -------------------------------------
+class FileActions(QObject):
+    """Menu Berkas of one window."""
 
-    def ask_open_path(self, title: str, filter: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), filter)  # type: ignore[arg-type]
-        return path or None
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.widget())
+        self.host = host
 
-    def ask_save_path(self, title: str, filter: str, suggested: str = "") -> str | None:
-        start = str(Path(self._start_dir()) / suggested) if suggested else self._start_dir()
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filter)  # type: ignore[arg-type]
-        return path or None
+    @property
+    def document(self) -> Document | None:
+        return self.host.document
 
-    def _start_dir(self) -> str:
-        doc = self.document
-        if doc is not None and doc.plan_file is not None:
-            return str(Path(doc.plan_file.path).parent)  # type: ignore[attr-defined]
-        recent = self.settings.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+    def _open(self, plan_file) -> None:  # app.store.PlanFile
+        self.host.set_document(Document(plan_file.plan, plan_file))
 
     # --- opening ------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        path = self.ask_open_path("Buka rencana", OPEN_FILTER)
+        path = self.host.ask_open_path("Buka rencana", OPEN_FILTER)
         if path:
             self.open_path(path)
 
@@ -75,8 +73,8 @@ class FileMixin:
             return self._open_team(path, read_only)
         path = Path(path)
         if not path.exists():
-            self.notify("Buka rencana", f"Berkas '{path.name}' tidak ditemukan.")  # type: ignore[attr-defined]
-            self.settings.remove_recent_file(path)
+            self.host.notify("Buka rencana", f"Berkas '{path.name}' tidak ditemukan.")
+            self.host.settings.remove_recent_file(path)
             return False
         if path.suffix.lower() in WORKBOOK_SUFFIXES:
             return self.import_workbook(path)
@@ -85,10 +83,10 @@ class FileMixin:
         try:
             plan_file = PlanFile.open(path, read_only=read_only)
         except StoreError as exc:
-            self.notify("Berkas tidak dapat dibuka", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Berkas tidak dapat dibuka", str(exc))
             return False
-        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
-        self.settings.add_recent_file(path)
+        self._open(plan_file)
+        self.host.settings.add_recent_file(path)
         return True
 
     def _open_team(self, url: str, read_only: bool) -> bool:
@@ -98,16 +96,16 @@ class FileMixin:
         try:
             plan_file = PlanFile.open(url, read_only=read_only)
         except StoreError as exc:
-            self.notify("Basis data tidak dapat dibuka", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Basis data tidak dapat dibuka", str(exc))
             return False
-        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
+        self._open(plan_file)
         return True
 
     def import_dialog(self) -> None:
-        path = self.ask_open_path("Impor workbook", WORKBOOK_FILTER)
+        path = self.host.ask_open_path("Impor workbook", WORKBOOK_FILTER)
         if not path:
             return
-        target = self.ask_save_path(
+        target = self.host.ask_save_path(
             "Simpan rencana hasil impor", PLAN_FILTER, import_target(Path(path)).name
         )
         if target:
@@ -121,10 +119,10 @@ class FileMixin:
         try:
             plan = read_workbook(workbook)
         except WorkbookError as exc:
-            self.notify("Workbook tidak dapat diimpor", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Workbook tidak dapat diimpor", str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - a foreign file may fail in any way
-            self.notify(  # type: ignore[attr-defined]
+        except Exception as exc:  # a foreign file may fail in any way
+            self.host.notify(
                 "Workbook tidak dapat diimpor",
                 f"Berkas '{workbook.name}' bukan workbook Pokin yang dapat dibaca ({exc}).",
             )
@@ -133,23 +131,22 @@ class FileMixin:
         try:
             plan_file = PlanFile.create(target, plan, overwrite=target.exists())
         except StoreError as exc:
-            self.notify("Rencana tidak dapat dibuat", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Rencana tidak dapat dibuat", str(exc))
             return False
-        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
-        self.settings.add_recent_file(target)
-        self.notify(  # type: ignore[attr-defined]
+        self._open(plan_file)
+        self.host.settings.add_recent_file(target)
+        self.host.notify(
             "Workbook diimpor",
             f"Workbook '{workbook.name}' diimpor ke berkas rencana baru '{target.name}' "
             f"di folder yang sama. Semua perubahan tersimpan di berkas itu.",
         )
         return True
 
-    def fill_recent_menu(self) -> None:
-        menu = self.recent_menu  # type: ignore[attr-defined]
+    def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        files = self.settings.existing_recent_files()
+        files = self.host.settings.existing_recent_files()
         if not files:
-            action = menu.addAction("(kosong)")
+            action = menu.addAction(self.tr("(kosong)"))
             action.setEnabled(False)
             return
         for i, path in enumerate(files, 1):
@@ -162,11 +159,12 @@ class FileMixin:
     def new_plan_dialog(self) -> None:
         from app.ui.dialogs.new_plan import NewPlanDialog
 
-        dialog = NewPlanDialog(self, start_dir=self._start_dir())  # type: ignore[arg-type]
+        dialog = NewPlanDialog(self.host.widget(),
+                               start_dir=start_dir(self.document, self.host.settings.recent_files()))
         if dialog.exec():
             self.create_plan(dialog.plan(), Path(dialog.path()))
 
-    def create_plan(self, plan, path: Path) -> bool:  # noqa: ANN001
+    def create_plan(self, plan: Plan, path: Path) -> bool:
         from app.store import PlanFile, StoreError
 
         if path.suffix.lower() != ".pokin":
@@ -174,18 +172,18 @@ class FileMixin:
         try:
             plan_file = PlanFile.create(path, plan)
         except StoreError as exc:
-            self.notify("Rencana tidak dapat dibuat", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Rencana tidak dapat dibuat", str(exc))
             return False
-        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
-        self.settings.add_recent_file(path)
+        self._open(plan_file)
+        self.host.settings.add_recent_file(path)
         return True
 
     def save_as_dialog(self) -> None:
         doc = self.document
         if doc is None or doc.plan_file is None:
             return
-        suggested = Path(doc.plan_file.path).stem + " (salinan).pokin"  # type: ignore[attr-defined]
-        path = self.ask_save_path("Simpan sebagai", PLAN_FILTER, suggested)
+        suggested = Path(doc.plan_file.path).stem + " (salinan).pokin"
+        path = self.host.ask_save_path("Simpan sebagai", PLAN_FILTER, suggested)
         if path:
             self.save_as(Path(path))
 
@@ -198,19 +196,19 @@ class FileMixin:
             return False
         if path.suffix.lower() != ".pokin":
             path = path.with_name(path.name + ".pokin")
-        self.inspector.commit_pending()  # type: ignore[attr-defined]
+        self.host.commit_pending()
         try:
-            doc.plan_file.save_copy(path)  # type: ignore[attr-defined]
+            doc.plan_file.save_copy(path)
             plan_file = PlanFile.open(path)
         except StoreError as exc:
-            self.notify("Tidak dapat menyimpan", str(exc))  # type: ignore[attr-defined]
+            self.host.notify("Tidak dapat menyimpan", str(exc))
             return False
-        selected = self.selected_key()  # type: ignore[attr-defined]
-        self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
-        self.settings.add_recent_file(path)
+        selected = self.host.editor.selected
+        self._open(plan_file)
+        self.host.settings.add_recent_file(path)
         if selected is not None:
-            self.select_node(selected, True)  # type: ignore[attr-defined]
-        self.show_status_message(f"Disimpan sebagai {path.name}; suntingan berikutnya masuk ke berkas ini.")  # type: ignore[attr-defined]
+            self.host.editor.select(selected, True)
+        self.host.show_status_message(f"Disimpan sebagai {path.name}; suntingan berikutnya masuk ke berkas ini.")
         return True
 
     def properties_dialog(self) -> None:
@@ -218,7 +216,7 @@ class FileMixin:
 
         if self.document is None:
             return
-        dialog = PlanPropertiesDialog(self.document.plan, self)  # type: ignore[arg-type]
+        dialog = PlanPropertiesDialog(self.document.plan, self.host.widget())
         if dialog.exec():
             command = dialog.command()
             if command is not None:
@@ -231,7 +229,7 @@ class FileMixin:
         if doc is None:
             return
         suggested = (doc.plan.name or "rencana") + ".xlsx"
-        path = self.ask_save_path("Ekspor workbook", WORKBOOK_FILTER, suggested)
+        path = self.host.ask_save_path("Ekspor workbook", WORKBOOK_FILTER, suggested)
         if path:
             self.export_workbook(Path(path))
 
@@ -243,34 +241,31 @@ class FileMixin:
             return False
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        self.inspector.commit_pending()  # type: ignore[attr-defined]
+        self.host.commit_pending()
         try:
             write_workbook(doc.plan, path)
         except OSError as exc:
-            self.notify("Ekspor gagal", f"Workbook '{path.name}' tidak dapat ditulis: {exc}")  # type: ignore[attr-defined]
+            self.host.notify("Ekspor gagal", f"Workbook '{path.name}' tidak dapat ditulis: {exc}")
             return False
-        self.show_status_message(f"Workbook diekspor ke {path.name}.")  # type: ignore[attr-defined]
+        self.host.show_status_message(f"Workbook diekspor ke {path.name}.")
         return True
 
     def export_pdf_dialog(self) -> None:
         doc = self.document
         if doc is None:
             return
-        try:
-            from app.ui.dialogs.export_pdf import ExportPdfDialog
-        except ImportError:
-            self.notify("Ekspor PDF", "Ekspor PDF belum tersedia di versi ini.")  # type: ignore[attr-defined]
-            return
-        dialog = ExportPdfDialog(doc.plan, self, selected=self.selected_key(),  # type: ignore[attr-defined]
-                                 opd=self.opd_filter())  # type: ignore[attr-defined]
-        dialog.notify = self.notify  # type: ignore[attr-defined]
-        if self.document.plan_file is not None and hasattr(doc.plan_file, "path"):
-            folder = Path(doc.plan_file.path).parent  # type: ignore[union-attr]
-            dialog.path_edit.setText(str(folder / f"{Path(doc.plan_file.path).stem}.pdf"))  # type: ignore[union-attr]
+        from app.ui.dialogs.export_pdf import ExportPdfDialog
+
+        dialog = ExportPdfDialog(doc.plan, self.host.widget(), selected=self.host.editor.selected,
+                                 opd=self.host.opd_filter())
+        dialog.notify = self.notify
+        folder = Path(start_dir(doc, self.host.settings.recent_files()))
+        stem = Path(doc.plan_file.path).stem if doc.plan_file is not None else "pohon-kinerja"
+        dialog.path_edit.setText(str(folder / f"{stem}.pdf"))
         self.pdf_dialog = dialog
         if dialog.exec() and dialog.result_info is not None:
             info = dialog.result_info
-            self.show_status_message(  # type: ignore[attr-defined]
+            self.host.show_status_message(
                 f"PDF diekspor: {info.path.name}, {info.pages} halaman."
             )
 
