@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import os
 
-from .xlsx import Book, Row, Sheet, XlsxError, read_calamine_file, read_zip_book
+from .xlsx import (
+    MAX_CELLS,
+    Book,
+    Row,
+    Sheet,
+    XlsxError,
+    read_calamine_file,
+    read_zip_book,
+    thousands,
+    with_errors,
+)
 
 __all__ = ["Book", "Row", "Sheet", "XlsxError", "read_book", "read_sheets", "sniff"]
 
@@ -43,9 +53,22 @@ def read_book(path: str | os.PathLike[str]) -> Book:
     if kind == "xls":
         if os.path.getsize(path) > MAX_XLS_BYTES:
             raise XlsxError(f"berkas .xls lebih besar dari {MAX_XLS_BYTES // 2**20} MB")
-        # BIFF bounds a sheet at 65,536 x 256 cells by format, and is not compressed:
-        # the file's size bounds what calamine builds.
-        return read_calamine_file(path, "xls")
+        from .biff import scan_xls
+
+        scans = scan_xls(path)  # extents and error cells, before calamine builds anything
+        cells = sum(s.cells for s in scans)
+        if cells > MAX_CELLS:
+            raise XlsxError(
+                f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
+                f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
+                "lalu simpan ulang"
+            )
+        book = read_calamine_file(path, "xls")
+        errors = {s.name: s.errors for s in scans if s.errors}
+        for sheet in book.sheets:
+            if sheet.name in errors:
+                sheet.rows = with_errors(sheet.rows, errors[sheet.name])
+        return book
     if kind == "html":
         from .html_table import read_html_book
 

@@ -90,7 +90,7 @@ _V = re.compile(rb"<v>([^<]*)</v>")
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")
 
 
-def _thousands(n: int) -> str:
+def thousands(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
@@ -208,8 +208,8 @@ def _check(path: str | os.PathLike[str]) -> _Checked:
                 errors[name] = _error_cells(data)
     if cells > MAX_CELLS:
         raise XlsxError(
-            f"lembar-lembarnya mencakup {_thousands(cells)} sel (dari sel pertama sampai sel "
-            f"terjauh); batasnya {_thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
+            f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
+            f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
             "lalu simpan ulang"
         )
     links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
@@ -329,7 +329,7 @@ def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
             rows = _rows(ws)
             errors = checked.errors.get(sheet_parts.get(meta.name, ""), {}) if checked else {}
             if errors:
-                rows = _with_errors(rows, errors)
+                rows = with_errors(rows, errors)
             merged = [
                 (r0 + 1, c0, r1 + 1, c1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])
             ]
@@ -357,7 +357,7 @@ def _rows(ws) -> list[Row]:
     return out
 
 
-def _with_errors(rows: list[Row], errors: dict[tuple[int, int], str]) -> list[Row]:
+def with_errors(rows: list[Row], errors: dict[tuple[int, int], str]) -> list[Row]:
     by_number = {number: values for number, values in rows}
     for (number, col), text in errors.items():
         values = by_number.get(number)

@@ -239,12 +239,15 @@ def opd_working_xls(path: Path) -> Path:
     book = xlwt.Workbook(encoding="utf-8")
     ws = book.add_sheet("Renja")
     rows = opd_rows()
+    errors = {(5, 9), (3, 10)}  # DANA TAHUN 2 of the planning kegiatan, TARGET TAHUN 3 of the sub
     for r, values in enumerate(rows):
         for c, v in enumerate(values):
-            if v is None or (r > 0 and c == 0):
+            if v is None or (r > 0 and c == 0) or (r, c) in errors:
                 continue
             ws.write(r, c, v)
     ws.write_merge(1, 5, 0, 0, rows[1][0])
+    for r, c in errors:  # as in the .xlsx
+        ws.row(r).set_cell_error(c, "#REF!")
     book.save(str(path))
     return path
 

@@ -125,3 +125,41 @@ def test_a_password_protected_or_foreign_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(WorkbookError) as info:
         read_workbook(path)
     assert "catatan.xls" in str(info.value) and "bukan buku kerja" in str(info.value)
+
+
+def test_a_far_apart_xls_is_refused_before_calamine_builds_it(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Pojok")
+    ws.write(0, 0, "a")
+    ws.write(65535, 255, "z")  # IV65536: the last cell BIFF can hold
+    path = tmp_path / "pojok.xls"
+    book.save(str(path))
+    with pytest.raises(WorkbookError) as info:
+        read_workbook(path)
+    assert "pojok.xls" in str(info.value) and "16.777.216 sel" in str(info.value)
+
+
+def test_xls_error_cells_and_a_password(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Galat")
+    ws.write(0, 0, "judul")
+    ws.row(2).set_cell_error(3, "#DIV/0!")
+    ws.row(3).set_cell_error(1, "#REF!")
+    path = tmp_path / "galat.xls"
+    book.save(str(path))
+    rows = dict(read_sheets(path)["Galat"])
+    assert rows == {1: ["judul"], 3: [None, None, None, "#DIV/0!"], 4: [None, "#REF!"]}
+    # a FILEPASS record right after the first BOF: the book is encrypted
+    data = bytearray(path.read_bytes())
+    bof = data.find(b"\x09\x08\x10\x00\x00\x06\x05\x00")
+    assert bof > 0
+    end = bof + 4 + 16
+    data[end : end + 4] = b"\x2f\x00\x00\x00"  # overwrite the next record's header with FILEPASS
+    locked = tmp_path / "sandi.xls"
+    locked.write_bytes(bytes(data))
+    with pytest.raises(XlsxError, match="sandi"):
+        read_book(locked)

@@ -17,7 +17,7 @@ def _type_code(qtbot, window, code: str) -> None:
 
 def test_typing_a_code_shows_its_official_name(qtbot, tmp_path) -> None:
     window = open_window(qtbot, tmp_path)
-    window.select_node("K1")
+    window.editor.select("K1")
     panel = window.inspector.nomenclature
     assert "1.02.02.2.02" in panel.official.text()
     _type_code(qtbot, window, "1.02.02.2.01")
@@ -33,7 +33,7 @@ def test_typing_a_code_shows_its_official_name(qtbot, tmp_path) -> None:
 
 def test_words_find_codes_and_enter_takes_one(qtbot, tmp_path) -> None:
     window = open_window(qtbot, tmp_path)
-    window.select_node("SK1")
+    window.editor.select("SK1")
     panel = window.inspector.nomenclature
     panel.search.setFocus()
     qtbot.keyClicks(panel.search, "rehabilitasi puskesmas")
@@ -55,7 +55,7 @@ def test_the_standard_of_a_sub_kegiatan_is_taken_with_one_key(qtbot, tmp_path, s
     window = open_window(qtbot, tmp_path)
     window.show()
     window.activateWindow()
-    window.select_node("SK1")
+    window.editor.select("SK1")
     panel = window.inspector.nomenclature
     plan = window.document.plan
     before = (plan["SK1"].statement, plan["SK1"].indicators)
@@ -79,5 +79,5 @@ def test_the_standard_of_a_sub_kegiatan_is_taken_with_one_key(qtbot, tmp_path, s
     window.actions_by_name["undo"].trigger()  # one edit, one undo
     assert (plan["SK1"].statement, plan["SK1"].indicators) == before
     # at a level without the standard, nothing is offered
-    window.select_node("P1")
+    window.editor.select("P1")
     assert panel.standard.isHidden()
