@@ -77,7 +77,7 @@ class Tc27Reader:
             raise WorkbookError(self.path, problems)
         assert years is not None
         start, end, by_header = years
-        uses_tujuan = self._uses("tujuan", limit)
+        uses_tujuan = self._uses("tujuan")
         scheme = SCHEME_WITH_TUJUAN_PD if uses_tujuan else LevelScheme.default()
         plan = Plan(name="", government=self.options.government or self._government(),
                     tingkat="kota", doc_type="Renstra", start_year=start, end_year=end, scheme=scheme)
@@ -124,7 +124,7 @@ class Tc27Reader:
                     return f"{m.group(1).title()} {m.group(2).strip().title()}"
         return "(belum diisi)"
 
-    def _uses(self, name: str, limit: int | None) -> bool:
+    def _uses(self, name: str) -> bool:
         c = self.cols.fields.get(name)
         if c is None:
             return False
@@ -215,7 +215,7 @@ class Tc27Reader:
                     kind = _kind_from_words(statement)
                 if kind == "same" or (last is not None and code and code == last.code and
                                       statement in (*_EMPTY, last.statement)):
-                    made = made or None
+                    pass  # the node above again (its code repeated on each indicator row)
                 elif kind is None:
                     report.skip(number, label.get(c_statement),
                                 "baris tanpa kode yang dikenali: levelnya tidak dapat ditentukan"

@@ -187,3 +187,26 @@ def test_layout_forced_and_not_found(tmp_path: Path) -> None:
     with pytest.raises(WorkbookError) as info:
         open_source(path, "tc27")
     assert "c.xlsx" in str(info.value) and "Kode dan Indikator" in str(info.value)
+
+
+def test_a_code_repeated_on_each_indicator_row_is_one_node(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Program dan Kegiatan", "Indikator", "Satuan", "Target 2025", "Rp 2025",
+               "Target 2026", "Rp 2026"])
+    ws.append(["1.02.02", F.PROGRAM, "Persentase fasilitas kesehatan sesuai standar", "%", 70, 1.5e9, 75, 1.6e9])
+    ws.append(["1.02.02", F.PROGRAM, "Cakupan pelayanan kesehatan dasar", "%", 90, None, 91, None])
+    ws.append(["1.02.02.2.01", None, "Jumlah puskesmas sesuai standar", "unit", 4, 9e8, 5, 9e8])
+    path = tmp_path / "ulang.xlsx"
+    wb.save(path)
+    plan, report = import_workbook(path, options=ImportOptions(opd=F.DINKES))
+    assert [row[:3] for row in tree(plan)] == [("Program", None, "1.02.02"),
+                                               ("Kegiatan", F.PROGRAM, "1.02.02.2.01")]
+    program = plan.nodes["P-1.02.02"]
+    assert [i.name for i in program.indicators] == ["Persentase fasilitas kesehatan sesuai standar",
+                                                     "Cakupan pelayanan kesehatan dasar"]
+    assert program.budget == {2025: 1.5e9, 2026: 1.6e9}
+    assert plan.nodes["K-1.02.02.2.01"].statement == "1.02.02.2.01"  # no name given: the code stands in
+    assert report.skipped == []
