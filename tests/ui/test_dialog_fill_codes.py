@@ -33,3 +33,25 @@ def test_preview_then_one_push_and_one_undo(qtbot, screenshots) -> None:
     assert document.session.position == 1
     document.undo()
     assert plan == before
+
+
+def test_a_newer_list_is_used_and_kept_beside_the_plan(qtbot, tmp_path) -> None:
+    from app.model.checks import check_plan
+    from app.model.nomenclature import bundled, for_plan, sidecar
+    from app.store import PlanFile
+    from app.ui.dialogs.nomenclature_list import load_list
+    from tests.model.test_nomenclature import _newer_list, _plan
+
+    plan = _plan(("Program", "1.02.02"), ("Kegiatan", "1.02.02.2.01"), ("Sub Kegiatan", "1.02.02.2.01.0999"))
+    path = tmp_path / "renstra.pokin"
+    plan_file = PlanFile.create(path, plan)
+    document = Document(plan, plan_file)
+    try:
+        assert any(f.rule == "code-unknown" for f in check_plan(plan))
+        csv = _newer_list(tmp_path, "daftar-baru.csv")
+        message = load_list(document, csv, path)
+        assert "900.1.15-5117/2023" in message and sidecar(path).name in message
+        assert sidecar(path).is_file() and for_plan(plan) is not bundled()
+        assert not any(f.rule == "code-unknown" for f in document.findings)
+    finally:
+        document.close()
