@@ -31,13 +31,16 @@ def test_typing_a_code_shows_its_official_name(qtbot, tmp_path) -> None:
     assert window.document.plan["K1"].code == "1.02.02.2.02"  # typing alone changes nothing
 
 
-def test_words_find_codes_and_enter_takes_one(qtbot, tmp_path) -> None:
+def test_words_find_codes_and_enter_takes_one(qtbot, tmp_path, screenshots) -> None:
     window = open_window(qtbot, tmp_path)
+    window.resize(1024, 768)
     window.editor.select("SK1")
     panel = window.inspector.nomenclature
     panel.search.setFocus()
     qtbot.keyClicks(panel.search, "rehabilitasi puskesmas")
     qtbot.waitUntil(lambda: panel.results.count() > 0, timeout=2000)
+    QApplication.processEvents()
+    assert window.grab().save(str(screenshots / "inspector-nomenklatur-cari-1024x768.png"))
     first = panel.results.item(0).text()
     assert first.startswith("1.02.02.2.01.0009") and "Puskesmas" in first
     # only sub kegiatan are offered for a sub kegiatan
