@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         editor = self.editor
         self.outline = OutlinePanel(self)
+        self.outline.set_editor(editor)
         self.outline.node_activated.connect(lambda k: editor.select(k, True, "outline"))
         self.findings_panel = FindingsPanel(self)
         self.findings_panel.node_activated.connect(lambda k: editor.select(k, True, "findings"))

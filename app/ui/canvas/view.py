@@ -32,6 +32,7 @@ from app.geometry.card import CardStyle
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.ui.document import Document
+from app.ui.keys import action_for
 from app.ui.plan_editor import PlanEditor
 from app.util.gc_pause import paused_gc
 
@@ -40,7 +41,6 @@ from .context_menu import card_menu
 from .editor import InPlaceEditor
 from .interactions import CardDrag, Interaction, LinkPick, Panning
 from .items import LOD_BLOCK, CardItem
-from .keys import action_for
 from .minimap import Minimap
 from .overlays import Breadcrumb, Legend
 from .scene import TreeScene

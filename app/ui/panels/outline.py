@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
+from app.ui.keys import action_for
+from app.ui.plan_editor import PlanEditor
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a shared default argument
@@ -218,13 +222,24 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index)
 
 
+# Keys of the canvas that mean the same in the outline (arrows keep the tree view's own).
+OUTLINE_GESTURES = ("add_child", "add_sibling", "edit_statement", "delete", "copy", "cut",
+                    "paste", "move_up", "move_down")
+
+
 class OutlinePanel(QWidget):
-    """The "Struktur" tab: a tree view over `OutlineModel`, emitting the node a planner picks."""
+    """The "Struktur" tab: a tree view over `OutlineModel`, emitting the node a planner picks.
+
+    With an editor object given (`set_editor`), the editing keys work here as on
+    the canvas (Tab adds a child, Enter a sibling, Delete deletes, ...): they
+    call the same gestures, and keep the keyboard focus in the outline.
+    """
 
     node_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._editor: PlanEditor | None = None
         self.model = OutlineModel(None, self)
         self.view = QTreeView(self)
         self.view.setObjectName("outline")
@@ -236,8 +251,37 @@ class OutlinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.view.installEventFilter(self)
         self._syncing = False
         self._selected: str | None = None
+
+    def set_editor(self, editor: PlanEditor) -> None:
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and self._editor is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            name = action_for(event)  # type: ignore[arg-type]
+            if name in OUTLINE_GESTURES:
+                if event.type() == QEvent.Type.KeyPress:
+                    self._gesture(name)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _gesture(self, name: str) -> None:
+        editor = self._editor
+        assert editor is not None
+        gestures = {
+            "add_child": editor.add_child, "add_sibling": editor.add_sibling,
+            "edit_statement": editor.edit_statement, "delete": editor.delete_selected,
+            "copy": editor.copy_selected, "cut": editor.cut_selected, "paste": editor.paste,
+            "move_up": editor.move_up, "move_down": editor.move_down,
+        }
+        gestures[name]()
+        if name not in ("add_child", "add_sibling", "edit_statement"):
+            # The others leave the keyboard here; typing a statement takes it to the card.
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)

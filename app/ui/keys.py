@@ -1,4 +1,4 @@
-"""The canvas's keys, as names of what they do.
+"""The editing keys of the canvas and the outline, as names of what they do.
 
 One table, read by the view's key handler and shown in the menus and the
 shortcuts help, so that a key and its menu entry can never drift apart. The
