@@ -588,14 +588,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return
-        statements = {f.node: doc.plan[f.node].statement for f in doc.findings if f.node in doc.plan}
-        for c in doc.crosscuts:
-            for k in [c.node, *c.nodes]:
-                if k and k in doc.plan:
-                    statements[k] = doc.plan[k].statement
-        self.findings_panel.set_findings(doc.findings, doc.crosscuts, statements)
+        self.findings_panel.set_findings(doc.findings, doc.crosscuts, doc.plan)
         index = self.left_tabs.indexOf(self.findings_panel)
-        self.left_tabs.setTabText(index, f"{self.tr('Temuan')} ({format_int(len(doc.findings))})")
+        self.left_tabs.setTabText(index, self.tr("Temuan (%Ln)", "", len(doc.findings)))
         self._update_status()
 
     # --- undo ---------------------------------------------------------------------------
@@ -628,10 +623,10 @@ class MainWindow(QMainWindow):
         errors = sum(1 for f in doc.findings if f.severity == "error")
         warnings = sum(1 for f in doc.findings if f.severity == "warning")
         parts = [
-            self.tr("{n} simpul").format(n=format_int(len(doc.plan))),
-            self.tr("{n} galat").format(n=format_int(errors)),
-            self.tr("{n} peringatan").format(n=format_int(warnings)),
-            self.tr("{n} crosscutting").format(n=format_int(len(doc.crosscuts))),
+            self.tr("%Ln simpul", "", len(doc.plan)),
+            self.tr("%Ln galat", "", errors),
+            self.tr("%Ln peringatan", "", warnings),
+            self.tr("%Ln crosscutting", "", len(doc.crosscuts)),
         ]
         if self.canvas is not None:
             parts.append(f"{round(self.canvas.zoom_factor() * 100)}%")

@@ -636,25 +636,61 @@
 </context>
 <context>
     <name>FindingsPanel</name>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="95" />
-        <source>{e} galat · {w} peringatan · {c} crosscutting</source>
-        <translation>{e} errors · {w} warnings · {c} crosscutting</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="165" />
+        <source>%Ln galat</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="104" />
-        <source>Galat</source>
-        <translation>Errors</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="166" />
+        <source>%Ln peringatan</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="105" />
-        <source>Peringatan</source>
-        <translation>Warnings</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="167" />
+        <source>%Ln crosscutting</source>
+        <translation>
+            <numerusform>%Ln crosscutting</numerusform>
+            <numerusform>%Ln crosscutting</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="106" />
-        <source>Info</source>
-        <translation>Info</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="173" />
+        <source>Galat (%Ln)</source>
+        <translation>
+            <numerusform>Error (%Ln)</numerusform>
+            <numerusform>Errors (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="174" />
+        <source>Peringatan (%Ln)</source>
+        <translation>
+            <numerusform>Warning (%Ln)</numerusform>
+            <numerusform>Warnings (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="175" />
+        <source>Info (%Ln)</source>
+        <translation>
+            <numerusform>Info (%Ln)</numerusform>
+            <numerusform>Info (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="176" />
+        <source>Crosscutting (%Ln)</source>
+        <translation>
+            <numerusform>Crosscutting (%Ln)</numerusform>
+            <numerusform>Crosscutting (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1116,7 @@ This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="260" />
-        <location filename="../../app/ui/main_window.py" line="607" />
+        <location filename="../../app/ui/main_window.py" line="602" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
@@ -1146,7 +1182,7 @@ This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="261" />
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="604" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
@@ -1350,50 +1386,70 @@ This change was undone: the plan stays as it was.</translation>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="631" />
-        <source>{n} simpul</source>
-        <translation>{n} nodes</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="593" />
+        <source>Temuan (%Ln)</source>
+        <translation>
+            <numerusform>Findings (%Ln)</numerusform>
+            <numerusform>Findings (%Ln)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="632" />
-        <source>{n} galat</source>
-        <translation>{n} errors</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="626" />
+        <source>%Ln simpul</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
-        <source>{n} peringatan</source>
-        <translation>{n} warnings</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="627" />
+        <source>%Ln galat</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="628" />
+        <source>%Ln peringatan</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="629" />
+        <source>%Ln crosscutting</source>
+        <translation>
+            <numerusform>%Ln crosscutting</numerusform>
+            <numerusform>%Ln crosscutting</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="634" />
-        <source>{n} crosscutting</source>
-        <translation>{n} crosscutting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="639" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641" />
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="827" />
+        <location filename="../../app/ui/main_window.py" line="822" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="903" />
+        <location filename="../../app/ui/main_window.py" line="898" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643" />
+        <location filename="../../app/ui/main_window.py" line="638" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -1404,13 +1460,13 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="353" />
-        <location filename="../../app/ui/main_window.py" line="898" />
+        <location filename="../../app/ui/main_window.py" line="893" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="354" />
-        <location filename="../../app/ui/main_window.py" line="902" />
+        <location filename="../../app/ui/main_window.py" line="897" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -1734,6 +1790,131 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../build/i18n/model_messages.py" line="63" />
         <source>Urutkan · {node}</source>
         <translation>Reorder · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="64" />
+        <source>Kode "{code}" tidak sesuai pola kode {kind} {shape}. Perbaiki kode sesuai nomenklatur Permendagri 90/2019, mis. {example}.</source>
+        <translation>Code "{code}" does not fit the {kind} code pattern {shape}. Correct it after the Permendagri 90/2019 nomenclature, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="65" />
+        <source>Kode "{code}" memakai angka tingkat pemerintahan {used} (bagian L), padahal rencana tingkat {tingkat} memakai {digit}. Ganti bagian L menjadi {digit}, mis. {example}.</source>
+        <translation>Code "{code}" uses government level digit {used} (part L), but a {tingkat} plan uses {digit}. Change part L to {digit}, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="66" />
+        <source>Kode "{code}" tidak melanjutkan kode induknya "{theirs}". Gunakan kode yang diawali "{theirs}." atau pindahkan simpul ke induk yang sesuai.</source>
+        <translation>Code "{code}" does not extend its parent's code "{theirs}". Use a code starting with "{theirs}." or move the node to a fitting parent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="67" />
+        <source>{n} kali, mulai dari {a} ({y0}) ke {b} ({y1}) hingga {c} ({y2})</source>
+        <translation>{n} times, from {a} ({y0}) to {b} ({y1}) and on to {c} ({y2})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="68" />
+        <source>Target indikator "{name}" berpolaritas naik tetapi turun {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin kecil makin baik.</source>
+        <translation>The targets of indicator "{name}" should rise (polarity naik) but fall {how}. Check the targets again, or change the polarity if smaller really is better.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="69" />
+        <source>Target indikator "{name}" berpolaritas turun tetapi naik {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin besar makin baik.</source>
+        <translation>The targets of indicator "{name}" should fall (polarity turun) but rise {how}. Check the targets again, or change the polarity if larger really is better.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="70" />
+        <source>dari {a} ({y0}) ke {b} ({y1})</source>
+        <translation>from {a} ({y0}) to {b} ({y1})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="71" />
+        <source>{first} dan {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="72" />
+        <source>Indikator "{name}" tidak memiliki satuan. Isi satuannya (mis. %, indeks, orang, dokumen).</source>
+        <translation>Indicator "{name}" has no unit. Fill in its unit (e.g. %, index, persons, documents).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="73" />
+        <source>Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai kondisi awal agar kenaikan target dapat dinilai.</source>
+        <translation>Indicator "{name}" has no baseline (starting condition). Fill in the starting value so that the targets' progress can be judged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="74" />
+        <source>Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke tahun.</source>
+        <translation>The targets of indicator "{name}" are 100% in every year, the mark of an activity indicator. Phrase a result indicator that shows the condition changing year by year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="75" />
+        <source>Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator kinerja beserta satuan, baseline dan targetnya.</source>
+        <translation>This node has no indicator yet. Add at least one performance indicator with its unit, baseline and targets.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="76" />
+        <source>Indikator "{name}" tidak memiliki target tahun {years}. Isi target untuk setiap tahun periode rencana.</source>
+        <translation>Indicator "{name}" has no target for {years}. Fill in a target for every year of the plan period.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="77" />
+        <source>Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. Gunakan jenis {fits}.</source>
+        <translation>Indicator "{name}" is of type {jenis}, which does not fit level {level}. Use type {fits}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="78" />
+        <source>Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. Periksa kodenya di daftar nomenklatur, atau muat daftar yang lebih baru untuk rencana ini bila kode itu baru.</source>
+        <translation>The {kind} code "{code}" is not in the nomenclature {version}. Check the code in the nomenclature list, or load a newer list for this plan if the code is new.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="79" />
+        <source>Simpul level {level} belum mencantumkan Perangkat Daerah. Isi Perangkat Daerah yang bertanggung jawab atas kinerja ini.</source>
+        <translation>This {level} node names no OPD yet. Fill in the OPD that answers for this performance.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="80" />
+        <source>Perangkat Daerah simpul ini ({mine}) tidak sama dengan induknya ({theirs}). Samakan Perangkat Daerahnya, atau jadikan kaitan ke induk ini Induk Lain bila memang lintas Perangkat Daerah.</source>
+        <translation>This node's OPD ({mine}) differs from its parent's ({theirs}). Make the OPDs the same, or make the link to this parent a further parent if it really crosses OPDs.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="81" />
+        <source>Pernyataan kinerja diawali kata kegiatan "{word}". Rumuskan sebagai kondisi yang ingin dicapai, mis. "Meningkatnya ..." atau "Tersedianya ...".</source>
+        <translation>The performance statement starts with the activity word "{word}". Phrase it as a condition to achieve, e.g. "Meningkatnya ..." or "Tersedianya ...".</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="82" />
+        <source>Simpul ini berada dalam kaitan induk yang melingkar {where}. Putuskan salah satu kaitan Induk atau Induk Lain pada lingkaran ini.</source>
+        <translation>This node is in a circle of parent links {where}. Break one of the Parent or Further Parent links of this circle.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="83" />
+        <source>Simpul level {level} tidak boleh berada di bawah induk level {parent} yang setara atau lebih rendah. Pindahkan ke induk di level yang lebih tinggi atau ubah levelnya.</source>
+        <translation>A {level} node may not be under a {parent} parent of the same or a lower level. Move it to a parent at a higher level or change its level.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="84" />
+        <source>Simpul level {level} ini belum memiliki turunan. Tambahkan simpul level {below} di bawahnya agar kinerjanya terjabarkan.</source>
+        <translation>This {level} node has no children yet. Add {below} nodes under it so that its performance is broken down.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="85" />
+        <source>Simpul level {level} ini tidak memiliki induk. Hubungkan ke induk di level {above} agar tersambung ke pohon.</source>
+        <translation>This {level} node has no parent. Link it to a parent at level {above} so that it joins the tree.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="86" />
+        <source>Induk "{parent}" tidak ada dalam rencana. Pilih induk yang ada atau pindahkan simpul ini ke induk yang benar.</source>
+        <translation>Parent "{parent}" is not in the plan. Choose an existing parent or move this node to the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="87" />
+        <source>Induk lain {missing} tidak ada dalam rencana. Hapus kaitan tersebut atau ganti dengan simpul yang ada.</source>
+        <translation>Further parent {missing} is not in the plan. Remove the link or replace it with an existing node.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="88" />
+        <source>Simpul level {level} langsung berada di bawah level {parent} sehingga melompati level {skipped}. Sisipkan simpul level tersebut di antaranya atau ubah levelnya.</source>
+        <translation>This {level} node sits directly under a {parent} node, skipping level {skipped}. Insert a node of that level in between or change its level.</translation>
     </message>
 </context>
 <context>
