@@ -366,6 +366,10 @@ def random_children(n: int, seed: int):
     for _ in range(rng.randrange(0, 4)):  # repeats and back edges
         a, b = str(rng.randrange(n)), str(rng.randrange(n))
         kids[a].append(b)
+    families = [k for k, ch in kids.items() if ch]
+    for _ in range(rng.randrange(0, 3) if families else 0):  # a family listing a child twice
+        family = kids[rng.choice(families)]
+        family.insert(rng.randrange(len(family) + 1), rng.choice(family))
     sizes = {k: (rng.choice([256.0, rng.uniform(60, 320)]), rng.choice([80.0, rng.uniform(30, 400)]))
              for k in kids}
     roots = [str(i) for i in range(n_roots)]
