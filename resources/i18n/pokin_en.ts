@@ -34,62 +34,62 @@
 <context>
     <name>CardMenu</name>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="19" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="16" />
         <source>Sunting pernyataan (F2)</source>
         <translation>Edit statement (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="17" />
         <source>Tambah anak (Tab)</source>
         <translation>Add child (Tab)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="21" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="18" />
         <source>Tambah saudara (Enter)</source>
         <translation>Add sibling (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
         <source>Tambah induk lain…</source>
         <translation>Add further parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="26" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
         <source>Hapus induk lain</source>
         <translation>Remove further parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="31" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="28" />
         <source>Salin cabang (Ctrl+C)</source>
         <translation>Copy branch (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="29" />
         <source>Potong cabang (Ctrl+X)</source>
         <translation>Cut branch (Ctrl+X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="30" />
         <source>Tempel cabang di bawahnya (Ctrl+V)</source>
         <translation>Paste branch under it (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="35" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
         <source>Naikkan di antara saudara (Alt+↑)</source>
         <translation>Move up among siblings (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
         <source>Turunkan di antara saudara (Alt+↓)</source>
         <translation>Move down among siblings (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="37" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="34" />
         <source>Lipat/buka cabang (Spasi)</source>
         <translation>Fold/unfold branch (Space)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="39" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
         <source>Hapus simpul (Delete)</source>
         <translation>Delete node (Delete)</translation>
     </message>
@@ -437,9 +437,201 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="149" />
+        <location filename="../../app/ui/file_actions.py" line="83" />
+        <location filename="../../app/ui/file_actions.py" line="93" />
+        <source>Buka rencana</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="94" />
+        <source>Berkas '{name}' tidak ditemukan.</source>
+        <translation>File '{name}' was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="102" />
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="113" />
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="119" />
+        <source>Impor tabel</source>
+        <translation>Import table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="142" />
+        <location filename="../../app/ui/file_actions.py" line="145" />
+        <source>Tabel tidak dapat diimpor</source>
+        <translation>The table cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="146" />
+        <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
+        <translation>File '{name}' cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="151" />
+        <source>Simpan rencana hasil impor</source>
+        <translation>Save the imported plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="160" />
+        <location filename="../../app/ui/file_actions.py" line="195" />
+        <source>Rencana tidak dapat dibuat</source>
+        <translation>The plan cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="164" />
+        <source>Tabel diimpor</source>
+        <translation>Table imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="165" />
+        <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
+        <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="173" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="205" />
+        <source> (salinan)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="206" />
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="222" />
+        <source>Tidak dapat menyimpan</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="230" />
+        <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
+        <translation>Saved as {name}; further edits go into this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="250" />
+        <source>Ekspor workbook</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="264" />
+        <location filename="../../app/ui/file_actions.py" line="291" />
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="265" />
+        <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Workbook '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="267" />
+        <source>Workbook diekspor ke {name}.</source>
+        <translation>Workbook exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="275" />
+        <source>Ekspor tabel Renstra T-C.27</source>
+        <translation>Export Renstra table T-C.27</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="292" />
+        <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Table '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="295" />
+        <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
+        <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="314" />
+        <source>PDF diekspor: {name}, {n} halaman.</source>
+        <translation>PDF exported: {name}, {n} pages.</translation>
+    </message>
+</context>
+<context>
+    <name>FillCodesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="40" />
+        <source>Isi kode dan nama dari nomenklatur</source>
+        <translation>Fill codes and names from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="42" />
+        <source>Isi kode yang kosong dari nama</source>
+        <translation>Fill empty codes from names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="43" />
+        <source>Isi pernyataan yang kosong dari kode</source>
+        <translation>Fill empty statements from codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="47" />
+        <source>Nomenklatur: {v}</source>
+        <translation>Nomenclature: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Simpul</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Sekarang</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Menjadi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="58" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="59" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="82" />
+        <source>(tidak diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="91" />
+        <source>{n} perubahan sebagai satu suntingan (dapat dibatalkan); {m} simpul tidak dapat diisi.</source>
+        <translation>{n} changes as one edit (can be undone); {m} nodes could not be filled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="93" />
+        <source>Terapkan {n} perubahan</source>
+        <translation>Apply {n} changes</translation>
     </message>
 </context>
 <context>
@@ -471,6 +663,147 @@
         <location filename="../../app/ui/panels/history.py" line="44" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkbookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="64" />
+        <source>Impor buku kerja – {name}</source>
+        <translation>Import workbook – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="70" />
+        <source>Kenali sendiri</source>
+        <translation>Recognise automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="75" />
+        <source>Tata letak:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="79" />
+        <source>Kolom sumber tiap bidang (dapat diubah)</source>
+        <translation>Source column of each field (can be changed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="85" />
+        <source>Yang tidak tertulis di tabel</source>
+        <translation>What the table does not say</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="88" />
+        <source>mis. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="100" />
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Perangkat Daerah</source>
+        <translation>Agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="101" />
+        <source>Tahun rencana</source>
+        <translation>Plan years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="114" />
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="127" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="128" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="143" />
+        <source>Baris pertama sebagaimana akan menjadi simpul:</source>
+        <translation>The first rows as they will become nodes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="175" />
+        <source>dikenali: {name}</source>
+        <translation>recognised: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="195" />
+        <source>Tahun awal lebih besar dari tahun akhir.</source>
+        <translation>The first year is after the last year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="208" />
+        <source>Akan dibuat: {parts}.</source>
+        <translation>To be created: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="210" />
+        <source>{n} baris dilewati.</source>
+        <translation>{n} rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="212" />
+        <source>{n} sel perlu diperiksa.</source>
+        <translation>{n} cells need checking.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="234" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="249" />
+        <source>Kode (terpecah)</source>
+        <translation>Code (split)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="252" />
+        <source>Target: kolom {t}
+Pagu (Rp): kolom {b}</source>
+        <translation>Targets: columns {t}
+Budget (Rp): columns {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="258" />
+        <source>kolom {w}</source>
+        <translation>column {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="260" />
+        <source>Buku kerja pertukaran: kolom dikenali dari judulnya.</source>
+        <translation>Exchange workbook: columns recognised by their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="289" />
+        <source> +{n} lagi</source>
+        <translation> +{n} more</translation>
     </message>
 </context>
 <context>
@@ -560,88 +893,93 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="69" />
-        <location filename="../../app/ui/panels/inspector.py" line="199" />
+        <location filename="../../app/ui/panels/inspector.py" line="70" />
+        <location filename="../../app/ui/panels/inspector.py" line="205" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="84" />
+        <location filename="../../app/ui/panels/inspector.py" line="85" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="87" />
+        <location filename="../../app/ui/panels/inspector.py" line="88" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="100" />
+        <location filename="../../app/ui/panels/inspector.py" line="101" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="101" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="103" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="103" />
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="105" />
+        <location filename="../../app/ui/panels/inspector.py" line="106" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="130" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <source>Nomenklatur</source>
+        <translation>Nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="139" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="135" />
+        <location filename="../../app/ui/panels/inspector.py" line="140" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="136" />
+        <location filename="../../app/ui/panels/inspector.py" line="141" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <location filename="../../app/ui/panels/inspector.py" line="142" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="141" />
+        <location filename="../../app/ui/panels/inspector.py" line="146" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -657,70 +995,71 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
-        <source> Filter OPD: </source>
-        <translation> Agency filter: </translation>
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <source>Impor Tabel…</source>
+        <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="378" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -729,299 +1068,354 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="594" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="221" />
+        <source> Perangkat Daerah: </source>
+        <translation> Agency (OPD): </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225" />
+        <source>Hanya pohon OPD ini</source>
+        <translation>This OPD's tree only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229" />
+        <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
+        <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
-        <source>Impor Workbook…</source>
-        <translation>Import Workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="251" />
+        <source>Ekspor Tabel Renstra T-C.27…</source>
+        <translation>Export Renstra Table T-C.27…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="291" />
+        <source>Panel</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="292" />
+        <source>Navigasi (Struktur, Temuan, Catatan)</source>
+        <translation>Navigation (Structure, Findings, Notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>Legenda Level</source>
+        <translation>Level Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <source>Peta Kecil (Ikhtisar)</source>
+        <translation>Minimap (Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Ikhtisar Seluruh Pohon</source>
+        <translation>Overview of the Whole Tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="330" />
+        <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
+        <translation>Complete Codes and Names from the Nomenclature…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332" />
+        <source>Muat Daftar Nomenklatur Lebih Baru…</source>
+        <translation>Load a Newer Nomenclature List…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="618" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541" />
+        <location filename="../../app/ui/main_window.py" line="628" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699" />
+        <location filename="../../app/ui/main_window.py" line="814" />
+        <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
+        <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="890" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
-        <location filename="../../app/ui/main_window.py" line="694" />
+        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="885" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="698" />
+        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="889" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1178,6 +1572,54 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../app/ui/dialogs/new_plan.py" line="97" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclaturePanel</name>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="54" />
+        <source>Cari nomenklatur: kode atau kata…</source>
+        <translation>Search the nomenclature: code or words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="67" />
+        <source>Ambil standar ({key})</source>
+        <translation>Take the standard ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="119" />
+        <source>Belum ada kode. Ketik kode, atau cari dengan kata di bawah.</source>
+        <translation>No code yet. Type a code, or search by words below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="122" />
+        <source>Kode {code} tidak ada dalam nomenklatur {version}.</source>
+        <translation>Code {code} is not in the nomenclature {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="126" />
+        <source> (kode {kind}, bukan untuk level ini)</source>
+        <translation> ({kind} code, not for this level)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="134" />
+        <source>&lt;b&gt;Standar nomenklatur&lt;/b&gt;&lt;br&gt;Kinerja: {k}&lt;br&gt;Indikator: {i}&lt;br&gt;Satuan: {s}</source>
+        <translation>&lt;b&gt;Nomenclature standard&lt;/b&gt;&lt;br&gt;Result: {k}&lt;br&gt;Indicator: {i}&lt;br&gt;Unit: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="150" />
+        <source>Tidak ditemukan.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="168" />
+        <source>Isi kode dari nomenklatur</source>
+        <translation>Fill codes from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="191" />
+        <source>Ambil kinerja standar nomenklatur</source>
+        <translation>Take the nomenclature's standard result</translation>
     </message>
 </context>
 <context>
@@ -1700,62 +2142,62 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -1837,24 +2279,39 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="169" />
+        <location filename="../../app/ui/canvas/view.py" line="190" />
+        <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
+        <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="244" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="171" />
+        <location filename="../../app/ui/canvas/view.py" line="246" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="246" />
+        <location filename="../../app/ui/canvas/view.py" line="362" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="577" />
+        <location filename="../../app/ui/canvas/view.py" line="521" />
+        <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
+        <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="752" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="893" />
+        <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
+        <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>
 </context>
 </TS>

@@ -239,3 +239,28 @@ def test_outline_inserts_an_added_node_in_place_keeping_open_branches(qtbot, tmp
     window.actions_by_name["undo"].trigger()  # a removal: the model resets, branches reopen
     assert not model.index_of("BARU-1").isValid()
     assert all(view.isExpanded(model.index_of(k)) for k in opened)
+
+
+def test_the_outline_edits_with_the_canvas_keys_and_keeps_the_focus(qtbot, tmp_path):
+    """Tab, Delete and Alt+arrows in the Struktur tab do what they do on the canvas."""
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, tmp_path)
+    plan = window.document.plan
+    view = window.outline.view
+    window.outline.select("P1")
+    window.editor.select("P1")
+    view.setFocus()
+    kids = list(plan.children("P1"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # a child of P1, as on the canvas
+    added = window.editor.selected
+    assert added not in kids and plan[added].parent == "P1" and plan[added].level == "Kegiatan"
+    window.canvas._close_editor(commit=False)  # the statement typed in place: left empty
+    window.editor.select(kids[0])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert plan.children("P1").index(kids[0]) == 1
+    assert window.focusWidget() is view  # the keyboard stayed in the outline
+    window.editor.select(added)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # a leaf: no question
+    assert added not in plan

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QImage,
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from app.geometry.card import CardStyle
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
+from app.model.views import OpdView, opd_view
 from app.ui.document import Document
+from app.ui.keys import action_for
 from app.ui.plan_editor import PlanEditor
 from app.util.gc_pause import paused_gc
 
@@ -40,9 +42,9 @@ from .context_menu import card_menu
 from .editor import InPlaceEditor
 from .interactions import CardDrag, Interaction, LinkPick, Panning
 from .items import LOD_BLOCK, CardItem
-from .keys import action_for
+from .legend_bar import LevelBar
 from .minimap import Minimap
-from .overlays import Breadcrumb, Legend
+from .overlays import Breadcrumb
 from .scene import TreeScene
 from .state import CanvasState
 from .theme import EDITOR, Theme
@@ -50,6 +52,11 @@ from .theme import EDITOR, Theme
 MIN_SCALE = 1e-4
 MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
+# The smallest zoom at which a card's statement can be read on a laptop (12.5 pt at 0.6
+# is 7.5 px): Fit, the first view and search stop here rather than shrink the tree to dust.
+READABLE_ZOOM = 0.6
+FIT_MAX_ZOOM = 1.25  # a small tree is fitted up to this size, not blown up to fill the screen
+FIRST_VIEW_DEPTH = 2  # Tujuan and Sasaran: what a large plan opens on
 
 
 class TreeView(QGraphicsView):
@@ -57,6 +64,7 @@ class TreeView(QGraphicsView):
 
     edit_elsewhere = Signal(str)  # the statement cannot be typed on the card: edit it elsewhere
     zoom_changed = Signal(float)
+    opd_view_changed = Signal(object)  # OpdView or None: an OPD's tree shown, changed or left
 
     def __init__(self, document: Document, editor: PlanEditor | None = None,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +77,10 @@ class TreeView(QGraphicsView):
         self.state = CanvasState(document.geometry)
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
+        self.opd_view: OpdView | None = None  # only one OPD's tree is drawn
+        self._overview_next = False  # the last Fit stopped at a readable size: F again shows all
+        self.legend_wanted = True  # the planner's choice (Tampilan); shown when it covers nothing
+        self.minimap_wanted = True
         self.interaction: Interaction | None = None
         self.link_pick: LinkPick | None = None
         self._editor: InPlaceEditor | None = None
@@ -84,7 +96,7 @@ class TreeView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
-        self.legend = Legend(self)
+        self.legend = LevelBar(self)
         self.breadcrumb = Breadcrumb(self, self.set_focus_root)
         self.minimap = Minimap(self)
         self._refresh_legend()
@@ -125,10 +137,13 @@ class TreeView(QGraphicsView):
             if item is not None:
                 item.update()
         if key is not None and source != "canvas":
+            if source == "search" and self.zoom_factor() < READABLE_ZOOM:
+                self.set_zoom(READABLE_ZOOM)  # a hit is there to be read
             if centre:
                 self.center_on(key)
             else:
                 self._ensure_visible(key)
+        self._place_overlays()
 
     def center_on(self, key: str) -> None:
         b = self.tree_scene.boxes.get(key)
@@ -139,10 +154,65 @@ class TreeView(QGraphicsView):
             self.centerOn(b[0] + b[2] / 2, b[1] + b[3] / 2)
 
     def fit_all(self) -> None:
+        """The whole drawn tree in the window, at whatever size that takes (the overview)."""
+        self._overview_next = False
         rect = self.tree_scene.overview.boundingRect()
         if rect.isEmpty():
             return
         self._set_scale_to_fit(rect.adjusted(-40, -40, 40, 40))
+
+    def fit(self) -> None:
+        """F: the drawn tree fitted, but never below a readable size.
+
+        When the tree needs a smaller size to fit, it is shown at the readable size
+        from its top, the status bar says how many cards that leaves out of sight,
+        and F again (or Shift+F) shows the whole overview.
+        """
+        if self._overview_next:
+            self.fit_all()
+            return
+        rect = self.tree_scene.overview.boundingRect()
+        vp = self.viewport().rect()
+        if rect.isEmpty() or vp.width() < 2:
+            return
+        room = rect.adjusted(-24, -24, 24, 24)
+        scale = min(vp.width() / room.width(), vp.height() / room.height())
+        if scale >= READABLE_ZOOM:
+            self._scale_to(min(scale, FIT_MAX_ZOOM))
+            self._zoomed()
+            self.centerOn(rect.center())
+            return
+        self._show_top_at(READABLE_ZOOM)
+        seen = self._cards_in_view()
+        total = len(self.tree_scene.boxes)
+        self._overview_next = True
+        self.editor.status.emit(self.tr(
+            "Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon").format(
+                seen=seen, total=total))
+
+    def _show_top_at(self, scale: float) -> None:
+        """The top of the drawn tree at `scale`, the selection (or the first card) in view."""
+        self._scale_to(scale)
+        self._zoomed()
+        rect = self.tree_scene.overview.boundingRect()
+        vp = self.viewport().rect()
+        boxes = self.tree_scene.boxes
+        anchor = self.state.selected if self.state.selected in boxes else next(
+            (k for k in self.plan.roots() if k in boxes), None)
+        half_w = vp.width() / scale / 2
+        half_h = vp.height() / scale / 2
+        if anchor is not None:
+            b = boxes[anchor]
+            cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
+            top = min(b[1] - 40, rect.top() - 40) if b[1] - rect.top() < half_h else b[1] - 120
+        else:
+            cx, top = rect.left() - 40 + half_w, rect.top() - 40
+        self.centerOn(cx, top + half_h)
+
+    def _cards_in_view(self) -> int:
+        view = self.mapToScene(self.viewport().rect()).boundingRect()
+        return sum(1 for b in self.tree_scene.boxes.values()
+                   if view.intersects(QRectF(*b)))
 
     def fit_rect(self, rect: QRectF) -> None:
         self._set_scale_to_fit(rect)
@@ -159,10 +229,15 @@ class TreeView(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         self._zoom_by(factor / self.zoom_factor(), anchor)
 
-    def set_max_depth(self, n: int | None) -> None:
-        """Show levels down to `n` (1 = the top level only); None or 0 shows every level."""
+    def set_max_depth(self, n: int | None, refit: bool = False) -> None:
+        """Show levels down to `n` (1 = the top level only); None or 0 shows every level.
+
+        `refit`: fit the new tree (the depth keys do), else the selection stays in place.
+        """
         depth = None if not n else max(0, n - 1)
         if depth == self.tree_scene.max_depth:
+            if refit:
+                self.fit()
             return
         self._keep_in_place(lambda: setattr(self.tree_scene, "max_depth", depth))
         self.editor.status.emit(
@@ -170,6 +245,9 @@ class TreeView(QGraphicsView):
             if n
             else self.tr("Menampilkan semua level.")
         )
+        if refit:  # after the message: Fit may have more to say
+            self._overview_next = False
+            self.fit()
 
     def max_depth(self) -> int | None:
         d = self.tree_scene.max_depth
@@ -204,6 +282,44 @@ class TreeView(QGraphicsView):
     def set_opd_filter(self, name: str | None) -> None:
         self.state.opd_filter = name or None
         self._restyle()
+
+    def set_opd_view(self, opd: str | None) -> OpdView | None:
+        """Draw only `opd`'s tree (its nodes, and dimmed the ancestors they serve); None: all.
+
+        The tree is laid out on its own, so an OPD's branches sit together instead of
+        spread across the city's tree. Edits follow: a node that gains or loses the OPD
+        comes or goes.
+        """
+        view = opd_view(self.plan, opd) if opd else None
+        self.opd_view = view
+        self.state.opd_filter = opd or None
+        self.tree_scene.keep = view.keys if view is not None else None
+        if view is not None:
+            self.tree_scene.max_depth = None  # the OPD's whole tree, down to its sub kegiatan
+        self.tree_scene.relayout()
+        self._after_relayout()
+        self._restyle()
+        sel = self.state.selected
+        if sel is not None and sel not in self.tree_scene.boxes:
+            roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
+            self.select(roots[0] if roots else None)
+        self.fit_all()
+        self.opd_view_changed.emit(view)
+        return view
+
+    def _follow_opd_view(self, changes: ChangeSet) -> bool:
+        """After an edit in an OPD's tree: find its nodes again; True when what is drawn changed."""
+        view = self.opd_view
+        if view is None or not (changes.added or changes.removed or changes.moved or any(
+                "opds" in f or "*" in f for f in changes.changed.values())):
+            return False
+        fresh = opd_view(self.plan, view.opd)
+        self.opd_view = fresh
+        self.opd_view_changed.emit(fresh)
+        if fresh.keys == view.keys:
+            return False
+        self.tree_scene.keep = fresh.keys
+        return True
 
     def set_spotlight(self, keys: set[str] | None) -> None:
         self.state.spotlight = keys
@@ -320,7 +436,7 @@ class TreeView(QGraphicsView):
     # --- reacting to the document ---------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        self.tree_scene.on_changed(changes)
+        self.tree_scene.on_changed(changes, reshaped=self._follow_opd_view(changes))
         if changes.structural:
             self._after_relayout()
         if self.tree_scene.root is not None and self.tree_scene.root not in self.plan:
@@ -400,6 +516,13 @@ class TreeView(QGraphicsView):
         plan = self.plan
         if key not in plan:
             return
+        if self.opd_view is not None and key not in self.opd_view.keys:
+            # Outside the OPD's tree: back to the whole plan, and say so.
+            self.editor.status.emit(self.tr("Simpul di luar pohon {opd}: seluruh rencana "
+                                            "ditampilkan lagi.").format(opd=self.opd_view.opd))
+            self.opd_view = None
+            self.tree_scene.keep = None
+            self.opd_view_changed.emit(None)
         chain = plan.ancestors(key)
         root = self.tree_scene.root
         if root is not None and root != key and root not in chain:
@@ -516,7 +639,18 @@ class TreeView(QGraphicsView):
         self.minimap.update()
         self.zoom_changed.emit(self.zoom_factor())
 
+    def show_overlays(self, legend: bool, minimap: bool) -> None:
+        """The planner's choice of the legend and the minimap (menu Tampilan)."""
+        self.legend_wanted, self.minimap_wanted = legend, minimap
+        self._place_overlays()
+
     def _place_overlays(self) -> None:
+        """Breadcrumb on top; legend and minimap in corners that leave the selected card free.
+
+        Each overlay takes the first of its corners that does not cover the selected
+        card (nor the other overlay); with no such corner it stays hidden until the
+        selection or the view moves.
+        """
         vp = self.viewport().geometry()
         m = 8
         top = vp.top() + m
@@ -526,11 +660,51 @@ class TreeView(QGraphicsView):
             self.breadcrumb.setFixedHeight(self.breadcrumb.heightForWidth(width))
             self.breadcrumb.move(vp.left() + m, top)
             top += self.breadcrumb.height() + m
-        self.legend.move(vp.left() + m, top)
-        self.legend.raise_()
+        sel = self.state.selected
+        card = self.card_rect_in_view(sel) if sel is not None else None
+        keep_free = card.toAlignedRect().translated(vp.topLeft()).adjusted(-6, -6, 6, 6) if (
+            card is not None) else QRect()
         big = self.state.theme is not EDITOR
-        self.minimap.setVisible(not big)
-        self.minimap.move(vp.right() - self.minimap.width() - m, vp.bottom() - self.minimap.height() - m)
+        # The minimap in proportion to the canvas: a fifth of its width on a small screen.
+        mw = max(150, min(240, vp.width() // 5))
+        mh = mw * 13 // 24
+        if self.minimap.size() != QSize(mw, mh):
+            self.minimap.resize(mw, mh)
+            self.minimap.invalidate()
+        minimap_at = self._free_corner(
+            self.minimap_wanted and not big, mw, mh,
+            [QPoint(vp.right() - mw - m, vp.bottom() - mh - m),
+             QPoint(vp.right() - mw - m, top)], [keep_free])
+        taken = [keep_free] + ([QRect(minimap_at, self.minimap.size())] if minimap_at else [])
+        room = vp.width() - 2 * m - (mw + m if minimap_at is not None and minimap_at.y() > top
+                                      else 0)
+        self.legend.set_max_width(room)
+        lw, lh = self.legend.width(), self.legend.height()
+        legend_at = self._free_corner(
+            self.legend_wanted and not big, lw, lh,
+            [QPoint(vp.left() + m, vp.bottom() - lh - m), QPoint(vp.left() + m, top)], taken)
+        self._put(self.legend, legend_at)
+        self._put(self.minimap, minimap_at)
+
+    @staticmethod
+    def _free_corner(wanted: bool, w: int, h: int, corners: list[QPoint],
+                     taken: list[QRect]) -> QPoint | None:
+        if not wanted:
+            return None
+        for corner in corners:
+            rect = QRect(corner, QSize(w, h))
+            if not any(rect.intersects(t) for t in taken if not t.isNull()):
+                return corner
+        return None
+
+    @staticmethod
+    def _put(widget: QWidget, at: QPoint | None) -> None:
+        if at is None:
+            widget.hide()
+            return
+        widget.move(at)
+        widget.show()
+        widget.raise_()
 
     # --- keys ---------------------------------------------------------------------------
 
@@ -555,7 +729,8 @@ class TreeView(QGraphicsView):
             "paste": self._paste,
             "move_up": editor.move_up,
             "move_down": editor.move_down,
-            "fit": self.fit_all,
+            "fit": self.fit,
+            "overview": self.fit_all,
             "zoom_in": self.zoom_in,
             "zoom_out": self.zoom_out,
         }
@@ -570,7 +745,7 @@ class TreeView(QGraphicsView):
                 self.toggle_collapsed(sel)
             return True
         if name.startswith("depth_"):
-            self.set_max_depth(int(name[6:]) or None)
+            self.set_max_depth(int(name[6:]) or None, refit=True)
             return True
         if name == "cancel" and self.link_pick is not None:
             self.link_pick = None
@@ -687,31 +862,36 @@ class TreeView(QGraphicsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._initialised:
-            self._initialised = True
-            self.initial_view()
+        self._first_view()
         self._place_overlays()
 
+    def _first_view(self) -> None:
+        """The opening view, once the canvas has a real size (a window still laying itself
+        out may show it first at a few pixels, which would fit nothing)."""
+        vp = self.viewport().rect()
+        if not self._initialised and self.isVisible() and vp.width() >= 50 and vp.height() >= 50:
+            self._initialised = True
+            self.initial_view()
+
     def initial_view(self) -> None:
-        """Open on the top of the tree at a readable size, or the whole tree when it fits."""
+        """Open on what a planner can read: the whole tree when it fits at a readable size,
+        else its top levels (Tujuan and Sasaran) fitted to the window, the rest folded
+        away until asked for (the depth keys, or a card's ⊕)."""
         rect = self.tree_scene.overview.boundingRect()
         vp = self.viewport().rect()
         if rect.isEmpty() or vp.width() < 2:
             return
-        fit = min(vp.width() / (rect.width() + 80), vp.height() / (rect.height() + 80))
-        if fit >= 0.45:
-            self.fit_all()
+        whole = min(vp.width() / (rect.width() + 80), vp.height() / (rect.height() + 80))
+        if whole >= READABLE_ZOOM or len(self.plan.scheme) <= FIRST_VIEW_DEPTH:
+            self.fit()
             return
-        self._scale_to(0.75)
-        self._zoomed()
-        roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
-        if roots:
-            # The first root's card at the top, as far left as the tree allows.
-            b = self.tree_scene.boxes[roots[0]]
-            half_w = vp.width() / 0.75 / 2
-            half_h = vp.height() / 0.75 / 2
-            cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
-            self.centerOn(cx, rect.top() - 40 + half_h)
+        self.tree_scene.max_depth = FIRST_VIEW_DEPTH - 1
+        self.tree_scene.relayout()
+        self._after_relayout()
+        self.fit()
+        self.editor.status.emit(self.tr(
+            "{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya").format(
+                n=FIRST_VIEW_DEPTH))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The cards' paint code allocates; a cyclic collection started inside a paint
@@ -722,11 +902,17 @@ class TreeView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scene_rect()
+        if not self._initialised:
+            # Shown before the window gave it its size: the view settles its scroll bars
+            # after this event, so the first view waits for them.
+            QTimer.singleShot(0, self, self._first_view)
         self._place_overlays()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.tree_scene.flush_visible()  # items queued off screen may have come into view
+        if self.state.selected is not None:
+            self._place_overlays()  # the selected card moved: the legend and minimap step aside
         if self._editor is not None:
             self._editor.move(self._editor.pos() + QPoint(dx, dy))
 

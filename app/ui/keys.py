@@ -1,4 +1,4 @@
-"""The canvas's keys, as names of what they do.
+"""The editing keys of the canvas and the outline, as names of what they do.
 
 One table, read by the view's key handler and shown in the menus and the
 shortcuts help, so that a key and its menu entry can never drift apart. The
@@ -29,6 +29,7 @@ KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], str] = {
     (K.Key_Left, NO_MODS): "go_left",
     (K.Key_Right, NO_MODS): "go_right",
     (K.Key_F, NO_MODS): "fit",
+    (K.Key_F, Qt.KeyboardModifier.ShiftModifier): "overview",
     (K.Key_0, CTRL): "fit",
     (K.Key_Plus, CTRL): "zoom_in",
     (K.Key_Equal, CTRL): "zoom_in",
