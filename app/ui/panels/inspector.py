@@ -56,6 +56,7 @@ class InspectorPanel(QScrollArea):
     command_ready = Signal(object)
     error = Signal(str)
     link_requested = Signal(str)  # pick the further parent on the canvas for this node
+    indicator_editor_requested = Signal()  # open the wide indicator editor on this node
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,7 @@ class InspectorPanel(QScrollArea):
 
         self.indicators = IndicatorTable(body)
         self.indicators.command_ready.connect(self.command_ready)
+        self.indicators.full_editor_requested.connect(self.indicator_editor_requested)
         indicator_group = QGroupBox(self.tr("Indikator"), body)
         QVBoxLayout(indicator_group).addWidget(self.indicators)
 
