@@ -9,15 +9,16 @@ row by row in place, so an open editor and the current cell survive the commit.
 
 Keys, as in a spreadsheet: typing replaces a cell, F2 or Enter edits it, Tab and
 Shift+Tab move cell by cell in reading order (from the last cell on to the next
-field), Delete empties a cell, Ctrl+V pastes a block copied from Excel.
+field), Delete empties a cell, Ctrl+V pastes a block copied from Excel; Insert
+adds an indicator, Ctrl+Delete removes it, Alt+Up/Alt+Down move it.
 """
 
 from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,10 +40,12 @@ from PySide6.QtWidgets import (
 from app.model.commands import Command, add_indicator, move_indicator, remove_indicator
 from app.model.plan import JENIS, Indicator, Plan
 from app.ui.i18n import translated
-from app.ui.panels.indicator_model import CHOICES, VALUE_FIELDS, IndicatorModel, edit_label
+from app.ui.panels.indicator_model import CHOICES, IndicatorModel, edit_label
 
 FLAGGED_EDITOR = "QLineEdit { border: 2px solid #C62828; background: #FFEBEE; }"
 FLAGGED_TEXT = "color: #B71C1C;"
+NAME_MIN_WIDE = 300  # pixels the indicator's name keeps in the wide editor
+ROW_PADDING = 8
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -67,11 +71,13 @@ class CellDelegate(QStyledItemDelegate):
         editor: QWidget
         if column.field in CHOICES:
             combo = QComboBox(parent)
+            combo.setFont(option.font)  # type: ignore[attr-defined]
             combo.addItems(list(CHOICES[column.field]))
             editor = combo
         else:
             line = QLineEdit(parent)
             line.setFrame(False)
+            line.setFont(option.font)  # type: ignore[attr-defined]  # the table's, scaled
             cell = QPersistentModelIndex(index)
             line.textChanged.connect(lambda text, e=line: self._judge(e, cell, text))
             editor = line
@@ -99,6 +105,10 @@ class CellDelegate(QStyledItemDelegate):
             editor.text() if isinstance(editor, QLineEdit) else "")
         model.setData(index, text, Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)  # room for an editor's frame
+
     def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
         self.hint.emit(False, "")
         super().destroyEditor(editor, index)
@@ -109,6 +119,9 @@ class IndicatorView(QTableView):
 
     paste_requested = Signal()
     clear_requested = Signal(QModelIndex)
+    add_requested = Signal()  # Insert
+    remove_requested = Signal()  # Ctrl+Delete
+    move_requested = Signal(int)  # Alt+Up / Alt+Down, as among the tree's siblings
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
@@ -137,6 +150,18 @@ class IndicatorView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not editing and event.key() == Qt.Key.Key_Insert:
+            self.add_requested.emit()
+            return
+        if not editing and event.key() == Qt.Key.Key_Delete and (
+                mods == Qt.KeyboardModifier.ControlModifier):
+            self.remove_requested.emit()
+            return
+        if not editing and mods == Qt.KeyboardModifier.AltModifier and event.key() in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
         if not editing and event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit()
             return
@@ -160,8 +185,9 @@ class IndicatorTable(QWidget):
     """
 
     command_ready = Signal(object)
-    full_editor_requested = Signal()  # the inspector's "Editor lengkap…" button
+    full_editor_requested = Signal()  # the inspector's button that opens the wide editor
     row_changed = Signal(int)  # the current indicator (-1: none)
+    font_fitted = Signal(QFont)  # the wide editor chose this font for the table
 
     def __init__(self, parent: QWidget | None = None, wide: bool = False) -> None:
         super().__init__(parent)
@@ -174,8 +200,13 @@ class IndicatorTable(QWidget):
         self.model.problem.connect(self._on_problem)
         self._problem = False  # a refusal is on the message line: keep it until the next edit
         self.model.modelReset.connect(self._size_columns)
+        self.model.dataChanged.connect(lambda *_: self._size_columns())
+        self.model.rowsInserted.connect(lambda *_: self._size_columns())
         self.view = IndicatorView(self)
         self.view.setObjectName("indicators")
+        self._base_font = QFont(self.view.font())
+        self.font_scales: tuple[float, ...] = (1.0,)  # the wide editor tries larger ones first
+        self.view.viewport().installEventFilter(self)
         self.view.setModel(self.model)
         self.delegate = CellDelegate(self.view)
         self.delegate.hint.connect(self._on_hint)
@@ -192,6 +223,9 @@ class IndicatorTable(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.paste_requested.connect(self.paste)
         self.view.clear_requested.connect(self.model.clear)
+        self.view.add_requested.connect(self.add)
+        self.view.remove_requested.connect(self.remove)
+        self.view.move_requested.connect(self.move)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -206,12 +240,13 @@ class IndicatorTable(QWidget):
         self.remove_button = QPushButton(self.tr("Hapus"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
         self.down_button = QPushButton(self.tr("Turun"), self)
-        self.full_button = QPushButton(self.tr("Editor lengkap…"), self)
+        self.full_button = QPushButton(self.tr("Buka editor indikator (semua tahun, manual IKU)…"),
+                                       self)
         self.full_button.setObjectName("openIndicatorEditor")
-        self.add_button.setToolTip(self.tr("Tambah indikator"))
-        self.remove_button.setToolTip(self.tr("Hapus indikator terpilih"))
-        self.up_button.setToolTip(self.tr("Pindahkan indikator ke atas"))
-        self.down_button.setToolTip(self.tr("Pindahkan indikator ke bawah"))
+        self.add_button.setToolTip(self.tr("Tambah indikator (Insert)"))
+        self.remove_button.setToolTip(self.tr("Hapus indikator terpilih (Ctrl+Delete)"))
+        self.up_button.setToolTip(self.tr("Pindahkan indikator ke atas (Alt+↑)"))
+        self.down_button.setToolTip(self.tr("Pindahkan indikator ke bawah (Alt+↓)"))
         self.full_button.setToolTip(self.tr(
             "Semua kolom, target setiap tahun dan manual IKU dalam satu jendela lebar (Ctrl+I)"))
         self.add_button.clicked.connect(self.add)
@@ -222,11 +257,12 @@ class IndicatorTable(QWidget):
         self.full_button.setVisible(not wide)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            b.setMinimumWidth(0)  # four of them fit the narrow inspector
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.full_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.full_button)  # above the table: the way to every column
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -255,28 +291,56 @@ class IndicatorTable(QWidget):
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _size_columns(self) -> None:
-        model, view = self.model, self.view
-        metrics = view.fontMetrics()
-        header = view.horizontalHeader()
-        pad = 18
-        samples = {"jenis": [*JENIS], "polaritas": ["naik", "turun"], "satuan": ["dokumen"],
-                   "baseline": ["1.234,56"], "target": ["1.234,56"], "baseline_year": ["2024"]}
+        """Columns as wide as their content; in the wide editor, the largest text that fits.
+
+        The wide editor tries its font scales from the largest down and takes the
+        first that leaves the indicator's name NAME_MIN_WIDE pixels beside every
+        other column, so that a 1024-pixel projector still shows five years without
+        scrolling sideways while a large screen gets text readable from the back.
+        """
+        view, header = self.view, self.view.horizontalHeader()
+        if not self.wide:
+            widths = self._widths(view.fontMetrics())
+            for i, width in widths.items():
+                view.setColumnWidth(i, width)
+            view.setColumnWidth(0, max(180, view.fontMetrics().horizontalAdvance("x") * 30))
+            return
+        available = view.viewport().width()
+        for scale in self.font_scales:
+            font = QFont(self._base_font)
+            font.setPointSizeF(self._base_font.pointSizeF() * scale)
+            widths = self._widths(QFontMetrics(font))
+            if available - sum(widths.values()) >= NAME_MIN_WIDE or scale == self.font_scales[-1]:
+                break
+        if view.font() != font:
+            view.setFont(font)
+            header.setFont(font)
+            self.message.setFont(font)
+            self.font_fitted.emit(font)
+        for i, width in widths.items():
+            view.setColumnWidth(i, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _widths(self, metrics: QFontMetrics) -> dict[int, int]:
+        """Every column but the name's: its widest header word or value, plus padding."""
+        model = self.model
+        pad = 14
+        samples = {"jenis": [*JENIS], "polaritas": ["naik", "turun"], "satuan": ["indeks"],
+                   "baseline": ["00,00"], "target": ["00,00"], "baseline_year": ["2024"]}
+        out: dict[int, int] = {}
         for i, column in enumerate(model.columns):
             if column.field == "name":
                 continue
-            words = model.header_text(column).split(" ") if self.wide else [
-                model.header_text(column)]
-            texts = words + samples.get(column.field, [])
-            width = max(metrics.horizontalAdvance(t) for t in texts) + pad
-            if column.field in CHOICES:
-                width += 20  # the combo's arrow while editing
-            if column.field in VALUE_FIELDS:
-                width += 16  # room for the warning mark of a flagged value
-            view.setColumnWidth(i, width)
-        if self.wide:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        else:
-            view.setColumnWidth(0, max(180, metrics.horizontalAdvance("x") * 30))
+            header = model.header_text(column)
+            texts = (header.split(" ") if self.wide else [header]) + samples.get(column.field, [])
+            texts += [str(model.index(r, i).data() or "") for r in range(model.rowCount())]
+            out[i] = max(metrics.horizontalAdvance(t) for t in texts) + pad
+        return out
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.wide:
+            self._size_columns()
+        return False
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
