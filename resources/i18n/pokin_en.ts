@@ -34,62 +34,62 @@
 <context>
     <name>CardMenu</name>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="19" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="16" />
         <source>Sunting pernyataan (F2)</source>
         <translation>Edit statement (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="17" />
         <source>Tambah anak (Tab)</source>
         <translation>Add child (Tab)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="21" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="18" />
         <source>Tambah saudara (Enter)</source>
         <translation>Add sibling (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
         <source>Tambah induk lain…</source>
         <translation>Add further parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="26" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
         <source>Hapus induk lain</source>
         <translation>Remove further parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="31" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="28" />
         <source>Salin cabang (Ctrl+C)</source>
         <translation>Copy branch (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="29" />
         <source>Potong cabang (Ctrl+X)</source>
         <translation>Cut branch (Ctrl+X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="30" />
         <source>Tempel cabang di bawahnya (Ctrl+V)</source>
         <translation>Paste branch under it (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="35" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
         <source>Naikkan di antara saudara (Alt+↑)</source>
         <translation>Move up among siblings (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
         <source>Turunkan di antara saudara (Alt+↓)</source>
         <translation>Move down among siblings (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="37" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="34" />
         <source>Lipat/buka cabang (Spasi)</source>
         <translation>Fold/unfold branch (Space)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="39" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
         <source>Hapus simpul (Delete)</source>
         <translation>Delete node (Delete)</translation>
     </message>
@@ -474,6 +474,64 @@
     </message>
 </context>
 <context>
+    <name>IkuForm</name>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="81" />
+        <source>Apa yang diukur indikator ini</source>
+        <translation>What this indicator measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="82" />
+        <source>mis. jumlah penduduk miskin / jumlah penduduk × 100%</source>
+        <translation>e.g. poor population / total population × 100%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="85" />
+        <source>mis. BPS Kota, Susenas</source>
+        <translation>e.g. BPS Kota, Susenas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="92" />
+        <source>unit atau jabatan yang menyediakan data</source>
+        <translation>the unit or position that provides the data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="101" />
+        <source>Definisi</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="102" />
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="103" />
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="104" />
+        <source>Periode pelaporan</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="105" />
+        <source>Penanggung jawab data</source>
+        <translation>Data owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="139" />
+        <source>Manual IKU · {name}</source>
+        <translation>IKU manual · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="140" />
+        <source>Manual IKU</source>
+        <translation>IKU manual</translation>
+    </message>
+</context>
+<context>
     <name>InPlaceEditor</name>
     <message>
         <location filename="../../app/ui/canvas/editor.py" line="44" />
@@ -482,34 +540,248 @@
     </message>
 </context>
 <context>
-    <name>IndicatorModel</name>
+    <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="80" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="199" />
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="200" />
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="201" />
+        <source>Simpul sebelumnya di pohon (Ctrl+PgUp)</source>
+        <translation>Previous node in the tree (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="202" />
+        <source>Simpul berikutnya di pohon (Ctrl+PgDown)</source>
+        <translation>Next node in the tree (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="215" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="417" />
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="217" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="419" />
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="219" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="220" />
+        <source>Kembali ke pohon (Esc)</source>
+        <translation>Back to the tree (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="252" />
+        <source>Tab: sel berikutnya · Enter atau F2: sunting · Del: kosongkan · Ctrl+V: tempel dari Excel · Ctrl+Z: urungkan · Esc: kembali ke pohon</source>
+        <translation>Tab: next cell · Enter or F2: edit · Del: clear · Ctrl+V: paste from Excel · Ctrl+Z: undo · Esc: back to the tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="354" />
+        <source>Pilih simpul di pohon untuk menyunting indikatornya.</source>
+        <translation>Select a node in the tree to edit its indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="355" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="81" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="359" />
+        <source>(pernyataan belum diisi)</source>
+        <translation>(statement not written yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="360" />
+        <source>Indikator · {level} {key}</source>
+        <translation>Indicators · {level} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="416" />
+        <source>Urungkan: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="418" />
+        <source>Ulangi: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEdits</name>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="52" />
+        <source>Ubah nama indikator · {name}</source>
+        <translation>Rename indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="53" />
+        <source>Ubah jenis · {name}</source>
+        <translation>Change type · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="54" />
+        <source>Ubah satuan · {name}</source>
+        <translation>Change unit · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="55" />
+        <source>Ubah polaritas · {name}</source>
+        <translation>Change polarity · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="56" />
+        <source>Ubah baseline · {name}</source>
+        <translation>Change baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="57" />
+        <source>Ubah tahun baseline · {name}</source>
+        <translation>Change baseline year · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="58" />
+        <source>Ubah target {year} · {name}</source>
+        <translation>Change target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="59" />
+        <source>Ubah definisi · {name}</source>
+        <translation>Change definition · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="60" />
+        <source>Ubah formula · {name}</source>
+        <translation>Change formula · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="61" />
+        <source>Ubah sumber data · {name}</source>
+        <translation>Change data source · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="62" />
+        <source>Ubah periode pelaporan · {name}</source>
+        <translation>Change reporting period · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="63" />
+        <source>Ubah penanggung jawab data · {name}</source>
+        <translation>Change data owner · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="64" />
+        <source>Hapus target {year} · {name}</source>
+        <translation>Clear target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="65" />
+        <source>Hapus baseline · {name}</source>
+        <translation>Clear baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="66" />
+        <source>Tempel {n} nilai · {name}</source>
+        <translation>Paste {n} values · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="67" />
+        <source>Tempel {n} nilai · {rows} indikator</source>
+        <translation>Paste {n} values · {rows} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="68" />
+        <source>Tambah indikator · {name}</source>
+        <translation>Add indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="69" />
+        <source>Hapus indikator · {name}</source>
+        <translation>Remove indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="70" />
+        <source>Naikkan indikator · {name}</source>
+        <translation>Move indicator up · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="71" />
+        <source>Turunkan indikator · {name}</source>
+        <translation>Move indicator down · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="199" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="200" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="82" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="201" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="83" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="202" />
         <source>Polaritas</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="84" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="203" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="86" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="204" />
+        <source>Tahun Baseline</source>
+        <translation>Baseline Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="209" />
+        <source>Angka (75 atau 75,5) atau predikat (WTP, A, BB) untuk indikator yang dinilai dengan predikat</source>
+        <translation>A number (75 or 75,5), or a grade (WTP, A, BB) for indicators that are graded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="213" />
+        <source>Tahun pengukuran baseline, biasanya {year}</source>
+        <translation>The year the baseline was measured, usually {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="215" />
+        <source>naik: makin besar makin baik; turun: makin kecil makin baik</source>
+        <translation>naik: higher is better; turun: lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="274" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="312" />
+        <source>Nama indikator tidak boleh kosong.</source>
+        <translation>The indicator name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="318" />
+        <source>{field} "{text}" tidak dikenal: pilih {choices}.</source>
+        <translation>{field} "{text}" is unknown: choose {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="197" />
         <source>Target {year}</source>
         <translation>Target {year}</translation>
     </message>
@@ -517,131 +789,156 @@
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="189" />
+        <location filename="../../app/ui/panels/indicators.py" line="239" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="190" />
+        <location filename="../../app/ui/panels/indicators.py" line="240" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="191" />
+        <location filename="../../app/ui/panels/indicators.py" line="241" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="192" />
+        <location filename="../../app/ui/panels/indicators.py" line="242" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="193" />
-        <source>Tambah indikator</source>
-        <translation>Add an indicator</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="243" />
+        <source>Buka editor indikator (semua tahun, manual IKU)…</source>
+        <translation>Open the indicator editor (every year, IKU manual)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="194" />
-        <source>Hapus indikator terpilih</source>
-        <translation>Delete the selected indicator</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="246" />
+        <source>Tambah indikator (Insert)</source>
+        <translation>Add an indicator (Insert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="195" />
-        <source>Pindahkan indikator ke atas</source>
-        <translation>Move the indicator up</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="247" />
+        <source>Hapus indikator terpilih (Ctrl+Delete)</source>
+        <translation>Remove the selected indicator (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="196" />
-        <source>Pindahkan indikator ke bawah</source>
-        <translation>Move the indicator down</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="248" />
+        <source>Pindahkan indikator ke atas (Alt+↑)</source>
+        <translation>Move the indicator up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="249" />
+        <source>Pindahkan indikator ke bawah (Alt+↓)</source>
+        <translation>Move the indicator down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="251" />
+        <source>Semua kolom, target setiap tahun dan manual IKU dalam satu jendela lebar (Ctrl+I)</source>
+        <translation>Every column, the target of every year and the IKU manual in one wide window (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="403" />
+        <source>Indikator baru</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="440" />
+        <source>{taken} nilai ditempel; {skipped} nilai di luar tabel atau tidak sah diabaikan.</source>
+        <translation>{taken} values pasted; {skipped} values outside the table or not valid were ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="443" />
+        <source>{taken} nilai ditempel.</source>
+        <translation>{taken} values pasted.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="69" />
-        <location filename="../../app/ui/panels/inspector.py" line="199" />
+        <location filename="../../app/ui/panels/inspector.py" line="70" />
+        <location filename="../../app/ui/panels/inspector.py" line="201" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="84" />
+        <location filename="../../app/ui/panels/inspector.py" line="85" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="87" />
+        <location filename="../../app/ui/panels/inspector.py" line="88" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="100" />
+        <location filename="../../app/ui/panels/inspector.py" line="101" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="101" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="103" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="103" />
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="105" />
+        <location filename="../../app/ui/panels/inspector.py" line="106" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="130" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="134" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="135" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="135" />
+        <location filename="../../app/ui/panels/inspector.py" line="136" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="136" />
+        <location filename="../../app/ui/panels/inspector.py" line="137" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="141" />
+        <location filename="../../app/ui/panels/inspector.py" line="143" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -657,70 +954,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source> Filter OPD: </source>
         <translation> Agency filter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456" />
+        <location filename="../../app/ui/main_window.py" line="482" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -729,299 +1026,304 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="533" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Impor Workbook…</source>
         <translation>Import Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="224" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="235" />
+        <source>Sunting Indikator…</source>
+        <translation>Edit Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="558" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="565" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699" />
+        <location filename="../../app/ui/main_window.py" line="725" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
-        <location filename="../../app/ui/main_window.py" line="694" />
+        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="720" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="698" />
+        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="724" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1105,6 +1407,31 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../build/i18n/model_messages.py" line="17" />
         <source>Simpul sudah paling bawah di antara saudaranya.</source>
         <translation>The node is already the last among its siblings.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="18" />
+        <source>Terbaca: {value}</source>
+        <translation>Read as: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="19" />
+        <source>"{text}" bukan tahun. Tulis tahun dengan empat angka, mis. 2023.</source>
+        <translation>"{text}" is not a year. Write the year in four digits, e.g. 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="20" />
+        <source>"{text}" dicatat sebagai predikat, bukan angka.</source>
+        <translation>"{text}" is recorded as a grade, not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="21" />
+        <source>"{text}" bukan angka yang dapat dibaca. Tulis angka seperti 75 atau 75,5 (koma untuk desimal, titik untuk ribuan).</source>
+        <translation>"{text}" is not a readable number. Write a number such as 75 or 75,5 (comma for decimals, dot for thousands).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="22" />
+        <source>"{text}" bukan angka, padahal indikator ini bernilai angka. Tulis angka seperti 75,5; teks seperti WTP atau A hanya untuk indikator yang seluruh nilainya predikat.</source>
+        <translation>"{text}" is not a number, yet this indicator counts in numbers. Write a number such as 75,5; text such as WTP or A is only for indicators whose values are all grades.</translation>
     </message>
 </context>
 <context>
@@ -1700,62 +2027,67 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="67" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="69" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <source>sunting indikator simpul terpilih</source>
+        <translation>edit the selected node's indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
