@@ -177,3 +177,29 @@ def test_esc_closes_the_editor_and_gives_the_tree_back(qtbot, tmp_path):
     assert not dialog.isVisible()
     assert window.document.plan["S2"].indicators[0].definition == "Definisi yang diketik lalu Esc"
     assert QApplication.activeWindow() is not dialog
+
+
+def test_in_english_the_editor_and_its_undo_labels_speak_english(qtbot, tmp_path):
+    from app.ui.i18n import install_translation, remove_translation
+    from tests.ui.english import english as load_english
+
+    english = load_english()
+    app = QApplication.instance()
+    assert install_translation(app, "en")
+    try:
+        window, dialog = _open(qtbot, tmp_path)
+        model = dialog.table.model
+        assert model.header_text(model.columns[5]) == english["Tahun Baseline"] == "Baseline Year"
+        _start(qtbot, dialog, model.column_of("target", 2025))
+        type_text(qtbot, "A")
+        assert "is not a number" in dialog.table.message.text()
+        press(qtbot, Qt.Key.Key_Escape)
+        type_text(qtbot, "6,9")
+        press(qtbot, Qt.Key.Key_Tab)
+        assert window.document.session.labels() == [
+            "Change target 2025 · Persentase penduduk miskin"]
+        assert dialog.undo_button.text() == "Undo: Change target 2025 · Persentase penduduk miskin"
+        dialog.close()
+        window.close()
+    finally:
+        remove_translation(app)

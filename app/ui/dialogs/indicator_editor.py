@@ -186,6 +186,7 @@ class IndicatorEditor(QDialog):
         self.editor = editor
         self._document: Document | None = None
         self.key: str | None = None
+        self._order: tuple[list[str], dict[str, int]] | None = None
 
         self.place = QLabel(self)
         self.place.setObjectName("indicatorNodePlace")
@@ -315,6 +316,7 @@ class IndicatorEditor(QDialog):
             self._document.history_changed.disconnect(self._update_history)
             self._document.closing.disconnect(self._on_closing)
         self._document = doc
+        self._order = None
         if doc is not None:
             doc.changed.connect(self.apply)
             doc.history_changed.connect(self._update_history)
@@ -365,6 +367,8 @@ class IndicatorEditor(QDialog):
     def apply(self, changes: ChangeSet) -> None:
         """The document changed: redraw the shown node in place (or let it go)."""
         plan = self._plan()
+        if changes.added or changes.removed or changes.moved:
+            self._order = None
         if self.key is None or plan is None:
             return
         if self.key not in plan:
@@ -426,8 +430,11 @@ class IndicatorEditor(QDialog):
         plan = self._plan()
         if plan is None or self.key is None:
             return None
-        order = list(plan.walk())
-        i = order.index(self.key) + step if self.key in order else -1
+        if self._order is None:  # the tree's reading order, kept until the tree changes
+            order = list(plan.walk())
+            self._order = (order, {k: i for i, k in enumerate(order)})
+        order, place = self._order
+        i = place.get(self.key, -2) + step
         return order[i] if 0 <= i < len(order) else None
 
     def _update_steps(self) -> None:
