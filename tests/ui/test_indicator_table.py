@@ -179,3 +179,29 @@ def test_an_edit_elsewhere_updates_the_row_in_place_and_keeps_the_current_cell(q
     assert resets == []
     window.editor.select("K1")  # another node: a reset is right
     assert resets == [1]
+
+
+def test_enter_commits_and_moves_down_a_column_of_targets(qtbot, tmp_path):
+    window, table = _table(qtbot, tmp_path)
+    plan = window.document.plan
+    window.editor.push(SetField("P1", "indicators", plan["P1"].indicators + (
+        Indicator("Cakupan imunisasi", "outcome", "%", targets={2025: 90.0}),)))
+    column = table.model.column_of("target", 2025)
+    _click_cell(qtbot, table.view, 0, column)
+    type_text(qtbot, "80,5")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.currentIndex().row() == 1, timeout=2000)
+    assert table.view.currentIndex().column() == column
+    type_text(qtbot, "91")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plan["P1"].indicators[1].targets[2025] == 91.0, timeout=2000)
+    assert plan["P1"].indicators[0].targets[2025] == 80.5
+
+
+def test_a_cell_being_typed_is_committed_before_the_window_saves_or_closes(qtbot, tmp_path):
+    window, table = _table(qtbot, tmp_path)
+    _click_cell(qtbot, table.view, 0, table.model.column_of("baseline"))
+    type_text(qtbot, "66")
+    assert isinstance(focused(), QLineEdit)
+    window.inspector.commit_pending()  # what the window calls before Simpan Sebagai, closing, ...
+    assert window.document.plan["P1"].indicators[0].baseline == 66.0

@@ -7,7 +7,8 @@ each committed cell, each paste and each button is one command on
 `command_ready`, and the table redraws from the change set that follows,
 row by row in place, so an open editor and the current cell survive the commit.
 
-Keys, as in a spreadsheet: typing replaces a cell, F2 or Enter edits it, Tab and
+Keys, as in a spreadsheet: typing replaces a cell, F2 or Enter edits it (Enter
+again commits and moves to the cell below), Tab and
 Shift+Tab move cell by cell in reading order (from the last cell on to the next
 field), Delete empties a cell, Ctrl+V pastes a block copied from Excel; Insert
 adds an indicator, Ctrl+Delete removes it, Alt+Up/Alt+Down move it.
@@ -147,6 +148,11 @@ class IndicatorView(QTableView):
         super().closeEditor(editor, hint)
         if leaving:
             self.focusNextPrevChild(hint == Hint.EditNextItem)
+        elif hint == Hint.SubmitModelCache:  # Enter: on to the cell below, as in a spreadsheet
+            current = self.currentIndex()
+            below = current.siblingAtRow(current.row() + 1) if current.isValid() else current
+            if below.isValid():
+                self.setCurrentIndex(below)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState

@@ -280,6 +280,7 @@ class InspectorPanel(QScrollArea):
             return
         self._commit("statement", self.statement.toPlainText())
         self._commit("notes", self.notes.toPlainText())
+        self.indicators.commit_open_editor()  # a cell being typed (before saving, closing, ...)
 
     def _commit(self, field: str, value: object) -> None:
         if self._loading or self.plan is None or self.key is None or self.key not in self.plan:
