@@ -553,7 +553,8 @@ class MainWindow(QMainWindow):
         ):
             action = self.actions_by_name[name]
             action.setEnabled(bool(can))
-            action.setText(text + (f" {label.lower()}" if label else ""))
+            # only the first letter: the label may name an indicator ("IPM", "PAUD")
+            action.setText(text + (f" {label[:1].lower()}{label[1:]}" if label else ""))
 
     def undo(self) -> None:
         self.inspector.commit_pending()

@@ -105,6 +105,9 @@ def test_undo_in_the_editor_names_what_it_undoes_and_every_view_follows(qtbot, t
     type_text(qtbot, "6,9")
     press(qtbot, Qt.Key.Key_Tab)
     assert dialog.undo_button.text() == "Urungkan: Ubah target 2025 · Persentase penduduk miskin"
+    # the Sunting menu says it too, the indicator's name as it is written
+    assert window.actions_by_name["undo"].text() == (
+        "Urungkan ubah target 2025 · Persentase penduduk miskin")
     inspector = window.inspector.indicators.model
     assert inspector.index(0, inspector.column_of("target", 2025)).data() == "6,9"
     press(qtbot, Qt.Key.Key_Escape)  # leaves the open editor of 2026 unchanged
