@@ -128,6 +128,8 @@ def test_it_follows_the_selection_and_walks_the_tree(qtbot, tmp_path):
     window.editor.select("SK1")
     assert dialog.key == "SK1" and dialog.table.model.key == "SK1"
     assert dialog.statement.text() == window.document.plan["SK1"].statement
+    current = dialog.table.view.currentIndex()  # ready for a target, never on the name
+    assert dialog.table.model.columns[current.column()].field == "target"
     window.editor.select(None)
     assert dialog.key is None and dialog.table.model.rowCount() == 0
     assert not dialog.table.add_button.isEnabled()
@@ -206,3 +208,18 @@ def test_in_english_the_editor_and_its_undo_labels_speak_english(qtbot, tmp_path
         window.close()
     finally:
         remove_translation(app)
+
+
+def test_it_opens_on_the_first_empty_target_so_a_first_key_never_replaces_a_name(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    plan = window.document.plan
+    ind = plan["S2"].indicators[0]
+    window.editor.push(change_indicator(plan, "S2", 0, ind.with_target(2025, None)))
+    window.editor.select("S2")
+    window.open_indicator_editor()
+    dialog = window.indicator_editor
+    current = dialog.table.view.currentIndex()
+    assert (current.row(), current.column()) == (0, dialog.table.model.column_of("target", 2025))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # every target filled there
+    current = dialog.table.view.currentIndex()
+    assert current.column() == dialog.table.model.column_of("target", 2024)

@@ -302,8 +302,28 @@ class IndicatorEditor(QDialog):
         self.raise_()
         self.activateWindow()
         self.table.view.setFocus()
-        if self.table.model.rowCount() and not self.table.view.currentIndex().isValid():
+        if not self.table.view.currentIndex().isValid():
+            self._start_cell()
+
+    def _start_cell(self) -> None:
+        """Start on the first target still empty (else the first target), not on the name.
+
+        What a planner opens the editor for is the targets; a first key typed on the
+        name's cell would replace the name.
+        """
+        model = self.table.model
+        if not model.rowCount():
+            return
+        targets = [i for i, c in enumerate(model.columns) if c.field == "target"]
+        if not targets:
             self.table.select_row(0)
+            return
+        for row in range(model.rowCount()):
+            for col in targets:
+                if model.value(row, model.columns[col]) is None:
+                    self.table.select_row(row, col)
+                    return
+        self.table.select_row(0, targets[0])
 
     # --- following the document and the selection -------------------------------------
 
@@ -351,6 +371,8 @@ class IndicatorEditor(QDialog):
         read_only = self._document is None or self._document.read_only
         self.table.set_read_only(read_only)
         self.table.set_node(plan if node is not None else None, self.key)
+        if not self.table.view.currentIndex().isValid():
+            self._start_cell()  # another node: typing goes to a target straight away
         if node is None or plan is None:
             self.place.setText("")
             self.statement.setText(self.tr("Pilih simpul di pohon untuk menyunting indikatornya."))
@@ -449,8 +471,7 @@ class IndicatorEditor(QDialog):
         self.commit_pending()
         self.editor.select(key, centre=True, source="indicators")
         self.table.view.setFocus()
-        if self.table.model.rowCount():
-            self.table.select_row(0)
+        self._start_cell()
 
     def closeEvent(self, event) -> None:
         self.commit_pending()
