@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.model.commands import Command, add_indicator, move_indicator, remove_indicator
 from app.model.plan import JENIS, Indicator, Plan
 from app.ui.i18n import translated
-from app.ui.panels.indicator_model import CHOICES, IndicatorModel, edit_label
+from app.ui.panels.indicator_model import CHOICES, VALUE_FIELDS, IndicatorModel, edit_label
 
 FLAGGED_EDITOR = "QLineEdit { border: 2px solid #C62828; background: #FFEBEE; }"
 FLAGGED_TEXT = "color: #B71C1C;"
@@ -79,6 +79,8 @@ class CellDelegate(QStyledItemDelegate):
             line = QLineEdit(parent)
             line.setFrame(False)
             line.setFont(option.font)  # type: ignore[attr-defined]  # the table's, scaled
+            if column.field in (*VALUE_FIELDS, "baseline_year"):  # numbers stay where they stood
+                line.setAlignment(Qt.AlignmentFlag.AlignRight)
             cell = QPersistentModelIndex(index)
             line.textChanged.connect(lambda text, e=line: self._judge(e, cell, text))
             editor = line
