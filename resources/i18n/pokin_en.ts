@@ -660,7 +660,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/history.py" line="44" />
+        <location filename="../../app/ui/panels/history.py" line="45" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
     </message>
@@ -896,13 +896,13 @@ Budget (Rp): columns {b}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/indicator_editor.py" line="216" />
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="421" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="443" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/indicator_editor.py" line="218" />
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="423" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="445" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
@@ -922,199 +922,96 @@ Budget (Rp): columns {b}</translation>
         <translation>Tab: next cell · Enter or F2: edit · Del: clear · Ctrl+V: paste from Excel · Ctrl+Z: undo · Esc: back to the tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="356" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="378" />
         <source>Pilih simpul di pohon untuk menyunting indikatornya.</source>
         <translation>Select a node in the tree to edit its indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="357" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="379" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="361" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="383" />
         <source>(pernyataan belum diisi)</source>
         <translation>(statement not written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="362" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="384" />
         <source>Indikator · {level} {key}</source>
         <translation>Indicators · {level} {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="420" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="442" />
         <source>Urungkan: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="422" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="444" />
         <source>Ulangi: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorEdits</name>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="52" />
-        <source>Ubah nama indikator · {name}</source>
-        <translation>Rename indicator · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="53" />
-        <source>Ubah jenis · {name}</source>
-        <translation>Change type · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="54" />
-        <source>Ubah satuan · {name}</source>
-        <translation>Change unit · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="55" />
-        <source>Ubah polaritas · {name}</source>
-        <translation>Change polarity · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="56" />
-        <source>Ubah baseline · {name}</source>
-        <translation>Change baseline · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="57" />
-        <source>Ubah tahun baseline · {name}</source>
-        <translation>Change baseline year · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="58" />
-        <source>Ubah target {year} · {name}</source>
-        <translation>Change target {year} · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="59" />
-        <source>Ubah definisi · {name}</source>
-        <translation>Change definition · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="60" />
-        <source>Ubah formula · {name}</source>
-        <translation>Change formula · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="61" />
-        <source>Ubah sumber data · {name}</source>
-        <translation>Change data source · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="62" />
-        <source>Ubah periode pelaporan · {name}</source>
-        <translation>Change reporting period · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="63" />
-        <source>Ubah penanggung jawab data · {name}</source>
-        <translation>Change data owner · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="64" />
-        <source>Hapus target {year} · {name}</source>
-        <translation>Clear target {year} · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="65" />
-        <source>Hapus baseline · {name}</source>
-        <translation>Clear baseline · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="66" />
-        <source>Tempel {n} nilai · {name}</source>
-        <translation>Paste {n} values · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="67" />
-        <source>Tempel {n} nilai · {rows} indikator</source>
-        <translation>Paste {n} values · {rows} indicators</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="68" />
-        <source>Tambah indikator · {name}</source>
-        <translation>Add indicator · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="69" />
-        <source>Hapus indikator · {name}</source>
-        <translation>Remove indicator · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="70" />
-        <source>Naikkan indikator · {name}</source>
-        <translation>Move indicator up · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="71" />
-        <source>Turunkan indikator · {name}</source>
-        <translation>Move indicator down · {name}</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="199" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="203" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="200" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="204" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="201" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="205" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="202" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="206" />
         <source>Polaritas</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="203" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="207" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="204" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="208" />
         <source>Tahun Baseline</source>
         <translation>Baseline Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="209" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="213" />
         <source>Angka (75 atau 75,5) atau predikat (WTP, A, BB) untuk indikator yang dinilai dengan predikat</source>
         <translation>A number (75 or 75,5), or a grade (WTP, A, BB) for indicators that are graded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="213" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="217" />
         <source>Tahun pengukuran baseline, biasanya {year}</source>
         <translation>The year the baseline was measured, usually {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="215" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="219" />
         <source>naik: makin besar makin baik; turun: makin kecil makin baik</source>
         <translation>naik: higher is better; turun: lower is better</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="274" />
-        <location filename="../../app/ui/panels/indicator_model.py" line="312" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="278" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="316" />
         <source>Nama indikator tidak boleh kosong.</source>
         <translation>The indicator name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="318" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="322" />
         <source>{field} "{text}" tidak dikenal: pilih {choices}.</source>
         <translation>{field} "{text}" is unknown: choose {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicator_model.py" line="197" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="201" />
         <source>Target {year}</source>
         <translation>Target {year}</translation>
     </message>
@@ -1122,67 +1019,67 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="239" />
+        <location filename="../../app/ui/panels/indicators.py" line="247" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="240" />
+        <location filename="../../app/ui/panels/indicators.py" line="248" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="241" />
+        <location filename="../../app/ui/panels/indicators.py" line="249" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="242" />
+        <location filename="../../app/ui/panels/indicators.py" line="250" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="243" />
+        <location filename="../../app/ui/panels/indicators.py" line="251" />
         <source>Buka editor indikator (semua tahun, manual IKU)…</source>
         <translation>Open the indicator editor (every year, IKU manual)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="246" />
+        <location filename="../../app/ui/panels/indicators.py" line="254" />
         <source>Tambah indikator (Insert)</source>
         <translation>Add an indicator (Insert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="247" />
+        <location filename="../../app/ui/panels/indicators.py" line="255" />
         <source>Hapus indikator terpilih (Ctrl+Delete)</source>
         <translation>Remove the selected indicator (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="248" />
+        <location filename="../../app/ui/panels/indicators.py" line="256" />
         <source>Pindahkan indikator ke atas (Alt+↑)</source>
         <translation>Move the indicator up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="249" />
+        <location filename="../../app/ui/panels/indicators.py" line="257" />
         <source>Pindahkan indikator ke bawah (Alt+↓)</source>
         <translation>Move the indicator down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="251" />
+        <location filename="../../app/ui/panels/indicators.py" line="259" />
         <source>Semua kolom, target setiap tahun dan manual IKU dalam satu jendela lebar (Ctrl+I)</source>
         <translation>Every column, the target of every year and the IKU manual in one wide window (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="403" />
+        <location filename="../../app/ui/panels/indicators.py" line="411" />
         <source>Indikator baru</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="440" />
+        <location filename="../../app/ui/panels/indicators.py" line="448" />
         <source>{taken} nilai ditempel; {skipped} nilai di luar tabel atau tidak sah diabaikan.</source>
         <translation>{taken} values pasted; {skipped} values outside the table or not valid were ignored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="443" />
+        <location filename="../../app/ui/panels/indicators.py" line="451" />
         <source>{taken} nilai ditempel.</source>
         <translation>{taken} values pasted.</translation>
     </message>
@@ -1292,75 +1189,71 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
-        <source> Filter OPD: </source>
-        <translation> Agency filter: </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="592" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1369,319 +1262,364 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
-        <location filename="../../app/ui/main_window.py" line="527" />
+        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="595" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="550" />
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="226" />
+        <source> Perangkat Daerah: </source>
+        <translation> Agency (OPD): </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <source>Hanya pohon OPD ini</source>
+        <translation>This OPD's tree only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234" />
+        <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
+        <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
-        <location filename="../../app/ui/main_window.py" line="552" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="624" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Sunting Indikator…</source>
         <translation>Edit Indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="298" />
+        <source>Panel</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>Navigasi (Struktur, Temuan, Catatan)</source>
+        <translation>Navigation (Structure, Findings, Notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306" />
+        <source>Legenda Level</source>
+        <translation>Level Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="307" />
+        <source>Peta Kecil (Ikhtisar)</source>
+        <translation>Minimap (Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Roda Tetikus Memperbesar (Ctrl+roda menggulir)</source>
+        <translation>Mouse Wheel Zooms (Ctrl+wheel scrolls)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="656" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753" />
+        <location filename="../../app/ui/main_window.py" line="842" />
+        <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
+        <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="918" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586" />
+        <location filename="../../app/ui/main_window.py" line="658" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="913" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
-        <location filename="../../app/ui/main_window.py" line="752" />
+        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="917" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1697,99 +1635,429 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Msg</name>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="4" />
+        <location filename="../../build/i18n/model_messages.py" line="42" />
         <source>Level '{level}' tidak ada dalam skema rencana ini: ubah dulu levelnya.</source>
         <translation>Level '{level}' is not in this plan's scheme: change the level first.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="5" />
+        <location filename="../../build/i18n/model_messages.py" line="43" />
         <source>{level} adalah level terendah: tidak dapat menambah anak.</source>
         <translation>{level} is the lowest level: no child can be added.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="6" />
+        <location filename="../../build/i18n/model_messages.py" line="44" />
         <source>Belum ada cabang yang disalin.</source>
         <translation>No branch has been copied yet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="7" />
+        <location filename="../../build/i18n/model_messages.py" line="45" />
         <source>Cabang yang disalin sudah dihapus.</source>
         <translation>The copied branch has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="8" />
+        <location filename="../../build/i18n/model_messages.py" line="19" />
         <source>Simpul '{key}' tidak ada.</source>
         <translation>Node '{key}' does not exist.</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/model_messages.py" line="4" />
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="5" />
+        <source>Ubah pernyataan kinerja</source>
+        <translation>Change performance statement</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="6" />
+        <source>Ubah level</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="7" />
+        <source>Ubah perangkat daerah</source>
+        <translation>Change OPD</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="8" />
+        <source>Ubah penanggung jawab</source>
+        <translation>Change person in charge</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/model_messages.py" line="9" />
+        <source>Ubah kode</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="10" />
+        <source>Ubah keterangan</source>
+        <translation>Change notes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="11" />
+        <source>Ubah induk lain</source>
+        <translation>Change further parents</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="12" />
+        <source>Ubah indikator</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="13" />
+        <source>Ubah pagu</source>
+        <translation>Change budget</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="14" />
+        <source>Ubah kolom tambahan</source>
+        <translation>Change extra columns</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="15" />
+        <source>Beberapa perubahan</source>
+        <translation>Several changes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="16" />
+        <source>Tambah simpul</source>
+        <translation>Add node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="17" />
+        <source>Tempel cabang</source>
+        <translation>Paste branch</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="18" />
+        <source>Hapus simpul</source>
+        <translation>Delete node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="20" />
+        <source>Simpul induk '{key}' tidak ada.</source>
+        <translation>Parent node '{key}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="21" />
+        <source>Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya.</source>
+        <translation>A node cannot be moved under itself or under its own descendants.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="22" />
+        <source>Level {level} tidak dapat berada di bawah {parent}: induk harus satu level di atasnya.</source>
+        <translation>Level {level} cannot be under {parent}: the parent must be one level above it.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="23" />
+        <source>Pindah simpul</source>
+        <translation>Move node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="24" />
+        <source>Tambah induk lain</source>
+        <translation>Add further parent</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="25" />
+        <source>Hapus induk lain</source>
+        <translation>Remove further parent</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="33" />
+        <source>Tambah indikator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="34" />
+        <source>Hapus indikator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="35" />
+        <source>Urutkan indikator</source>
+        <translation>Reorder indicators</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="26" />
+        <source>Ubah periode rencana</source>
+        <translation>Change plan period</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="27" />
+        <source>Catatan reviu</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="28" />
+        <source>Hapus catatan reviu</source>
+        <translation>Delete review note</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="29" />
+        <source>Ubah simpul</source>
+        <translation>Change node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="30" />
+        <source>Simpul atau induk lain tidak ada.</source>
+        <translation>The node or the further parent does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="31" />
+        <source>Simpul ini sudah terhubung ke induk tersebut.</source>
+        <translation>This node is already linked to that parent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="32" />
+        <source>Tautan ini akan membuat siklus: induk lain adalah turunan simpul ini.</source>
+        <translation>This link would make a cycle: the further parent is a descendant of this node.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="36" />
+        <source>Ubah properti rencana</source>
+        <translation>Change plan properties</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="37" />
+        <source>Tahun awal tidak boleh sesudah tahun akhir.</source>
+        <translation>The first year may not be after the last year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="38" />
+        <source>Kunci simpul '{key}' sudah dipakai.</source>
+        <translation>Node key '{key}' is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="39" />
+        <source>Tidak ada simpul untuk ditempel.</source>
+        <translation>There is no node to paste.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="40" />
+        <source>Bidang '{field}' tidak dapat diubah.</source>
+        <translation>Field '{field}' cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="41" />
+        <source>Tahun akhir tidak boleh sebelum tahun awal.</source>
+        <translation>The last year may not be before the first year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="46" />
         <source>Simpul sudah berada di bawah induk ini.</source>
         <translation>The node is already under this parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="10" />
+        <location filename="../../build/i18n/model_messages.py" line="47" />
         <source>Pilih simpul yang akan dipindah.</source>
         <translation>Select the node to move.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="11" />
+        <location filename="../../build/i18n/model_messages.py" line="48" />
         <source>Simpul ini tidak terhubung ke induk lain tersebut.</source>
         <translation>This node is not linked to that further parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="12" />
+        <location filename="../../build/i18n/model_messages.py" line="49" />
         <source>Pilih simpul yang akan dihapus.</source>
         <translation>Select the node to delete.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="13" />
+        <location filename="../../build/i18n/model_messages.py" line="50" />
         <source>Pilih simpul induk terlebih dahulu.</source>
         <translation>Select a parent node first.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="14" />
+        <location filename="../../build/i18n/model_messages.py" line="51" />
         <source>Pilih simpul tempat cabang {level} ditempel.</source>
         <translation>Select the node to paste the {level} branch under.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="15" />
+        <location filename="../../build/i18n/model_messages.py" line="52" />
         <source>Cabang {branch} tidak dapat ditempel di bawah {under}.</source>
         <translation>A {branch} branch cannot be pasted under a {under}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="16" />
+        <location filename="../../build/i18n/model_messages.py" line="53" />
         <source>Simpul sudah paling atas di antara saudaranya.</source>
         <translation>The node is already the first among its siblings.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="17" />
+        <location filename="../../build/i18n/model_messages.py" line="54" />
         <source>Simpul sudah paling bawah di antara saudaranya.</source>
         <translation>The node is already the last among its siblings.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="18" />
+        <location filename="../../build/i18n/model_messages.py" line="55" />
+        <source>{edit} · {node}</source>
+        <translation>{edit} · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="56" />
+        <source>Tambah {level} · di bawah {parent}</source>
+        <translation>Add {level} · under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="57" />
+        <source>Tempel cabang {level} ({n} simpul) · di bawah {parent}</source>
+        <translation>Paste {level} branch ({n} nodes) · under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="58" />
+        <source>Hapus · {node}</source>
+        <translation>Delete · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="59" />
+        <source>Pindah · {node} ke bawah {parent}</source>
+        <translation>Move · {node} under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="60" />
+        <source>Hapus catatan reviu · {node}</source>
+        <translation>Delete review note · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="61" />
+        <source>Tambah {level}</source>
+        <translation>Add {level}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="62" />
+        <source>Hapus · {node} (dan {n} turunan)</source>
+        <translation>Delete · {node} (and {n} descendants)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="63" />
+        <source>Urutkan · {node}</source>
+        <translation>Reorder · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="64" />
         <source>Terbaca: {value}</source>
         <translation>Read as: {value}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="19" />
+        <location filename="../../build/i18n/model_messages.py" line="65" />
         <source>"{text}" bukan tahun. Tulis tahun dengan empat angka, mis. 2023.</source>
         <translation>"{text}" is not a year. Write the year in four digits, e.g. 2023.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="20" />
+        <location filename="../../build/i18n/model_messages.py" line="66" />
         <source>"{text}" dicatat sebagai predikat, bukan angka.</source>
         <translation>"{text}" is recorded as a grade, not a number.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="21" />
+        <location filename="../../build/i18n/model_messages.py" line="67" />
         <source>"{text}" bukan angka yang dapat dibaca. Tulis angka seperti 75 atau 75,5 (koma untuk desimal, titik untuk ribuan).</source>
         <translation>"{text}" is not a readable number. Write a number such as 75 or 75,5 (comma for decimals, dot for thousands).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="22" />
+        <location filename="../../build/i18n/model_messages.py" line="68" />
         <source>"{text}" bukan angka, padahal indikator ini bernilai angka. Tulis angka seperti 75,5; teks seperti WTP atau A hanya untuk indikator yang seluruh nilainya predikat.</source>
         <translation>"{text}" is not a number, yet this indicator counts in numbers. Write a number such as 75,5; text such as WTP or A is only for indicators whose values are all grades.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="53" />
+        <source>Ubah nama indikator · {name}</source>
+        <translation>Rename indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="54" />
+        <source>Ubah jenis · {name}</source>
+        <translation>Change type · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="55" />
+        <source>Ubah satuan · {name}</source>
+        <translation>Change unit · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="56" />
+        <source>Ubah polaritas · {name}</source>
+        <translation>Change polarity · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="57" />
+        <source>Ubah baseline · {name}</source>
+        <translation>Change baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="58" />
+        <source>Ubah tahun baseline · {name}</source>
+        <translation>Change baseline year · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="59" />
+        <source>Ubah target {year} · {name}</source>
+        <translation>Change target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="60" />
+        <source>Ubah definisi · {name}</source>
+        <translation>Change definition · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="61" />
+        <source>Ubah formula · {name}</source>
+        <translation>Change formula · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="62" />
+        <source>Ubah sumber data · {name}</source>
+        <translation>Change data source · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="63" />
+        <source>Ubah periode pelaporan · {name}</source>
+        <translation>Change reporting period · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="64" />
+        <source>Ubah penanggung jawab data · {name}</source>
+        <translation>Change data owner · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="65" />
+        <source>Hapus target {year} · {name}</source>
+        <translation>Clear target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="66" />
+        <source>Hapus baseline · {name}</source>
+        <translation>Clear baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="67" />
+        <source>Tempel {n} nilai · {name}</source>
+        <translation>Paste {n} values · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="68" />
+        <source>Tempel {n} nilai · {rows} indikator</source>
+        <translation>Paste {n} values · {rows} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="69" />
+        <source>Tambah indikator · {name}</source>
+        <translation>Add indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="70" />
+        <source>Hapus indikator · {name}</source>
+        <translation>Remove indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="71" />
+        <source>Naikkan indikator · {name}</source>
+        <translation>Move indicator up · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="72" />
+        <source>Turunkan indikator · {name}</source>
+        <translation>Move indicator down · {name}</translation>
     </message>
 </context>
 <context>
@@ -2060,57 +2328,57 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="125" />
+        <location filename="../../app/ui/plan_editor.py" line="129" />
         <source>Hapus simpul</source>
         <translation>Delete node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="126" />
+        <location filename="../../app/ui/plan_editor.py" line="130" />
         <source>Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?</source>
         <translation>This node has {n} descendant node(s). Delete the node together with all its descendants?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="135" />
+        <location filename="../../app/ui/plan_editor.py" line="139" />
         <source>Simpul dihapus beserta {n} turunan.</source>
         <translation>Node deleted together with {n} descendant(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="136" />
+        <location filename="../../app/ui/plan_editor.py" line="140" />
         <source>Simpul dihapus.</source>
         <translation>Node deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="154" />
+        <location filename="../../app/ui/plan_editor.py" line="158" />
         <source>Cabang dipotong ({n} simpul): tempel di induk barunya.</source>
         <translation>Branch cut ({n} nodes): paste it under its new parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="155" />
+        <location filename="../../app/ui/plan_editor.py" line="159" />
         <source>Cabang disalin ({n} simpul).</source>
         <translation>Branch copied: {n} node(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="170" />
+        <location filename="../../app/ui/plan_editor.py" line="174" />
         <source>Cabang dipindah.</source>
         <translation>Branch moved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="174" />
+        <location filename="../../app/ui/plan_editor.py" line="178" />
         <source>Cabang ditempel ({n} simpul).</source>
         <translation>Branch pasted: {n} node(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="191" />
+        <location filename="../../app/ui/plan_editor.py" line="195" />
         <source>Simpul dipindah.</source>
         <translation>Node moved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="200" />
+        <location filename="../../app/ui/plan_editor.py" line="204" />
         <source>Simpul kini juga mendukung induk lain tersebut.</source>
         <translation>The node now also supports that other parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="207" />
+        <location filename="../../app/ui/plan_editor.py" line="211" />
         <source>Tautan ke induk lain dihapus.</source>
         <translation>Link to the other parent removed.</translation>
     </message>
@@ -2433,67 +2701,67 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>sunting indikator simpul terpilih</source>
         <translation>edit the selected node's indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -2575,39 +2843,39 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="186" />
-        <source>Pada ukuran terbaca tampak {seen} dari {total} kartu. Tekan F sekali lagi (atau Shift+F) untuk ikhtisar seluruh pohon.</source>
-        <translation>At a readable size {seen} of {total} cards are in view. Press F again (or Shift+F) for an overview of the whole tree.</translation>
+        <location filename="../../app/ui/canvas/view.py" line="191" />
+        <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
+        <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="243" />
+        <location filename="../../app/ui/canvas/view.py" line="245" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="245" />
+        <location filename="../../app/ui/canvas/view.py" line="247" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="356" />
+        <location filename="../../app/ui/canvas/view.py" line="363" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="515" />
+        <location filename="../../app/ui/canvas/view.py" line="522" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="695" />
+        <location filename="../../app/ui/canvas/view.py" line="753" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="830" />
-        <source>Menampilkan {n} level teratas: tekan 3 sampai 6 (atau 0 untuk semua) untuk level berikutnya, atau klik ⊕ pada kartu untuk membuka cabangnya.</source>
-        <translation>Showing the top {n} levels: press 3 to 6 (or 0 for all) for further levels, or click ⊕ on a card to open its branch.</translation>
+        <location filename="../../app/ui/canvas/view.py" line="906" />
+        <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
+        <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ def test_undo_in_the_editor_names_what_it_undoes_and_every_view_follows(qtbot, t
     assert dialog.undo_button.text() == "Urungkan: Ubah target 2025 · Persentase penduduk miskin"
     # the Sunting menu says it too, the indicator's name as it is written
     assert window.actions_by_name["undo"].text() == (
-        "Urungkan ubah target 2025 · Persentase penduduk miskin")
+        "Urungkan: Ubah target 2025 · Persentase penduduk miskin")
     inspector = window.inspector.indicators.model
     assert inspector.index(0, inspector.column_of("target", 2025)).data() == "6,9"
     press(qtbot, Qt.Key.Key_Escape)  # leaves the open editor of 2026 unchanged
@@ -201,9 +201,12 @@ def test_in_english_the_editor_and_its_undo_labels_speak_english(qtbot, tmp_path
         press(qtbot, Qt.Key.Key_Escape)
         type_text(qtbot, "6,9")
         press(qtbot, Qt.Key.Key_Tab)
+        # the history keeps the model's Indonesian; what people read is English
         assert window.document.session.labels() == [
-            "Change target 2025 · Persentase penduduk miskin"]
+            "Ubah target 2025 · Persentase penduduk miskin"]
         assert dialog.undo_button.text() == "Undo: Change target 2025 · Persentase penduduk miskin"
+        assert window.actions_by_name["undo"].text() == (
+            f"{english['Urungkan']}: Change target 2025 · Persentase penduduk miskin")
         dialog.close()
         window.close()
     finally:

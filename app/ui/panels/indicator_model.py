@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from app.model.commands import SetField, change_indicator
 from app.model.plan import JENIS, POLARITAS, Indicator, Plan, Value
+from app.model.text import Msg
 from app.ui.i18n import translated
 from app.ui.panels.indicator_values import Verdict, judge_value, parse_year, reading
 from app.util.indonesian import format_value, parse_typed
@@ -47,36 +47,40 @@ CHOICES = {"jenis": ("",) + JENIS, "polaritas": POLARITAS}
 FLAGGED_BACKGROUND = QColor("#FFEBEE")
 NAME_IN_LABEL = 48  # characters of the indicator's name in an undo label
 
-# Undo labels: "<what> · <indicator>", in the interface language.
+# Undo labels: "<what> · <indicator>"; `Msg` templates, translated where they are shown
+# (the "·" also tells app.model.labels that the label already names what it is about).
 _LABELS = {
-    "name": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah nama indikator · {name}"),
-    "jenis": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah jenis · {name}"),
-    "satuan": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah satuan · {name}"),
-    "polaritas": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah polaritas · {name}"),
-    "baseline": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah baseline · {name}"),
-    "baseline_year": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah tahun baseline · {name}"),
-    "target": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah target {year} · {name}"),
-    "definition": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah definisi · {name}"),
-    "formula": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah formula · {name}"),
-    "data_source": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah sumber data · {name}"),
-    "reporting_period": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah periode pelaporan · {name}"),
-    "data_owner": QT_TRANSLATE_NOOP("IndicatorEdits", "Ubah penanggung jawab data · {name}"),
-    "clear_target": QT_TRANSLATE_NOOP("IndicatorEdits", "Hapus target {year} · {name}"),
-    "clear_baseline": QT_TRANSLATE_NOOP("IndicatorEdits", "Hapus baseline · {name}"),
-    "paste_one": QT_TRANSLATE_NOOP("IndicatorEdits", "Tempel {n} nilai · {name}"),
-    "paste_many": QT_TRANSLATE_NOOP("IndicatorEdits", "Tempel {n} nilai · {rows} indikator"),
-    "add": QT_TRANSLATE_NOOP("IndicatorEdits", "Tambah indikator · {name}"),
-    "remove": QT_TRANSLATE_NOOP("IndicatorEdits", "Hapus indikator · {name}"),
-    "up": QT_TRANSLATE_NOOP("IndicatorEdits", "Naikkan indikator · {name}"),
-    "down": QT_TRANSLATE_NOOP("IndicatorEdits", "Turunkan indikator · {name}"),
+    "name": QT_TRANSLATE_NOOP("Msg", "Ubah nama indikator · {name}"),
+    "jenis": QT_TRANSLATE_NOOP("Msg", "Ubah jenis · {name}"),
+    "satuan": QT_TRANSLATE_NOOP("Msg", "Ubah satuan · {name}"),
+    "polaritas": QT_TRANSLATE_NOOP("Msg", "Ubah polaritas · {name}"),
+    "baseline": QT_TRANSLATE_NOOP("Msg", "Ubah baseline · {name}"),
+    "baseline_year": QT_TRANSLATE_NOOP("Msg", "Ubah tahun baseline · {name}"),
+    "target": QT_TRANSLATE_NOOP("Msg", "Ubah target {year} · {name}"),
+    "definition": QT_TRANSLATE_NOOP("Msg", "Ubah definisi · {name}"),
+    "formula": QT_TRANSLATE_NOOP("Msg", "Ubah formula · {name}"),
+    "data_source": QT_TRANSLATE_NOOP("Msg", "Ubah sumber data · {name}"),
+    "reporting_period": QT_TRANSLATE_NOOP("Msg", "Ubah periode pelaporan · {name}"),
+    "data_owner": QT_TRANSLATE_NOOP("Msg", "Ubah penanggung jawab data · {name}"),
+    "clear_target": QT_TRANSLATE_NOOP("Msg", "Hapus target {year} · {name}"),
+    "clear_baseline": QT_TRANSLATE_NOOP("Msg", "Hapus baseline · {name}"),
+    "paste_one": QT_TRANSLATE_NOOP("Msg", "Tempel {n} nilai · {name}"),
+    "paste_many": QT_TRANSLATE_NOOP("Msg", "Tempel {n} nilai · {rows} indikator"),
+    "add": QT_TRANSLATE_NOOP("Msg", "Tambah indikator · {name}"),
+    "remove": QT_TRANSLATE_NOOP("Msg", "Hapus indikator · {name}"),
+    "up": QT_TRANSLATE_NOOP("Msg", "Naikkan indikator · {name}"),
+    "down": QT_TRANSLATE_NOOP("Msg", "Turunkan indikator · {name}"),
 }
 
 
-def edit_label(what: str, name: str, **values: object) -> str:
-    """The undo label of an indicator edit, e.g. "Ubah target 2025 · Angka kemiskinan"."""
+def edit_label(what: str, name: str, **values: object) -> Msg:
+    """The undo label of an indicator edit, e.g. "Ubah target 2025 · Angka kemiskinan".
+
+    A `Msg` like every label of the model's commands: Indonesian in the history,
+    shown in the interface's language (`translated`) by the menus and panels.
+    """
     short = name if len(name) <= NAME_IN_LABEL else name[: NAME_IN_LABEL - 1].rstrip() + "…"
-    template = QCoreApplication.translate("IndicatorEdits", _LABELS[what])
-    return template.format(name=short or "(tanpa nama)", **values)
+    return Msg(_LABELS[what], name=short or "(tanpa nama)", **values)
 
 
 @dataclass(frozen=True)
