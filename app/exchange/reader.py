@@ -16,7 +16,11 @@ Decisions per field, beyond the contract:
   as text (the checks report what they can).
 - Unknown Pohon columns become `node.extra` (empty cells are not stored);
   unknown Indikator and Rencana entries are ignored, except that without a
-  `Baseline` column the first "Baseline ..." or "Kondisi Awal ..." column is used.
+  `Baseline` column the first "Baseline ..." or "Kondisi Awal ..." column is used
+  (and a year in its header, "Baseline 2023", is the baseline year of every row
+  with a baseline, unless a `Tahun Baseline` column says otherwise).
+- `Tahun Baseline` must read as a year (four digits); the manual IKU columns
+  (Definisi, Formula, Sumber Data, Periode Pelaporan, Penanggung Jawab Data) are text.
 - Text is trimmed; whole numbers in text columns lose their ".0" (ID 12 -> "12").
 """
 
@@ -403,18 +407,23 @@ class _Builder:
         sheet = table.sheet
         col = {attr: table.index(h) for h, attr in INDICATOR_COLUMNS.items()}
         name_of = {attr: table.names.get(fold(h), h) for h, attr in INDICATOR_COLUMNS.items()}
+        header_year = None  # the year in a "Baseline 2023" header
         if fold("Baseline") not in table.columns:
             # Renstra tables often say "Baseline 2023" or "Kondisi Awal": take the first such column.
             for i, header in sorted(table.extra.items()):
                 if fold(header).startswith(BASELINE_ALIASES):
                     col["baseline"], name_of["baseline"] = i, header
+                    header_year = _year_in(header)
                     break
+        if fold("Tahun Baseline") in table.columns:
+            header_year = None  # the column says it row by row
         i_node, i_name, i_jenis, i_satuan, i_polaritas = (
             col[a] for a in ("node", "name", "jenis", "satuan", "polaritas")
         )
-        i_baseline, i_definition, i_formula, i_source = (
-            col[a] for a in ("baseline", "definition", "formula", "data_source")
+        i_baseline, i_baseline_year, i_definition, i_formula, i_source = (
+            col[a] for a in ("baseline", "baseline_year", "definition", "formula", "data_source")
         )
+        i_period, i_owner = col["reporting_period"], col["data_owner"]
         years = list(table.years.items())
         found: dict[str, list[Indicator]] = {}
         node_rows: set[str] | None = None
@@ -460,6 +469,17 @@ class _Builder:
                         sheet, number, name_of["polaritas"], raw, POLARITAS
                     ) or ""
                     ok = ok and bool(polaritas)
+            baseline = as_value(row[i_baseline])
+            baseline_year = header_year if baseline is not None else None
+            raw = row[i_baseline_year]
+            if raw is not None and as_text(raw):
+                baseline_year = as_year(raw)
+                if baseline_year is None:
+                    self.problem(
+                        sheet, number, name_of["baseline_year"],
+                        f"'{as_text(raw)}' bukan tahun (tulis empat angka, mis. 2023)",
+                    )
+                    ok = False
             targets = {}
             for year, i in years:
                 if row[i] is not None:
@@ -474,11 +494,14 @@ class _Builder:
                     jenis=jenis,
                     satuan=as_text(row[i_satuan]),
                     polaritas=polaritas,
-                    baseline=as_value(row[i_baseline]),
+                    baseline=baseline,
                     targets=targets,
                     definition=as_text(row[i_definition]),
                     formula=as_text(row[i_formula]),
                     data_source=as_text(row[i_source]),
+                    baseline_year=baseline_year,
+                    reporting_period=as_text(row[i_period]),
+                    data_owner=as_text(row[i_owner]),
                 )
             )
         for key, indicators in found.items():
@@ -515,3 +538,10 @@ class _Builder:
             fields["status"] = fields["status"] or "open"
             out[fields["id"]] = ReviewNote(**fields)
         return out
+
+
+def _year_in(header: str) -> int | None:
+    """The year a baseline header names ("Baseline 2023", "Kondisi Awal (2023)"), if any."""
+    digits = "".join(c if c.isdigit() else " " for c in header).split()
+    years = [as_year(d) for d in digits if len(d) == 4]
+    return next((y for y in years if y is not None), None)

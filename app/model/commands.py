@@ -264,28 +264,32 @@ def _reaches(plan: Plan, start: str, target: str) -> bool:
 # --- indicators (a node's indicator tuple replaced whole) --------------------
 
 
-def add_indicator(plan: Plan, key: str, indicator: Indicator, index: int | None = None) -> SetField:
+def add_indicator(plan: Plan, key: str, indicator: Indicator, index: int | None = None,
+                  label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     inds.insert(len(inds) if index is None else index, indicator)
-    return SetField(key, "indicators", inds, Msg("Tambah indikator"))
+    return SetField(key, "indicators", inds, label or Msg("Tambah indikator"))
 
 
-def remove_indicator(plan: Plan, key: str, index: int) -> SetField:
+def remove_indicator(plan: Plan, key: str, index: int, label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     del inds[index]
-    return SetField(key, "indicators", inds, Msg("Hapus indikator"))
+    return SetField(key, "indicators", inds, label or Msg("Hapus indikator"))
 
 
-def change_indicator(plan: Plan, key: str, index: int, indicator: Indicator) -> SetField:
+def change_indicator(plan: Plan, key: str, index: int, indicator: Indicator,
+                     label: str | None = None) -> SetField:
+    """`label` names the edit for the undo history ("Ubah target 2025 · Angka kemiskinan")."""
     inds = list(plan[key].indicators)
     inds[index] = indicator
-    return SetField(key, "indicators", inds, Msg("Ubah indikator"))
+    return SetField(key, "indicators", inds, label or Msg("Ubah indikator"))
 
 
-def move_indicator(plan: Plan, key: str, index: int, to: int) -> SetField:
+def move_indicator(plan: Plan, key: str, index: int, to: int,
+                   label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     inds.insert(to, inds.pop(index))
-    return SetField(key, "indicators", inds, Msg("Urutkan indikator"))
+    return SetField(key, "indicators", inds, label or Msg("Urutkan indikator"))
 
 
 # --- the plan's own facts ----------------------------------------------------

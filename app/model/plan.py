@@ -21,6 +21,8 @@ JENIS = ("dampak", "outcome", "output")
 POLARITAS = ("naik", "turun")
 TINGKAT = ("kota", "kabupaten", "provinsi")
 DOC_TYPES = ("RPD", "RPJMD", "Renstra")
+# How often an indicator's value is reported (manual IKU); suggestions, other text is kept.
+REPORTING_PERIODS = ("Tahunan", "Semesteran", "Triwulanan", "Bulanan")
 
 Value = float | str
 
@@ -39,9 +41,14 @@ class Indicator:
     polaritas: str = "naik"  # "naik" | "turun"
     baseline: Value | None = None
     targets: dict[int, Value] = field(default_factory=dict)
-    definition: str = ""
+    definition: str = ""  # manual IKU: what the indicator measures
     formula: str = ""
-    data_source: str = ""
+    data_source: str = ""  # sumber data
+    # Added later, at the end and with defaults, so that every older file, snapshot
+    # and positional construction still reads the same.
+    baseline_year: int | None = None  # the year the baseline was measured
+    reporting_period: str = ""  # periode pelaporan, e.g. "Tahunan" (REPORTING_PERIODS)
+    data_owner: str = ""  # penanggung jawab data
 
     def target(self, year: int) -> Value | None:
         return self.targets.get(year)

@@ -51,6 +51,7 @@ from app.ui.canvas import TreeView
 from app.ui.dialogs.crosscut_matrix import CrosscutMatrixDialog
 from app.ui.dialogs.fill_codes import fill_codes
 from app.ui.dialogs.import_workbook import ask_import
+from app.ui.dialogs.indicator_editor import IndicatorEditor
 from app.ui.dialogs.nomenclature_list import ask_load_list
 from app.ui.document import Document
 from app.ui.file_actions import FileActions, start_dir
@@ -83,6 +84,7 @@ SHORTCUTS = (
     ("Tab / Enter", QT_TRANSLATE_NOOP("Shortcuts", "tambah anak / tambah saudara")),
     ("F2", QT_TRANSLATE_NOOP("Shortcuts", "sunting pernyataan di tempat (juga klik ganda)")),
     ("Del", QT_TRANSLATE_NOOP("Shortcuts", "hapus simpul (bertanya bila punya anak)")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "sunting indikator simpul terpilih")),
     ("Ctrl+Z / Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "urungkan / ulangi")),
     ("← ↑ → ↓", QT_TRANSLATE_NOOP("Shortcuts", "pindah pilihan (induk, anak, saudara)")),
     ("Alt+↑ / Alt+↓", QT_TRANSLATE_NOOP("Shortcuts", "naikkan / turunkan di antara saudara")),
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self._extra_marks: dict[str, str] = {}
         self._opds: list[str] = []
         self.actions_by_name: dict[str, QAction] = {}
+        self.indicator_editor: IndicatorEditor | None = None  # made when first opened
         self._place_on_screen()
 
         self.editor = PlanEditor(self)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.inspector.command_ready.connect(editor.push)
         self.inspector.error.connect(self.show_status_message)
         self.inspector.link_requested.connect(self._pick_further_parent)
+        self.inspector.indicator_editor_requested.connect(self.open_indicator_editor)
         self.right_dock = self._dock("rightDock", self.tr("Rincian"), self.inspector,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
 
@@ -263,6 +267,8 @@ class MainWindow(QMainWindow):
             Item("add_child", self.tr("Tambah Anak"), ed.add_child, shown="Tab"),
             Item("add_sibling", self.tr("Tambah Saudara"), ed.add_sibling, shown="Enter"),
             Item("edit_statement", self.tr("Sunting Pernyataan"), ed.edit_statement, shown="F2"),
+            Item("indicator_editor", self.tr("Sunting Indikator…"), self.open_indicator_editor,
+                 "Ctrl+I"),
             Item("delete", self.tr("Hapus"), ed.delete_selected, shown="Del"),
             SEPARATOR,
             Item("copy", self.tr("Salin"), ed.copy_selected, shown="Ctrl+C"),
@@ -483,7 +489,7 @@ class MainWindow(QMainWindow):
             self.right_dock.raise_()  # Rincian first: the selected node's fields
         for name in ("save_as", "export_xlsx", "export_tc27", "export_pdf", "properties",
                      "check_now", "crosscut_matrix", "fill_codes", "nomenclature_list", "find",
-                     "find_next", "find_previous", "present"):
+                     "find_next", "find_previous", "present", "indicator_editor"):
             self.actions_by_name[name].setEnabled(document is not None)
         self._update_title()
         self._update_undo_actions()
@@ -538,6 +544,15 @@ class MainWindow(QMainWindow):
     def _focus_canvas(self) -> None:
         if self.canvas is not None:
             self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_indicator_editor(self) -> None:
+        """Ctrl+I: the wide indicator editor on the selected node (one per window)."""
+        if self.document is None:
+            return
+        self.inspector.commit_pending()
+        if self.indicator_editor is None:
+            self.indicator_editor = IndicatorEditor(self.editor, self)
+        self.indicator_editor.open_on_screen()
 
     def _pick_further_parent(self, key: str) -> None:
         if self.canvas is not None:

@@ -17,6 +17,9 @@ hand, or with Qt Linguist). This script
    same context when it exists, else in any context;
 4. compiles `pokin_en.qm` with pyside6-lrelease, and lists every text that
    still has no English.
+
+`--also OTHER.ts ...` takes English from other copies of the .ts too (both
+sides of a merge: `git show MERGE_HEAD:resources/i18n/pokin_en.ts > other.ts`).
 """
 
 from __future__ import annotations
@@ -125,8 +128,16 @@ def fill(ts: Path, by_context: dict[tuple[str, str], English],
     return missing
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    others = [Path(a) for a in args[args.index("--also") + 1:]] if "--also" in args else []
     by_context, by_source = known_english(TS)
+    for other in others:
+        more_context, more_source = known_english(other)
+        for k, v in more_context.items():
+            by_context.setdefault(k, v)
+        for k, v in more_source.items():
+            by_source.setdefault(k, v)
     generated = write_generated(model_templates())
     files = sorted(str(p.relative_to(ROOT)) for g in UI_SOURCES for p in ROOT.glob(g))
     files.append(str(generated.relative_to(ROOT)))

@@ -702,6 +702,64 @@
     </message>
 </context>
 <context>
+    <name>IkuForm</name>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="81" />
+        <source>Apa yang diukur indikator ini</source>
+        <translation>What this indicator measures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="82" />
+        <source>mis. jumlah penduduk miskin / jumlah penduduk × 100%</source>
+        <translation>e.g. poor population / total population × 100%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="85" />
+        <source>mis. BPS Kota, Susenas</source>
+        <translation>e.g. BPS Kota, Susenas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="92" />
+        <source>unit atau jabatan yang menyediakan data</source>
+        <translation>the unit or position that provides the data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="101" />
+        <source>Definisi</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="102" />
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="103" />
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="104" />
+        <source>Periode pelaporan</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="105" />
+        <source>Penanggung jawab data</source>
+        <translation>Data owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="139" />
+        <source>Manual IKU · {name}</source>
+        <translation>IKU manual · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="140" />
+        <source>Manual IKU</source>
+        <translation>IKU manual</translation>
+    </message>
+</context>
+<context>
     <name>ImportWorkbookDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_workbook.py" line="64" />
@@ -851,34 +909,145 @@ Budget (Rp): columns {b}</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorModel</name>
+    <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="80" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="200" />
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="201" />
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="202" />
+        <source>Simpul sebelumnya di pohon (Ctrl+PgUp)</source>
+        <translation>Previous node in the tree (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="203" />
+        <source>Simpul berikutnya di pohon (Ctrl+PgDown)</source>
+        <translation>Next node in the tree (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="216" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="443" />
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="218" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="445" />
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="220" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="221" />
+        <source>Kembali ke pohon (Esc)</source>
+        <translation>Back to the tree (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="253" />
+        <source>Tab: sel berikutnya · Enter atau F2: sunting · Del: kosongkan · Ctrl+V: tempel dari Excel · Ctrl+Z: urungkan · Esc: kembali ke pohon</source>
+        <translation>Tab: next cell · Enter or F2: edit · Del: clear · Ctrl+V: paste from Excel · Ctrl+Z: undo · Esc: back to the tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="378" />
+        <source>Pilih simpul di pohon untuk menyunting indikatornya.</source>
+        <translation>Select a node in the tree to edit its indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="379" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="81" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="383" />
+        <source>(pernyataan belum diisi)</source>
+        <translation>(statement not written yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="384" />
+        <source>Indikator · {level} {key}</source>
+        <translation>Indicators · {level} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="442" />
+        <source>Urungkan: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="444" />
+        <source>Ulangi: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="203" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="204" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="82" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="205" />
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="83" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="206" />
         <source>Polaritas</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="84" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="207" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="86" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="208" />
+        <source>Tahun Baseline</source>
+        <translation>Baseline Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="213" />
+        <source>Angka (75 atau 75,5) atau predikat (WTP, A, BB) untuk indikator yang dinilai dengan predikat</source>
+        <translation>A number (75 or 75,5), or a grade (WTP, A, BB) for indicators that are graded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="217" />
+        <source>Tahun pengukuran baseline, biasanya {year}</source>
+        <translation>The year the baseline was measured, usually {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="219" />
+        <source>naik: makin besar makin baik; turun: makin kecil makin baik</source>
+        <translation>naik: higher is better; turun: lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="278" />
+        <location filename="../../app/ui/panels/indicator_model.py" line="316" />
+        <source>Nama indikator tidak boleh kosong.</source>
+        <translation>The indicator name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="322" />
+        <source>{field} "{text}" tidak dikenal: pilih {choices}.</source>
+        <translation>{field} "{text}" is unknown: choose {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="201" />
         <source>Target {year}</source>
         <translation>Target {year}</translation>
     </message>
@@ -886,136 +1055,161 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="189" />
+        <location filename="../../app/ui/panels/indicators.py" line="247" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="190" />
+        <location filename="../../app/ui/panels/indicators.py" line="248" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="191" />
+        <location filename="../../app/ui/panels/indicators.py" line="249" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="192" />
+        <location filename="../../app/ui/panels/indicators.py" line="250" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="193" />
-        <source>Tambah indikator</source>
-        <translation>Add an indicator</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="251" />
+        <source>Buka editor indikator (semua tahun, manual IKU)…</source>
+        <translation>Open the indicator editor (every year, IKU manual)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="194" />
-        <source>Hapus indikator terpilih</source>
-        <translation>Delete the selected indicator</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="254" />
+        <source>Tambah indikator (Insert)</source>
+        <translation>Add an indicator (Insert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="195" />
-        <source>Pindahkan indikator ke atas</source>
-        <translation>Move the indicator up</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="255" />
+        <source>Hapus indikator terpilih (Ctrl+Delete)</source>
+        <translation>Remove the selected indicator (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/indicators.py" line="196" />
-        <source>Pindahkan indikator ke bawah</source>
-        <translation>Move the indicator down</translation>
+        <location filename="../../app/ui/panels/indicators.py" line="256" />
+        <source>Pindahkan indikator ke atas (Alt+↑)</source>
+        <translation>Move the indicator up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="257" />
+        <source>Pindahkan indikator ke bawah (Alt+↓)</source>
+        <translation>Move the indicator down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="259" />
+        <source>Semua kolom, target setiap tahun dan manual IKU dalam satu jendela lebar (Ctrl+I)</source>
+        <translation>Every column, the target of every year and the IKU manual in one wide window (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="411" />
+        <source>Indikator baru</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="448" />
+        <source>{taken} nilai ditempel; {skipped} nilai di luar tabel atau tidak sah diabaikan.</source>
+        <translation>{taken} values pasted; {skipped} values outside the table or not valid were ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicators.py" line="451" />
+        <source>{taken} nilai ditempel.</source>
+        <translation>{taken} values pasted.</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="70" />
-        <location filename="../../app/ui/panels/inspector.py" line="205" />
+        <location filename="../../app/ui/panels/inspector.py" line="71" />
+        <location filename="../../app/ui/panels/inspector.py" line="207" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="85" />
+        <location filename="../../app/ui/panels/inspector.py" line="86" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="88" />
+        <location filename="../../app/ui/panels/inspector.py" line="89" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="101" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="103" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="103" />
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="104" />
+        <location filename="../../app/ui/panels/inspector.py" line="105" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="106" />
+        <location filename="../../app/ui/panels/inspector.py" line="107" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="134" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Nomenklatur</source>
         <translation>Nomenclature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="138" />
+        <location filename="../../app/ui/panels/inspector.py" line="139" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="139" />
+        <location filename="../../app/ui/panels/inspector.py" line="140" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="140" />
+        <location filename="../../app/ui/panels/inspector.py" line="141" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="141" />
+        <location filename="../../app/ui/panels/inspector.py" line="142" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="142" />
+        <location filename="../../app/ui/panels/inspector.py" line="143" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="146" />
+        <location filename="../../app/ui/panels/inspector.py" line="148" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -1031,71 +1225,71 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
-        <location filename="../../app/ui/main_window.py" line="385" />
+        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577" />
+        <location filename="../../app/ui/main_window.py" line="592" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1104,290 +1298,295 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580" />
-        <location filename="../../app/ui/main_window.py" line="584" />
+        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580" />
+        <location filename="../../app/ui/main_window.py" line="595" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
-        <location filename="../../app/ui/main_window.py" line="602" />
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source> Perangkat Daerah: </source>
         <translation> Agency (OPD): </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Hanya pohon OPD ini</source>
         <translation>This OPD's tree only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
         <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
-        <location filename="../../app/ui/main_window.py" line="604" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="270" />
+        <source>Sunting Indikator…</source>
+        <translation>Edit Indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>Panel</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Navigasi (Struktur, Temuan, Catatan)</source>
         <translation>Navigation (Structure, Findings, Notes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Legenda Level</source>
         <translation>Level Legend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Peta Kecil (Ikhtisar)</source>
         <translation>Minimap (Overview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Roda Tetikus Memperbesar (Ctrl+roda menggulir)</source>
         <translation>Mouse Wheel Zooms (Ctrl+wheel scrolls)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Temuan (%Ln)</source>
         <translation>
             <numerusform>Findings (%Ln)</numerusform>
@@ -1395,7 +1594,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="641" />
         <source>%Ln simpul</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -1403,7 +1602,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>%Ln galat</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1411,7 +1610,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="628" />
+        <location filename="../../app/ui/main_window.py" line="643" />
         <source>%Ln peringatan</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -1419,7 +1618,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="629" />
+        <location filename="../../app/ui/main_window.py" line="644" />
         <source>%Ln crosscutting</source>
         <translation>
             <numerusform>%Ln crosscutting</numerusform>
@@ -1427,56 +1626,56 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="837" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="898" />
+        <location filename="../../app/ui/main_window.py" line="913" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638" />
+        <location filename="../../app/ui/main_window.py" line="653" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
-        <location filename="../../app/ui/main_window.py" line="893" />
+        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="908" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
-        <location filename="../../app/ui/main_window.py" line="897" />
+        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="912" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1622,52 +1821,52 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <translation>Remove further parent</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="26" />
+        <location filename="../../build/i18n/model_messages.py" line="33" />
         <source>Tambah indikator</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="27" />
+        <location filename="../../build/i18n/model_messages.py" line="34" />
         <source>Hapus indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="28" />
+        <location filename="../../build/i18n/model_messages.py" line="35" />
         <source>Urutkan indikator</source>
         <translation>Reorder indicators</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="29" />
+        <location filename="../../build/i18n/model_messages.py" line="26" />
         <source>Ubah periode rencana</source>
         <translation>Change plan period</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="30" />
+        <location filename="../../build/i18n/model_messages.py" line="27" />
         <source>Catatan reviu</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="31" />
+        <location filename="../../build/i18n/model_messages.py" line="28" />
         <source>Hapus catatan reviu</source>
         <translation>Delete review note</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="32" />
+        <location filename="../../build/i18n/model_messages.py" line="29" />
         <source>Ubah simpul</source>
         <translation>Change node</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="33" />
+        <location filename="../../build/i18n/model_messages.py" line="30" />
         <source>Simpul atau induk lain tidak ada.</source>
         <translation>The node or the further parent does not exist.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="34" />
+        <location filename="../../build/i18n/model_messages.py" line="31" />
         <source>Simpul ini sudah terhubung ke induk tersebut.</source>
         <translation>This node is already linked to that parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="35" />
+        <location filename="../../build/i18n/model_messages.py" line="32" />
         <source>Tautan ini akan membuat siklus: induk lain adalah turunan simpul ini.</source>
         <translation>This link would make a cycle: the further parent is a descendant of this node.</translation>
     </message>
@@ -1915,6 +2114,131 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../build/i18n/model_messages.py" line="88" />
         <source>Simpul level {level} langsung berada di bawah level {parent} sehingga melompati level {skipped}. Sisipkan simpul level tersebut di antaranya atau ubah levelnya.</source>
         <translation>This {level} node sits directly under a {parent} node, skipping level {skipped}. Insert a node of that level in between or change its level.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="89" />
+        <source>Terbaca: {value}</source>
+        <translation>Read as: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="90" />
+        <source>"{text}" bukan tahun. Tulis tahun dengan empat angka, mis. 2023.</source>
+        <translation>"{text}" is not a year. Write the year in four digits, e.g. 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="91" />
+        <source>"{text}" dicatat sebagai predikat, bukan angka.</source>
+        <translation>"{text}" is recorded as a grade, not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="92" />
+        <source>"{text}" bukan angka yang dapat dibaca. Tulis angka seperti 75 atau 75,5 (koma untuk desimal, titik untuk ribuan).</source>
+        <translation>"{text}" is not a readable number. Write a number such as 75 or 75,5 (comma for decimals, dot for thousands).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="93" />
+        <source>"{text}" bukan angka, padahal indikator ini bernilai angka. Tulis angka seperti 75,5; teks seperti WTP atau A hanya untuk indikator yang seluruh nilainya predikat.</source>
+        <translation>"{text}" is not a number, yet this indicator counts in numbers. Write a number such as 75,5; text such as WTP or A is only for indicators whose values are all grades.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="53" />
+        <source>Ubah nama indikator · {name}</source>
+        <translation>Rename indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="54" />
+        <source>Ubah jenis · {name}</source>
+        <translation>Change type · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="55" />
+        <source>Ubah satuan · {name}</source>
+        <translation>Change unit · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="56" />
+        <source>Ubah polaritas · {name}</source>
+        <translation>Change polarity · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="57" />
+        <source>Ubah baseline · {name}</source>
+        <translation>Change baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="58" />
+        <source>Ubah tahun baseline · {name}</source>
+        <translation>Change baseline year · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="59" />
+        <source>Ubah target {year} · {name}</source>
+        <translation>Change target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="60" />
+        <source>Ubah definisi · {name}</source>
+        <translation>Change definition · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="61" />
+        <source>Ubah formula · {name}</source>
+        <translation>Change formula · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="62" />
+        <source>Ubah sumber data · {name}</source>
+        <translation>Change data source · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="63" />
+        <source>Ubah periode pelaporan · {name}</source>
+        <translation>Change reporting period · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="64" />
+        <source>Ubah penanggung jawab data · {name}</source>
+        <translation>Change data owner · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="65" />
+        <source>Hapus target {year} · {name}</source>
+        <translation>Clear target {year} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="66" />
+        <source>Hapus baseline · {name}</source>
+        <translation>Clear baseline · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="67" />
+        <source>Tempel {n} nilai · {name}</source>
+        <translation>Paste {n} values · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="68" />
+        <source>Tempel {n} nilai · {rows} indikator</source>
+        <translation>Paste {n} values · {rows} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="69" />
+        <source>Tambah indikator · {name}</source>
+        <translation>Add indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="70" />
+        <source>Hapus indikator · {name}</source>
+        <translation>Remove indicator · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="71" />
+        <source>Naikkan indikator · {name}</source>
+        <translation>Move indicator up · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/indicator_model.py" line="72" />
+        <source>Turunkan indikator · {name}</source>
+        <translation>Move indicator down · {name}</translation>
     </message>
 </context>
 <context>
@@ -2558,62 +2882,67 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>sunting indikator simpul terpilih</source>
+        <translation>edit the selected node's indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>

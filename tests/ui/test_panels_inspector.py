@@ -124,7 +124,7 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     years = list(window.document.plan.years)
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
-    assert headers == ["Indikator", "Jenis", "Satuan", "Polaritas", "Baseline",
+    assert headers == ["Indikator", "Jenis", "Satuan", "Polaritas", "Baseline", "Tahun Baseline",
                        *[f"Target {y}" for y in years]]
     first = window.document.plan["P1"].indicators[0]
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
@@ -152,7 +152,7 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     view.commitData(combo)
     assert window.document.plan["P1"].indicators[1].polaritas == "turun"
     # a target typed the Indonesian way
-    assert model.setData(model.index(1, 5), "92,5")
+    assert model.setData(model.index(1, model.column_of("target", years[0])), "92,5")
     assert window.document.plan["P1"].indicators[1].targets[years[0]] == parse_typed("92,5") == 92.5
     # reorder: the new indicator goes up
     table.select_row(1)

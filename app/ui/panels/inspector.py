@@ -57,6 +57,7 @@ class InspectorPanel(QScrollArea):
     command_ready = Signal(object)
     error = Signal(str)
     link_requested = Signal(str)  # pick the further parent on the canvas for this node
+    indicator_editor_requested = Signal()  # open the wide indicator editor on this node
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class InspectorPanel(QScrollArea):
 
         self.indicators = IndicatorTable(body)
         self.indicators.command_ready.connect(self.command_ready)
+        self.indicators.full_editor_requested.connect(self.indicator_editor_requested)
         indicator_group = QGroupBox(self.tr("Indikator"), body)
         QVBoxLayout(indicator_group).addWidget(self.indicators)
 
@@ -278,6 +280,7 @@ class InspectorPanel(QScrollArea):
             return
         self._commit("statement", self.statement.toPlainText())
         self._commit("notes", self.notes.toPlainText())
+        self.indicators.commit_open_editor()  # a cell being typed (before saving, closing, ...)
 
     def _commit(self, field: str, value: object) -> None:
         if self._loading or self.plan is None or self.key is None or self.key not in self.plan:
