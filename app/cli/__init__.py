@@ -30,6 +30,7 @@ COMMANDS: list[str] = [
     "crosscut",
     "import_xlsx",
     "export_xlsx",
+    "export_tc27",
     "export_pdf",
     "diff",
     "snapshot",

@@ -503,10 +503,15 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             stack.extend(range(last[v], first[v] - 1, -1))
     out._facts = (depth, parent, order)
 
-def drawn_roots(plan: Plan, root: str | None = None) -> list[str]:
-    """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown)."""
+def drawn_roots(plan: Plan, root: str | None = None,
+                keep: frozenset[str] | None = None) -> list[str]:
+    """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown).
+
+    With `keep` (a view of part of the plan), only the roots it holds.
+    """
     if root is None:
-        return list(plan.roots())
+        roots = plan.roots()
+        return [r for r in roots if r in keep] if keep is not None else list(roots)
     if root not in plan.nodes:
         raise KeyError(root)
     return [root]
@@ -517,18 +522,20 @@ def plan_children(
     collapsed: frozenset[str] | set[str] = frozenset(),
     max_depth: int | None = None,
     root: str | None = None,
+    keep: frozenset[str] | None = None,
 ) -> tuple[list[str], dict[str, list[str]]]:
     """The drawn forest of a plan: its roots and each shown node's shown children.
 
     Collapsed nodes are drawn without their subtree; `max_depth` keeps depths
-    0..max_depth (0 = the top row); `root` draws one node's subtree only.
+    0..max_depth (0 = the top row); `root` draws one node's subtree only;
+    `keep`, when given, draws only the nodes it holds (an OPD's own tree).
     """
-    roots = drawn_roots(plan, root)
+    roots = drawn_roots(plan, root, keep)
     shown: dict[str, list[str]] = {}
     nodes = plan.nodes
     if max_depth is None:  # no depth to track: the same walk, one key per step
         kids_of = plan.children
-        known = nodes.__contains__
+        known = nodes.__contains__ if keep is None else keep.__contains__
         todo = roots[::-1]
         pop = todo.pop
         push = todo.extend
@@ -551,7 +558,7 @@ def plan_children(
         if key in collapsed or (max_depth is not None and d >= max_depth):
             shown[key] = []
             continue
-        kids = [k for k in plan.children(key) if k in plan.nodes]
+        kids = [k for k in plan.children(key) if k in (plan.nodes if keep is None else keep)]
         shown[key] = kids
         stack.extend((k, d + 1) for k in reversed(kids))
     return roots, shown
@@ -564,6 +571,7 @@ def layout_plan(
     max_depth: int | None = None,
     root: str | None = None,
     cards: CardCache | None = None,
+    keep: frozenset[str] | None = None,
     **gaps: Any,
 ) -> Layout:
     """Lay out a plan's cards; pass a long-lived `cards` cache so that relayouts stay cheap."""
@@ -571,6 +579,6 @@ def layout_plan(
     # collector paused throughout (its full passes over an open editor's heap cost
     # more than the work itself).
     with paused_gc():
-        roots, shown = plan_children(plan, collapsed, max_depth, root)
+        roots, shown = plan_children(plan, collapsed, max_depth, root, keep)
         cache = cards if cards is not None else CardCache(plan, style)
         return layout_forest(roots, shown.__getitem__, cache.sizes_of(shown), **gaps)

@@ -87,9 +87,13 @@ class PlanGeometry:
     def size(self, key: str) -> tuple[float, float]:
         return self.cards.size(key)
 
-    def layout(self, collapsed: set[str], max_depth: int | None, root: str | None) -> Layout:
-        """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
-        return self._layouts[self.style].layout(collapsed, max_depth, root)
+    def layout(self, collapsed: set[str], max_depth: int | None, root: str | None,
+               keep: frozenset[str] | None = None) -> Layout:
+        """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row).
+
+        `keep`, when given, lays out only those nodes (an OPD's own tree).
+        """
+        return self._layouts[self.style].layout(collapsed, max_depth, root, keep)
 
     def colour(self, key: str) -> str:
         level = self.plan.nodes[key].level

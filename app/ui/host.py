@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.model.plan import Plan
     from app.ui.document import Document
     from app.ui.plan_editor import PlanEditor
     from app.ui.settings import Settings
@@ -38,6 +41,10 @@ class Host(Protocol):
     def ask_open_path(self, title: str, filter: str) -> str | None: ...
 
     def ask_save_path(self, title: str, filter: str, suggested: str = "") -> str | None: ...
+
+    def ask_import(self, path: Path) -> Plan | None:
+        """The import dialog for a planner's table: the plan to create, or None (cancelled)."""
+        ...
 
     def show_status_message(self, text: str) -> None: ...
 

@@ -29,6 +29,7 @@ KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], str] = {
     (K.Key_Left, NO_MODS): "go_left",
     (K.Key_Right, NO_MODS): "go_right",
     (K.Key_F, NO_MODS): "fit",
+    (K.Key_F, Qt.KeyboardModifier.ShiftModifier): "overview",
     (K.Key_0, CTRL): "fit",
     (K.Key_Plus, CTRL): "zoom_in",
     (K.Key_Equal, CTRL): "zoom_in",

@@ -36,10 +36,14 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.model.changes import ChangeSet
+from app.model.plan import Plan
 from app.model.session import WriteFailure
 from app.ui import idle_gc
 from app.ui.canvas import TreeView
 from app.ui.dialogs.crosscut_matrix import CrosscutMatrixDialog
+from app.ui.dialogs.fill_codes import fill_codes
+from app.ui.dialogs.import_workbook import ask_import
+from app.ui.dialogs.nomenclature_list import ask_load_list
 from app.ui.document import Document
 from app.ui.file_actions import FileActions, start_dir
 from app.ui.menus import SEPARATOR, Item, add_items, add_menu
@@ -213,8 +217,9 @@ class MainWindow(QMainWindow):
             self.recent_menu,
             Item("save_as", self.tr("Simpan Sebagai…"), files.save_as_dialog, "Ctrl+Shift+S"),
             SEPARATOR,
-            Item("import_xlsx", self.tr("Impor Workbook…"), files.import_dialog),
+            Item("import_xlsx", self.tr("Impor Tabel…"), files.import_dialog),
             Item("export_xlsx", self.tr("Ekspor Workbook…"), files.export_workbook_dialog),
+            Item("export_tc27", self.tr("Ekspor Tabel Renstra T-C.27…"), files.export_tc27_dialog),
             Item("export_pdf", self.tr("Ekspor PDF…"), files.export_pdf_dialog, "Ctrl+P"),
             SEPARATOR,
             Item("properties", self.tr("Properti Rencana…"), files.properties_dialog),
@@ -243,10 +248,12 @@ class MainWindow(QMainWindow):
         levels = QMenu(self.tr("Tampilkan Level"), self)
         add_items(self, levels, [
             *(Item(f"depth_{n}", self.tr("Sampai level {n}").format(n=n),
-                   lambda n=n: self._canvas_do(lambda c: c.set_max_depth(n)), shown=str(n))
+                   lambda n=n: self._canvas_do(lambda c: c.set_max_depth(n, refit=True)),
+                   shown=str(n))
               for n in range(1, 7)),
             Item("depth_all", self.tr("Semua level"),
-                 lambda: self._canvas_do(lambda c: c.set_max_depth(None)), shown="0"),
+                 lambda: self._canvas_do(lambda c: c.set_max_depth(None, refit=True)),
+                 shown="0"),
         ], acts)
         self.opd_menu = QMenu(self.tr("Filter OPD"), self)
         self.opd_menu.aboutToShow.connect(self._fill_opd_menu)
@@ -254,7 +261,9 @@ class MainWindow(QMainWindow):
         history.setText(self.tr("Riwayat Urungan"))
         language = self._language_menu()
         tampilan = add_menu(self, bar, self.tr("&Tampilan"), [
-            Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit_all), shown="F"),
+            Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit), shown="F"),
+            Item("overview", self.tr("Ikhtisar Seluruh Pohon"),
+                 lambda: self._canvas_do(TreeView.fit_all), shown="Shift+F"),
             Item("zoom_in", self.tr("Perbesar"), lambda: self._canvas_do(TreeView.zoom_in),
                  shown="Ctrl++"),
             Item("zoom_out", self.tr("Perkecil"), lambda: self._canvas_do(TreeView.zoom_out),
@@ -272,6 +281,11 @@ class MainWindow(QMainWindow):
         add_menu(self, bar, self.tr("&Periksa"), [
             Item("check_now", self.tr("Periksa Sekarang"), self.check_now),
             Item("crosscut_matrix", self.tr("Matriks Crosscutting…"), self.crosscut_matrix_dialog),
+            SEPARATOR,
+            Item("fill_codes", self.tr("Lengkapi Kode dan Nama dari Nomenklatur…"),
+                 self._fill_codes),
+            Item("nomenclature_list", self.tr("Muat Daftar Nomenklatur Lebih Baru…"),
+                 self._load_nomenclature),
         ], acts)
         self.revisi_menu = add_menu(self, bar, self.tr("&Revisi"), [
             Item("save_snapshot", self.tr("Simpan Snapshot…"), rev.save_snapshot_dialog),
@@ -345,6 +359,9 @@ class MainWindow(QMainWindow):
             self, title, str(Path(start) / suggested) if suggested else start, filter)
         return path or None
 
+    def ask_import(self, path: Path) -> Plan | None:
+        return ask_import(path, self)
+
     def show_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -404,8 +421,9 @@ class MainWindow(QMainWindow):
         self._fill_opd_filter()
         for dock in (self.left_dock, self.right_dock):
             dock.setVisible(document is not None)
-        for name in ("save_as", "export_xlsx", "export_pdf", "properties", "check_now",
-                     "crosscut_matrix", "find", "find_next", "find_previous", "present"):
+        for name in ("save_as", "export_xlsx", "export_tc27", "export_pdf", "properties",
+                     "check_now", "crosscut_matrix", "fill_codes", "nomenclature_list", "find",
+                     "find_next", "find_previous", "present"):
             self.actions_by_name[name].setEnabled(document is not None)
         self._update_title()
         self._update_undo_actions()
@@ -661,6 +679,17 @@ class MainWindow(QMainWindow):
         dialog.highlight_requested.connect(self.set_extra_marks)
         self.crosscut_dialog = dialog
         dialog.show()
+
+    def _fill_codes(self) -> None:
+        if self.document is not None and not self.document.read_only:
+            self.inspector.commit_pending()
+            fill_codes(self.document, self)
+
+    def _load_nomenclature(self) -> None:
+        if self.document is not None:
+            plan_path = getattr(self.document.plan_file, "path", None)
+            if ask_load_list(self.document, plan_path, self):
+                self.document.recheck()
 
     def _update_revision_actions(self) -> None:
         acts, rev = self.actions_by_name, self.revisions

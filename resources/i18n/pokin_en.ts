@@ -34,62 +34,62 @@
 <context>
     <name>CardMenu</name>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="19" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="16" />
         <source>Sunting pernyataan (F2)</source>
         <translation>Edit statement (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="17" />
         <source>Tambah anak (Tab)</source>
         <translation>Add child (Tab)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="21" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="18" />
         <source>Tambah saudara (Enter)</source>
         <translation>Add sibling (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
         <source>Tambah induk lain…</source>
         <translation>Add further parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="26" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
         <source>Hapus induk lain</source>
         <translation>Remove further parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="31" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="28" />
         <source>Salin cabang (Ctrl+C)</source>
         <translation>Copy branch (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="29" />
         <source>Potong cabang (Ctrl+X)</source>
         <translation>Cut branch (Ctrl+X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="30" />
         <source>Tempel cabang di bawahnya (Ctrl+V)</source>
         <translation>Paste branch under it (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="35" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
         <source>Naikkan di antara saudara (Alt+↑)</source>
         <translation>Move up among siblings (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
         <source>Turunkan di antara saudara (Alt+↓)</source>
         <translation>Move down among siblings (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="37" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="34" />
         <source>Lipat/buka cabang (Spasi)</source>
         <translation>Fold/unfold branch (Space)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/context_menu.py" line="39" />
+        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
         <source>Hapus simpul (Delete)</source>
         <translation>Delete node (Delete)</translation>
     </message>
@@ -437,9 +437,201 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="149" />
+        <location filename="../../app/ui/file_actions.py" line="83" />
+        <location filename="../../app/ui/file_actions.py" line="93" />
+        <source>Buka rencana</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="94" />
+        <source>Berkas '{name}' tidak ditemukan.</source>
+        <translation>File '{name}' was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="102" />
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="113" />
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="119" />
+        <source>Impor tabel</source>
+        <translation>Import table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="142" />
+        <location filename="../../app/ui/file_actions.py" line="145" />
+        <source>Tabel tidak dapat diimpor</source>
+        <translation>The table cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="146" />
+        <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
+        <translation>File '{name}' cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="151" />
+        <source>Simpan rencana hasil impor</source>
+        <translation>Save the imported plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="160" />
+        <location filename="../../app/ui/file_actions.py" line="195" />
+        <source>Rencana tidak dapat dibuat</source>
+        <translation>The plan cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="164" />
+        <source>Tabel diimpor</source>
+        <translation>Table imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="165" />
+        <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
+        <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="173" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="205" />
+        <source> (salinan)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="206" />
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="222" />
+        <source>Tidak dapat menyimpan</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="230" />
+        <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
+        <translation>Saved as {name}; further edits go into this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="250" />
+        <source>Ekspor workbook</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="264" />
+        <location filename="../../app/ui/file_actions.py" line="291" />
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="265" />
+        <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Workbook '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="267" />
+        <source>Workbook diekspor ke {name}.</source>
+        <translation>Workbook exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="275" />
+        <source>Ekspor tabel Renstra T-C.27</source>
+        <translation>Export Renstra table T-C.27</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="292" />
+        <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Table '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="295" />
+        <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
+        <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="314" />
+        <source>PDF diekspor: {name}, {n} halaman.</source>
+        <translation>PDF exported: {name}, {n} pages.</translation>
+    </message>
+</context>
+<context>
+    <name>FillCodesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="40" />
+        <source>Isi kode dan nama dari nomenklatur</source>
+        <translation>Fill codes and names from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="42" />
+        <source>Isi kode yang kosong dari nama</source>
+        <translation>Fill empty codes from names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="43" />
+        <source>Isi pernyataan yang kosong dari kode</source>
+        <translation>Fill empty statements from codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="47" />
+        <source>Nomenklatur: {v}</source>
+        <translation>Nomenclature: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Simpul</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Sekarang</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Menjadi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="58" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="59" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="82" />
+        <source>(tidak diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="91" />
+        <source>{n} perubahan sebagai satu suntingan (dapat dibatalkan); {m} simpul tidak dapat diisi.</source>
+        <translation>{n} changes as one edit (can be undone); {m} nodes could not be filled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="93" />
+        <source>Terapkan {n} perubahan</source>
+        <translation>Apply {n} changes</translation>
     </message>
 </context>
 <context>
@@ -471,6 +663,147 @@
         <location filename="../../app/ui/panels/history.py" line="44" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkbookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="64" />
+        <source>Impor buku kerja – {name}</source>
+        <translation>Import workbook – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="70" />
+        <source>Kenali sendiri</source>
+        <translation>Recognise automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="75" />
+        <source>Tata letak:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="79" />
+        <source>Kolom sumber tiap bidang (dapat diubah)</source>
+        <translation>Source column of each field (can be changed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="85" />
+        <source>Yang tidak tertulis di tabel</source>
+        <translation>What the table does not say</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="88" />
+        <source>mis. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="100" />
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Perangkat Daerah</source>
+        <translation>Agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="101" />
+        <source>Tahun rencana</source>
+        <translation>Plan years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="114" />
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="127" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="128" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="143" />
+        <source>Baris pertama sebagaimana akan menjadi simpul:</source>
+        <translation>The first rows as they will become nodes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="175" />
+        <source>dikenali: {name}</source>
+        <translation>recognised: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="195" />
+        <source>Tahun awal lebih besar dari tahun akhir.</source>
+        <translation>The first year is after the last year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="208" />
+        <source>Akan dibuat: {parts}.</source>
+        <translation>To be created: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="210" />
+        <source>{n} baris dilewati.</source>
+        <translation>{n} rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="212" />
+        <source>{n} sel perlu diperiksa.</source>
+        <translation>{n} cells need checking.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="234" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="249" />
+        <source>Kode (terpecah)</source>
+        <translation>Code (split)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="252" />
+        <source>Target: kolom {t}
+Pagu (Rp): kolom {b}</source>
+        <translation>Targets: columns {t}
+Budget (Rp): columns {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="258" />
+        <source>kolom {w}</source>
+        <translation>column {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="260" />
+        <source>Buku kerja pertukaran: kolom dikenali dari judulnya.</source>
+        <translation>Exchange workbook: columns recognised by their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="289" />
+        <source> +{n} lagi</source>
+        <translation> +{n} more</translation>
     </message>
 </context>
 <context>
@@ -560,88 +893,93 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="69" />
-        <location filename="../../app/ui/panels/inspector.py" line="199" />
+        <location filename="../../app/ui/panels/inspector.py" line="70" />
+        <location filename="../../app/ui/panels/inspector.py" line="205" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="84" />
+        <location filename="../../app/ui/panels/inspector.py" line="85" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="87" />
+        <location filename="../../app/ui/panels/inspector.py" line="88" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="100" />
+        <location filename="../../app/ui/panels/inspector.py" line="101" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="101" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="103" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="103" />
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="105" />
+        <location filename="../../app/ui/panels/inspector.py" line="106" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="130" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <source>Nomenklatur</source>
+        <translation>Nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="139" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="135" />
+        <location filename="../../app/ui/panels/inspector.py" line="140" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="136" />
+        <location filename="../../app/ui/panels/inspector.py" line="141" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <location filename="../../app/ui/panels/inspector.py" line="142" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="141" />
+        <location filename="../../app/ui/panels/inspector.py" line="146" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -657,70 +995,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source> Filter OPD: </source>
         <translation> Agency filter: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <source>Impor Tabel…</source>
+        <translation>Import Table…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455" />
+        <location filename="../../app/ui/main_window.py" line="483" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -729,299 +1072,314 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480" />
+        <location filename="../../app/ui/main_window.py" line="508" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="535" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
-        <source>Impor Workbook…</source>
-        <translation>Import Workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="222" />
+        <source>Ekspor Tabel Renstra T-C.27…</source>
+        <translation>Export Renstra Table T-C.27…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="537" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="240" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <source>Ikhtisar Seluruh Pohon</source>
+        <translation>Overview of the Whole Tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="285" />
+        <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
+        <translation>Complete Codes and Names from the Nomenclature…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287" />
+        <source>Muat Daftar Nomenklatur Lebih Baru…</source>
+        <translation>Load a Newer Nomenclature List…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="562" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699" />
+        <location filename="../../app/ui/main_window.py" line="738" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
-        <location filename="../../app/ui/main_window.py" line="694" />
+        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="733" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="698" />
+        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="737" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1178,6 +1536,54 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../app/ui/dialogs/new_plan.py" line="97" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclaturePanel</name>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="54" />
+        <source>Cari nomenklatur: kode atau kata…</source>
+        <translation>Search the nomenclature: code or words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="67" />
+        <source>Ambil standar ({key})</source>
+        <translation>Take the standard ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="119" />
+        <source>Belum ada kode. Ketik kode, atau cari dengan kata di bawah.</source>
+        <translation>No code yet. Type a code, or search by words below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="122" />
+        <source>Kode {code} tidak ada dalam nomenklatur {version}.</source>
+        <translation>Code {code} is not in the nomenclature {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="126" />
+        <source> (kode {kind}, bukan untuk level ini)</source>
+        <translation> ({kind} code, not for this level)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="134" />
+        <source>&lt;b&gt;Standar nomenklatur&lt;/b&gt;&lt;br&gt;Kinerja: {k}&lt;br&gt;Indikator: {i}&lt;br&gt;Satuan: {s}</source>
+        <translation>&lt;b&gt;Nomenclature standard&lt;/b&gt;&lt;br&gt;Result: {k}&lt;br&gt;Indicator: {i}&lt;br&gt;Unit: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="150" />
+        <source>Tidak ditemukan.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="168" />
+        <source>Isi kode dari nomenklatur</source>
+        <translation>Fill codes from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="191" />
+        <source>Ambil kinerja standar nomenklatur</source>
+        <translation>Take the nomenclature's standard result</translation>
     </message>
 </context>
 <context>
@@ -1700,62 +2106,62 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="70" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -1837,24 +2243,39 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="169" />
+        <location filename="../../app/ui/canvas/view.py" line="186" />
+        <source>Pada ukuran terbaca tampak {seen} dari {total} kartu. Tekan F sekali lagi (atau Shift+F) untuk ikhtisar seluruh pohon.</source>
+        <translation>At a readable size {seen} of {total} cards are in view. Press F again (or Shift+F) for an overview of the whole tree.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="243" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="171" />
+        <location filename="../../app/ui/canvas/view.py" line="245" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="246" />
+        <location filename="../../app/ui/canvas/view.py" line="356" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="577" />
+        <location filename="../../app/ui/canvas/view.py" line="515" />
+        <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
+        <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="695" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="830" />
+        <source>Menampilkan {n} level teratas: tekan 3 sampai 6 (atau 0 untuk semua) untuk level berikutnya, atau klik ⊕ pada kartu untuk membuka cabangnya.</source>
+        <translation>Showing the top {n} levels: press 3 to 6 (or 0 for all) for further levels, or click ⊕ on a card to open its branch.</translation>
     </message>
 </context>
 </TS>

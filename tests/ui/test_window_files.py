@@ -68,7 +68,7 @@ def test_broken_workbook_is_refused_with_its_problems_and_untouched(qtbot, tmp_p
     window = _no_plan_window(qtbot, tmp_path)
     assert window.files.open_path(path) is False
     title, text = window.messages[0]
-    assert title == "Workbook tidak dapat diimpor"
+    assert title == "Tabel tidak dapat diimpor"
     assert "Pohon" in text
     assert path.read_bytes() == before
     assert not (tmp_path / "rusak.pokin").exists()
@@ -85,7 +85,7 @@ def test_opening_a_workbook_imports_it_beside_and_says_so(qtbot, tmp_path):
     assert target.exists()
     assert (tmp_path / "rpd.pokin").read_bytes() == b"taken"
     assert xlsx.read_bytes() == before
-    assert window.messages[-1][0] == "Workbook diimpor"
+    assert window.messages[-1][0] == "Tabel diimpor"
     assert "rpd (2).pokin" in window.messages[-1][1]
     expected = read_workbook(SAMPLE_XLSX)
     assert window.document.plan == expected
@@ -154,3 +154,20 @@ def test_create_plan_then_add_first_node(qtbot, tmp_path):
     key = window.editor.selected
     assert window.document.plan[key].level == plan.scheme.names[0]
     assert key in PlanFile.read(path)
+
+
+def test_a_renstra_table_goes_through_the_import_dialog_first(qtbot, tmp_path):
+    """A planner's own table is not guessed at silently: the dialog shows it before a plan is made."""
+    from app.exchange.importer import open_source
+    from app.exchange.report import ImportOptions
+    from tests.exchange.renstra_fixtures import tc27_regulation
+
+    table = tc27_regulation(tmp_path / "renstra.xlsx", [2025, 2026, 2027, 2028, 2029])
+    window = _no_plan_window(qtbot, tmp_path)
+    assert window.files.open_path(table) is False  # the dialog was cancelled
+    assert window.imports == [table] and window.document is None
+    assert not (tmp_path / "renstra.pokin").exists()
+    plan, _report = open_source(table).build(ImportOptions(opd="Dinas Kesehatan"))
+    window.ask_import = lambda path: plan  # the planner checked the columns and accepted
+    assert window.files.open_path(table) is True
+    assert window.document.plan is plan and PlanFile.read(tmp_path / "renstra.pokin") == plan

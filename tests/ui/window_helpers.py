@@ -80,6 +80,9 @@ def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):
     )
     window.messages = messages  # type: ignore[attr-defined]
     window.answers = answers  # type: ignore[attr-defined]
+    imports: list[Path] = []  # tables that would have gone through the import dialog
+    window.ask_import = lambda path: imports.append(path)  # type: ignore[method-assign]
+    window.imports = imports  # type: ignore[attr-defined]
     qtbot.addWidget(window, before_close_func=lambda w: w.deleteLater())
     if plan is not False:  # type: ignore[comparison-overlap]
         plan_file = make_plan_file(tmp_path, plan)

@@ -52,6 +52,7 @@ class TreeScene(QGraphicsScene):
         self.state = state
         self.max_depth: int | None = None
         self.root: str | None = None
+        self.keep: frozenset[str] | None = None  # an OPD's tree: only these nodes are drawn
         self.boxes: dict[str, tuple[float, float, float, float]] = {}
         self.cards: dict[str, CardItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -124,7 +125,7 @@ class TreeScene(QGraphicsScene):
         """
         st = self.state
         root = self.root if self.root in self.plan else None
-        lay = st.geometry.layout(st.collapsed, self.max_depth, root)
+        lay = st.geometry.layout(st.collapsed, self.max_depth, root, self.keep)
         boxes = lay.boxes
         # The layout starts at (0, 0); its size gives the tree's bounds without a pass.
         self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)
@@ -474,8 +475,11 @@ class TreeScene(QGraphicsScene):
 
     # --- following the model -------------------------------------------------
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        """Redraw after one edit: relayout only when the shape or a card's size changed."""
+    def on_changed(self, changes: ChangeSet, reshaped: bool = False) -> None:
+        """Redraw after one edit: relayout only when the shape or a card's size changed.
+
+        `reshaped`: the view changed what is drawn (an OPD's tree took or lost nodes).
+        """
         geo = self.state.geometry  # the document brought it up to date before this call
         if "scheme" in changes.plan:
             self.relayout()
@@ -489,7 +493,7 @@ class TreeScene(QGraphicsScene):
         self._last_removed = set(changes.removed)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed
-        need = changes.structural or bool(changes.plan & {"start_year", "end_year"})
+        need = reshaped or changes.structural or bool(changes.plan & {"start_year", "end_year"})
         if not need:
             for k, fields in changes.changed.items():
                 if "level" in fields or "*" in fields:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from app.geometry.card import CardStyle
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
+from app.model.views import OpdView, opd_view
 from app.ui.document import Document
 from app.ui.keys import action_for
 from app.ui.plan_editor import PlanEditor
@@ -50,6 +51,11 @@ from .theme import EDITOR, Theme
 MIN_SCALE = 1e-4
 MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
+# The smallest zoom at which a card's statement can be read on a laptop (12.5 pt at 0.6
+# is 7.5 px): Fit, the first view and search stop here rather than shrink the tree to dust.
+READABLE_ZOOM = 0.6
+FIT_MAX_ZOOM = 1.25  # a small tree is fitted up to this size, not blown up to fill the screen
+FIRST_VIEW_DEPTH = 2  # Tujuan and Sasaran: what a large plan opens on
 
 
 class TreeView(QGraphicsView):
@@ -57,6 +63,7 @@ class TreeView(QGraphicsView):
 
     edit_elsewhere = Signal(str)  # the statement cannot be typed on the card: edit it elsewhere
     zoom_changed = Signal(float)
+    opd_view_changed = Signal(object)  # OpdView or None: an OPD's tree shown, changed or left
 
     def __init__(self, document: Document, editor: PlanEditor | None = None,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +76,8 @@ class TreeView(QGraphicsView):
         self.state = CanvasState(document.geometry)
         self.tree_scene = TreeScene(self.state, self)
         self.setScene(self.tree_scene)
+        self.opd_view: OpdView | None = None  # only one OPD's tree is drawn
+        self._overview_next = False  # the last Fit stopped at a readable size: F again shows all
         self.interaction: Interaction | None = None
         self.link_pick: LinkPick | None = None
         self._editor: InPlaceEditor | None = None
@@ -125,6 +134,8 @@ class TreeView(QGraphicsView):
             if item is not None:
                 item.update()
         if key is not None and source != "canvas":
+            if source == "search" and self.zoom_factor() < READABLE_ZOOM:
+                self.set_zoom(READABLE_ZOOM)  # a hit is there to be read
             if centre:
                 self.center_on(key)
             else:
@@ -139,10 +150,65 @@ class TreeView(QGraphicsView):
             self.centerOn(b[0] + b[2] / 2, b[1] + b[3] / 2)
 
     def fit_all(self) -> None:
+        """The whole drawn tree in the window, at whatever size that takes (the overview)."""
+        self._overview_next = False
         rect = self.tree_scene.overview.boundingRect()
         if rect.isEmpty():
             return
         self._set_scale_to_fit(rect.adjusted(-40, -40, 40, 40))
+
+    def fit(self) -> None:
+        """F: the drawn tree fitted, but never below a readable size.
+
+        When the tree needs a smaller size to fit, it is shown at the readable size
+        from its top, the status bar says how many cards that leaves out of sight,
+        and F again (or Shift+F) shows the whole overview.
+        """
+        if self._overview_next:
+            self.fit_all()
+            return
+        rect = self.tree_scene.overview.boundingRect()
+        vp = self.viewport().rect()
+        if rect.isEmpty() or vp.width() < 2:
+            return
+        room = rect.adjusted(-40, -40, 40, 40)
+        scale = min(vp.width() / room.width(), vp.height() / room.height())
+        if scale >= READABLE_ZOOM:
+            self._scale_to(min(scale, FIT_MAX_ZOOM))
+            self._zoomed()
+            self.centerOn(rect.center())
+            return
+        self._show_top_at(READABLE_ZOOM)
+        seen = self._cards_in_view()
+        total = len(self.tree_scene.boxes)
+        self._overview_next = True
+        self.editor.status.emit(self.tr(
+            "Pada ukuran terbaca tampak {seen} dari {total} kartu. Tekan F sekali lagi "
+            "(atau Shift+F) untuk ikhtisar seluruh pohon.").format(seen=seen, total=total))
+
+    def _show_top_at(self, scale: float) -> None:
+        """The top of the drawn tree at `scale`, the selection (or the first card) in view."""
+        self._scale_to(scale)
+        self._zoomed()
+        rect = self.tree_scene.overview.boundingRect()
+        vp = self.viewport().rect()
+        boxes = self.tree_scene.boxes
+        anchor = self.state.selected if self.state.selected in boxes else next(
+            (k for k in self.plan.roots() if k in boxes), None)
+        half_w = vp.width() / scale / 2
+        half_h = vp.height() / scale / 2
+        if anchor is not None:
+            b = boxes[anchor]
+            cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
+            top = min(b[1] - 40, rect.top() - 40) if b[1] - rect.top() < half_h else b[1] - 120
+        else:
+            cx, top = rect.left() - 40 + half_w, rect.top() - 40
+        self.centerOn(cx, top + half_h)
+
+    def _cards_in_view(self) -> int:
+        view = self.mapToScene(self.viewport().rect()).boundingRect()
+        return sum(1 for b in self.tree_scene.boxes.values()
+                   if view.intersects(QRectF(*b)))
 
     def fit_rect(self, rect: QRectF) -> None:
         self._set_scale_to_fit(rect)
@@ -159,12 +225,20 @@ class TreeView(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         self._zoom_by(factor / self.zoom_factor(), anchor)
 
-    def set_max_depth(self, n: int | None) -> None:
-        """Show levels down to `n` (1 = the top level only); None or 0 shows every level."""
+    def set_max_depth(self, n: int | None, refit: bool = False) -> None:
+        """Show levels down to `n` (1 = the top level only); None or 0 shows every level.
+
+        `refit`: fit the new tree (the depth keys do), else the selection stays in place.
+        """
         depth = None if not n else max(0, n - 1)
         if depth == self.tree_scene.max_depth:
+            if refit:
+                self.fit()
             return
         self._keep_in_place(lambda: setattr(self.tree_scene, "max_depth", depth))
+        if refit:
+            self._overview_next = False
+            self.fit()
         self.editor.status.emit(
             self.tr("Menampilkan {n} level teratas.").format(n=n)
             if n
@@ -204,6 +278,42 @@ class TreeView(QGraphicsView):
     def set_opd_filter(self, name: str | None) -> None:
         self.state.opd_filter = name or None
         self._restyle()
+
+    def set_opd_view(self, opd: str | None) -> OpdView | None:
+        """Draw only `opd`'s tree (its nodes, and dimmed the ancestors they serve); None: all.
+
+        The tree is laid out on its own, so an OPD's branches sit together instead of
+        spread across the city's tree. Edits follow: a node that gains or loses the OPD
+        comes or goes.
+        """
+        view = opd_view(self.plan, opd) if opd else None
+        self.opd_view = view
+        self.state.opd_filter = opd or None
+        self.tree_scene.keep = view.keys if view is not None else None
+        self.tree_scene.relayout()
+        self._after_relayout()
+        self._restyle()
+        sel = self.state.selected
+        if sel is not None and sel not in self.tree_scene.boxes:
+            roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
+            self.select(roots[0] if roots else None)
+        self.fit_all()
+        self.opd_view_changed.emit(view)
+        return view
+
+    def _follow_opd_view(self, changes: ChangeSet) -> bool:
+        """After an edit in an OPD's tree: find its nodes again; True when what is drawn changed."""
+        view = self.opd_view
+        if view is None or not (changes.added or changes.removed or changes.moved or any(
+                "opds" in f or "*" in f for f in changes.changed.values())):
+            return False
+        fresh = opd_view(self.plan, view.opd)
+        self.opd_view = fresh
+        self.opd_view_changed.emit(fresh)
+        if fresh.keys == view.keys:
+            return False
+        self.tree_scene.keep = fresh.keys
+        return True
 
     def set_spotlight(self, keys: set[str] | None) -> None:
         self.state.spotlight = keys
@@ -320,7 +430,7 @@ class TreeView(QGraphicsView):
     # --- reacting to the document ---------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        self.tree_scene.on_changed(changes)
+        self.tree_scene.on_changed(changes, reshaped=self._follow_opd_view(changes))
         if changes.structural:
             self._after_relayout()
         if self.tree_scene.root is not None and self.tree_scene.root not in self.plan:
@@ -400,6 +510,13 @@ class TreeView(QGraphicsView):
         plan = self.plan
         if key not in plan:
             return
+        if self.opd_view is not None and key not in self.opd_view.keys:
+            # Outside the OPD's tree: back to the whole plan, and say so.
+            self.editor.status.emit(self.tr("Simpul di luar pohon {opd}: seluruh rencana "
+                                            "ditampilkan lagi.").format(opd=self.opd_view.opd))
+            self.opd_view = None
+            self.tree_scene.keep = None
+            self.opd_view_changed.emit(None)
         chain = plan.ancestors(key)
         root = self.tree_scene.root
         if root is not None and root != key and root not in chain:
@@ -555,7 +672,8 @@ class TreeView(QGraphicsView):
             "paste": self._paste,
             "move_up": editor.move_up,
             "move_down": editor.move_down,
-            "fit": self.fit_all,
+            "fit": self.fit,
+            "overview": self.fit_all,
             "zoom_in": self.zoom_in,
             "zoom_out": self.zoom_out,
         }
@@ -570,7 +688,7 @@ class TreeView(QGraphicsView):
                 self.toggle_collapsed(sel)
             return True
         if name.startswith("depth_"):
-            self.set_max_depth(int(name[6:]) or None)
+            self.set_max_depth(int(name[6:]) or None, refit=True)
             return True
         if name == "cancel" and self.link_pick is not None:
             self.link_pick = None
@@ -693,25 +811,25 @@ class TreeView(QGraphicsView):
         self._place_overlays()
 
     def initial_view(self) -> None:
-        """Open on the top of the tree at a readable size, or the whole tree when it fits."""
+        """Open on what a planner can read: the whole tree when it fits at a readable size,
+        else its top levels (Tujuan and Sasaran) fitted to the window, the rest folded
+        away until asked for (the depth keys, or a card's ⊕)."""
         rect = self.tree_scene.overview.boundingRect()
         vp = self.viewport().rect()
         if rect.isEmpty() or vp.width() < 2:
             return
-        fit = min(vp.width() / (rect.width() + 80), vp.height() / (rect.height() + 80))
-        if fit >= 0.45:
-            self.fit_all()
+        whole = min(vp.width() / (rect.width() + 80), vp.height() / (rect.height() + 80))
+        if whole >= READABLE_ZOOM or len(self.plan.scheme) <= FIRST_VIEW_DEPTH:
+            self.fit()
             return
-        self._scale_to(0.75)
-        self._zoomed()
-        roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
-        if roots:
-            # The first root's card at the top, as far left as the tree allows.
-            b = self.tree_scene.boxes[roots[0]]
-            half_w = vp.width() / 0.75 / 2
-            half_h = vp.height() / 0.75 / 2
-            cx = max(b[0] + b[2] / 2, rect.left() - 40 + half_w)
-            self.centerOn(cx, rect.top() - 40 + half_h)
+        self.tree_scene.max_depth = FIRST_VIEW_DEPTH - 1
+        self.tree_scene.relayout()
+        self._after_relayout()
+        self.fit()
+        self.editor.status.emit(self.tr(
+            "Menampilkan {n} level teratas: tekan 3 sampai 6 (atau 0 untuk semua) untuk level "
+            "berikutnya, atau klik ⊕ pada kartu untuk membuka cabangnya.").format(
+                n=FIRST_VIEW_DEPTH))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The cards' paint code allocates; a cyclic collection started inside a paint

@@ -32,6 +32,7 @@ from app.model.commands import SetField, add_further_parent, remove_further_pare
 from app.model.plan import ModelError, Plan
 from app.ui.formatting import split_list
 from app.ui.panels.indicators import IndicatorTable
+from app.ui.panels.nomenclature import NomenclaturePanel
 from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,6 +131,10 @@ class InspectorPanel(QScrollArea):
         form.addRow(self.tr("Pernyataan Kinerja"), self.statement)
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Kode"), self.code)
+        self.nomenclature = NomenclaturePanel(body)
+        self.nomenclature.watch(self.code)
+        self.nomenclature.command_ready.connect(self.command_ready)
+        form.addRow(self.tr("Nomenklatur"), self.nomenclature)
         form.addRow(self.tr("Perangkat Daerah"), self.opds)
         form.addRow(self.tr("Penanggung Jawab"), self.position)
         form.addRow(self.tr("Keterangan"), self.notes)
@@ -195,6 +200,7 @@ class InspectorPanel(QScrollArea):
             self.indicators.setEnabled(shown)
             self.indicators.set_read_only(not editable)
             self.indicators.set_node(plan, self.key if shown else None)
+            self.nomenclature.set_node(plan, self.key if shown else None, editable)
             if node is None or plan is None:
                 self.title.setText(self.tr("Tidak ada simpul terpilih"))
                 for w in (self.statement, self.notes):

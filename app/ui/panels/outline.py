@@ -44,6 +44,7 @@ class OutlineModel(QAbstractItemModel):
         self._colors: dict[str, QColor] = {}
         self._cyclic_roots: set[str] = set()
         self._unannounced: tuple[str, int] | None = None  # (parent, row) of a row being inserted
+        self._keep: frozenset[str] | None = None  # an OPD's tree: only these nodes
         self.set_plan(plan)
 
     # --- plumbing ------------------------------------------------------------
@@ -51,6 +52,15 @@ class OutlineModel(QAbstractItemModel):
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self._plan = plan
+        self._forget()
+        self.endResetModel()
+
+    def set_keep(self, keep: frozenset[str] | None) -> None:
+        """Show only `keep` (an OPD's nodes and their ancestors), or the whole plan (None)."""
+        if keep == self._keep:
+            return
+        self.beginResetModel()
+        self._keep = keep
         self._forget()
         self.endResetModel()
 
@@ -77,13 +87,21 @@ class OutlineModel(QAbstractItemModel):
             return None
         return self._keys[index.internalId()]
 
+    def roots(self) -> list[str]:
+        """The keys of the top rows."""
+        return self._children(None)
+
     def _children(self, key: str | None) -> list[str]:
         plan = self._plan
         if plan is None:
             return []
+        keep = self._keep
         if key is None:
-            return plan.roots()
+            roots = plan.roots()
+            return roots if keep is None else [k for k in roots if k in keep]
         kids = plan.children(key)
+        if keep is not None:
+            kids = [k for k in kids if k in keep]
         if self._cyclic_roots:
             kids = [k for k in kids if k not in self._cyclic_roots]
         hidden = self._unannounced
@@ -183,7 +201,8 @@ class OutlineModel(QAbstractItemModel):
         accept for insertions (removals would not be).
         """
         plan = self._plan
-        if (plan is None or not changes.added or changes.removed or changes.changed
+        if (plan is None or self._keep is not None or not changes.added or changes.removed
+                or changes.changed
                 or changes.plan or changes.reviews or self._cyclic_roots):
             return False
         added = changes.added
@@ -208,7 +227,7 @@ class OutlineModel(QAbstractItemModel):
         """Bring the model up to date with one change set."""
         if self._plan is None:
             return
-        if self.insert_added(changes):
+        if self._keep is None and self.insert_added(changes):
             return
         if changes.structural or "scheme" in changes.plan:
             self.beginResetModel()
@@ -282,6 +301,15 @@ class OutlinePanel(QWidget):
         if name not in ("add_child", "add_sibling", "edit_statement"):
             # The others leave the keyboard here; typing a statement takes it to the card.
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_keep(self, keep: frozenset[str] | None) -> None:
+        """Only an OPD's tree (its nodes and their ancestors), or the whole plan (None)."""
+        selected = self._selected
+        self.model.set_keep(keep)
+        for r in self.model.roots()[:20]:
+            self.view.expand(self.model.index_of(r))
+        if selected is not None:
+            self.select(selected, scroll=True)
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)
