@@ -235,29 +235,55 @@ class CardItem(QGraphicsItem):
         painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
-class EdgeItem(QGraphicsPathItem):
+class _UnhitPath(QGraphicsPathItem):
+    """A path that never answers a hit test (an empty shape), with bounds of its own.
+
+    QGraphicsPathItem takes its bounding rectangle from `shape()` when the pen
+    has a width, so the empty shape gave an empty rectangle: the scene then knew
+    the item only by its origin, and drew it only when that point was exposed
+    (edges went missing in repaints of other areas, a drag's among them).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._bounds = QRectF()
+
+    def setPath(self, path: QPainterPath) -> None:
+        super().setPath(path)  # prepares the geometry change
+        self._bounds = self._with_pen(path.controlPointRect())
+
+    def setPen(self, pen: QPen) -> None:
+        self.prepareGeometryChange()
+        super().setPen(pen)
+        self._bounds = self._with_pen(self.path().controlPointRect())
+
+    def _with_pen(self, r: QRectF) -> QRectF:
+        m = self.pen().widthF() / 2 + 1
+        return r.adjusted(-m, -m, m, m)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+class EdgeItem(_UnhitPath):
     """The orthogonal edges from one parent to its shown children. Never hit by the mouse."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-1)
         self.signature: tuple = ()
 
-    def shape(self) -> QPainterPath:
-        return QPainterPath()
 
-
-class LinkItem(QGraphicsPathItem):
+class LinkItem(_UnhitPath):
     """Dashed curves from a node up to the further parents it contributes to."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-0.5)
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()
 
 
 def edge_path(parent: tuple, kids: list[tuple]) -> QPainterPath:
