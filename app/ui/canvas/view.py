@@ -325,6 +325,12 @@ class TreeView(QGraphicsView):
         self.state.marks = dict(marks)
         self._restyle()
 
+    def set_removed(self, ghosts) -> None:
+        """A comparison's removed nodes (`app.geometry.ghosts.Ghosts`) drawn faintly where they
+        were, never selectable; None or empty: the plan alone (the kept layout, as fast as ever)."""
+        self.tree_scene.set_removed(ghosts)
+        self._after_relayout()
+
     def focus_root(self) -> str | None:
         return self.tree_scene.root
 
