@@ -293,8 +293,8 @@ class PresentationMode(QObject):
         bottom = self.hud.height() if self.hud.isVisible() else 0
         self.hints.set_counts(n.left, n.right, n.above, n.below, int(covered), bottom)
         if announce and n.total:
-            self.message(self.tr("{n} kartu di luar layar pada ukuran terbaca: panah ← → ↑ ↓ "
-                                 "menjangkaunya.").format(n=n.total), 5000)
+            self.message(self.tr("%n kartu di luar layar pada ukuran terbaca: panah ← → ↑ ↓ "
+                                 "menjangkaunya.", "", n.total), 5000)
 
     def _on_scrolled(self, _value: int = 0) -> None:
         self._update_hints()

@@ -183,3 +183,22 @@ def test_off_screen_counts_by_side():
         (400, -400, 300, 250),  # above
     ]
     assert off_screen(boxes, seen, 1.0) == OffScreen(left=1, right=2, above=1, below=2)
+
+
+def test_the_counts_speak_english_with_its_plurals(qtbot):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.ui.canvas.overlays import OffScreenHints
+    from app.ui.i18n import install_translation, remove_translation
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    hints = OffScreenHints(parent)
+    hints.set_counts(1, 3, 0, 2)
+    assert hints.texts() == {"left": "◀ 1 kartu", "right": "3 kartu ▶", "below": "▼ 2 kartu"}
+    app = QApplication.instance()
+    assert install_translation(app, "en")
+    try:
+        assert hints.texts() == {"left": "◀ 1 card", "right": "3 cards ▶", "below": "▼ 2 cards"}
+    finally:
+        remove_translation(app)

@@ -91,16 +91,15 @@ class OffScreenHints(QWidget):
     def texts(self) -> dict[str, str]:
         """The chips as shown, by side."""
         n = self.counts
-        tr = self.tr
         out = {}
         if n.get("left"):
-            out["left"] = tr("◀ {n} kartu").format(n=n["left"])
+            out["left"] = self.tr("◀ %n kartu", "", n["left"])
         if n.get("right"):
-            out["right"] = tr("{n} kartu ▶").format(n=n["right"])
+            out["right"] = self.tr("%n kartu ▶", "", n["right"])
         if n.get("above"):
-            out["above"] = tr("▲ {n} kartu").format(n=n["above"])
+            out["above"] = self.tr("▲ %n kartu", "", n["above"])
         if n.get("below"):
-            out["below"] = tr("▼ {n} kartu").format(n=n["below"])
+            out["below"] = self.tr("▼ %n kartu", "", n["below"])
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
