@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from app.model.plan import Node, Plan
 from app.util.gc_pause import paused_gc
@@ -97,7 +98,7 @@ def layout_with_ghosts(
     max_depth: int | None = None,
     root: str | None = None,
     keep: frozenset[str] | None = None,
-    **gaps: float,
+    **gaps: Any,
 ) -> Layout:
     """The drawn forest of `plan` with its ghosts, laid out by the tidy layout as one forest.
 

@@ -18,7 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +45,7 @@ from app import __version__
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
 from app.model.session import WriteFailure
+from app.model.views import OpdView
 from app.ui import idle_gc
 from app.ui.canvas import TreeView
 from app.ui.dialogs.crosscut_matrix import CrosscutMatrixDialog
@@ -66,6 +74,10 @@ Confirm = Callable[[str, str], bool]
 CanvasFactory = Callable[[Document, PlanEditor, QWidget], "TreeView | None"]
 ALL_OPDS = "Semua Perangkat Daerah"
 LARGE_PLAN = 3000  # nodes; above this the first check runs after the first frame
+# Narrower windows (a 1366 laptop, a 1024 projector) put the side panels in one column of
+# tabs on the right, so that the canvas keeps two thirds of the width.
+COMPACT_BELOW = 1500
+PANEL_WIDTH = (390, 420)  # the side column: the inspector needs 380
 SHORTCUTS = (
     ("Tab / Enter", QT_TRANSLATE_NOOP("Shortcuts", "tambah anak / tambah saudara")),
     ("F2", QT_TRANSLATE_NOOP("Shortcuts", "sunting pernyataan di tempat (juga klik ganda)")),
@@ -122,6 +134,12 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.status_label)
+        self._compact: bool | None = None  # panels in one column of tabs (narrow windows)
+        self._restored = False
+        self._arranging = False  # docks shown or hidden by the window, not by the planner
+        for dock in (self.left_dock, self.right_dock):
+            dock.toggleViewAction().toggled.connect(
+                lambda on, d=dock: self._panel_chosen(d, on))
         self._build_menus()
         self.set_document(None)
 
@@ -183,7 +201,6 @@ class MainWindow(QMainWindow):
         self.comparison_dock = self._dock("comparisonDock", self.tr("Perbandingan"), comparison,
                                           Qt.DockWidgetArea.BottomDockWidgetArea)
         self.comparison_dock.hide()
-        self._size_docks()
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -201,8 +218,20 @@ class MainWindow(QMainWindow):
         self.opd_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.opd_combo.activated.connect(self._on_opd_combo)
-        self.toolbar.addWidget(QLabel(self.tr(" Filter OPD: "), self))
+        self.toolbar.addWidget(QLabel(self.tr(" Perangkat Daerah: "), self))
         self.toolbar.addWidget(self.opd_combo)
+        # Dim the others (where does this OPD sit in the city's tree?), or show its tree alone
+        # (a desk review of one OPD): the same choice of OPD, two ways of looking.
+        self.opd_only = QAction(self.tr("Hanya pohon OPD ini"), self)
+        self.opd_only.setObjectName("opdOnly")
+        self.opd_only.setCheckable(True)
+        self.opd_only.setToolTip(self.tr(
+            "Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri"))
+        self.opd_only.toggled.connect(lambda _on: self._on_opd_combo(0))
+        self.toolbar.addAction(self.opd_only)
+        self.opd_count = QLabel(self)
+        self.opd_count.setObjectName("opdCount")
+        self.toolbar.addWidget(self.opd_count)
         self.addToolBar(self.toolbar)
 
     def _build_menus(self) -> None:
@@ -259,6 +288,22 @@ class MainWindow(QMainWindow):
         self.opd_menu.aboutToShow.connect(self._fill_opd_menu)
         history = self.undo_dock.toggleViewAction()
         history.setText(self.tr("Riwayat Urungan"))
+        panels = QMenu(self.tr("Panel"), self)
+        for dock, text in ((self.left_dock, self.tr("Navigasi (Struktur, Temuan, Catatan)")),
+                           (self.right_dock, self.tr("Rincian")), (self.undo_dock, None)):
+            action = dock.toggleViewAction()
+            if text:
+                action.setText(text)
+            panels.addAction(action)
+        panels.addAction(history)
+        self.legend_action = QAction(self.tr("Legenda Level"), self)
+        self.minimap_action = QAction(self.tr("Peta Kecil (Ikhtisar)"), self)
+        for action, key in ((self.legend_action, "view/legend"),
+                            (self.minimap_action, "view/minimap")):
+            action.setCheckable(True)
+            action.setChecked(str(self.settings.qs.value(key, "true")).lower() != "false")
+            action.toggled.connect(lambda _on: self._apply_overlays())
+            panels.addAction(action)
         language = self._language_menu()
         tampilan = add_menu(self, bar, self.tr("&Tampilan"), [
             Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit), shown="F"),
@@ -271,8 +316,8 @@ class MainWindow(QMainWindow):
             levels,
             self.opd_menu,
             SEPARATOR,
+            panels,
         ], acts)
-        tampilan.addAction(history)
         tampilan.addMenu(language)
         add_items(self, tampilan, [
             SEPARATOR,
@@ -405,9 +450,11 @@ class MainWindow(QMainWindow):
             for signal, slot in self._document_links(document):
                 signal.connect(slot)
             self.canvas = self._make_canvas(document)
+            self.welcome.hide()
             if self.canvas is not None:
                 self.centre_layout.addWidget(self.canvas, 1)
-            self.welcome.hide()
+            self.opd_only.setChecked(False)
+            self.opd_count.setText("")
         else:
             self.welcome.show()
         self.undo_view.set_document(document)
@@ -419,8 +466,14 @@ class MainWindow(QMainWindow):
         self.inspector.set_read_only(document is None or document.read_only)
         self.search_bar.set_plan(plan)
         self._fill_opd_filter()
-        for dock in (self.left_dock, self.right_dock):
-            dock.setVisible(document is not None)
+        self._arranging = True
+        try:
+            for dock in (self.left_dock, self.right_dock):
+                dock.setVisible(document is not None and self._panel_wanted(dock))
+        finally:
+            self._arranging = False
+        if document is not None and self._compact:
+            self.right_dock.raise_()  # Rincian first: the selected node's fields
         for name in ("save_as", "export_xlsx", "export_tc27", "export_pdf", "properties",
                      "check_now", "crosscut_matrix", "fill_codes", "nomenclature_list", "find",
                      "find_next", "find_previous", "present"):
@@ -451,11 +504,17 @@ class MainWindow(QMainWindow):
             (document.history_changed, self._update_undo_actions),
         ]
 
+    def _apply_overlays(self) -> None:
+        self._canvas_do(lambda c: c.show_overlays(self.legend_action.isChecked(),
+                                                  self.minimap_action.isChecked()))
+
     def _make_canvas(self, document: Document) -> TreeView | None:
         view = self._canvas_factory(document, self.editor, self.centre)
         if view is None:
             return None
+        view.show_overlays(self.legend_action.isChecked(), self.minimap_action.isChecked())
         view.edit_elsewhere.connect(lambda _k: self.inspector.statement.setFocus())
+        view.opd_view_changed.connect(self._on_opd_view)
         view.zoom_changed.connect(lambda _z: self._update_status())
         return view
 
@@ -575,12 +634,81 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.status_text())
 
     def _size_docks(self) -> None:
-        """Side panels in proportion to the screen, so a 1366-px laptop keeps most room for the tree."""
-        screen = self.screen().availableGeometry().width() if self.screen() else 1400
-        width = min(self.width(), screen)
-        left = max(220, min(300, int(width * 0.19)))
-        right = max(390, min(440, int(width * 0.27)))  # the inspector needs 380
-        self.resizeDocks([self.left_dock, self.right_dock], [left, right], Qt.Orientation.Horizontal)
+        """Side panels in proportion to the window, so the tree keeps most of the room.
+
+        On a narrow window (a 1366 laptop, a 1024 projector) the panels share one
+        column of tabs on the right; on a wide one Struktur sits left, Rincian right.
+        """
+        compact = self.width() < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            if compact:
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.left_dock)
+                self.tabifyDockWidget(self.right_dock, self.left_dock)
+                self.right_dock.raise_()
+            else:
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.left_dock)
+        low, high = PANEL_WIDTH
+        if compact:
+            self.resizeDocks([self.right_dock], [max(low, min(high, int(self.width() * 0.3)))],
+                             Qt.Orientation.Horizontal)
+        else:
+            left = max(220, min(300, int(self.width() * 0.17)))
+            right = max(low, min(440, int(self.width() * 0.25)))
+            self.resizeDocks([self.left_dock, self.right_dock], [left, right],
+                             Qt.Orientation.Horizontal)
+
+    def _panel_chosen(self, dock: QDockWidget, shown: bool) -> None:
+        """The planner closed or reopened a panel: kept for the next plan and the next start."""
+        if not self._arranging and self.document is not None:
+            self.settings.qs.setValue(f"panels/{dock.objectName()}", shown)
+
+    def _panel_wanted(self, dock: QDockWidget) -> bool:
+        return str(self.settings.qs.value(f"panels/{dock.objectName()}", "true")).lower() != "false"
+
+    def _screen_key(self) -> str:
+        """Layouts are remembered per screen size: a laptop and a projector want their own."""
+        screen = self.screen()
+        size = screen.availableGeometry().size() if screen is not None else self.size()
+        return f"layout/{size.width()}x{size.height()}"
+
+    def _restore_layout(self) -> bool:
+        qs = self.settings.qs
+        key = self._screen_key()
+        geometry, state = qs.value(f"{key}/geometry"), qs.value(f"{key}/state")
+        if not geometry or not state:
+            return False
+        self._arranging = True
+        try:
+            self.restoreGeometry(geometry)
+            self._compact = self.width() < COMPACT_BELOW
+            return bool(self.restoreState(state))
+        finally:
+            self._arranging = False
+
+    def save_layout(self) -> None:
+        """Keep the window's size and panels for the next start on a screen of this size."""
+        qs = self.settings.qs
+        key = self._screen_key()
+        qs.setValue(f"{key}/geometry", self.saveGeometry())
+        qs.setValue(f"{key}/state", self.saveState())
+        if self.canvas is not None:
+            qs.setValue("view/legend", self.canvas.legend_wanted)
+            qs.setValue("view/minimap", self.canvas.minimap_wanted)
+        qs.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._restored:
+            self._restored = True
+            if not self._restore_layout():
+                self._size_docks()
+                self.right_dock.raise_()  # Rincian first: the selected node's fields
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._restored and (self.width() < COMPACT_BELOW) != self._compact:
+            self._size_docks()  # moved to a screen of another size: panels follow
 
     # --- search, marks and the OPD filter ----------------------------------------------
 
@@ -656,15 +784,39 @@ class MainWindow(QMainWindow):
     def opd_filter(self) -> str | None:
         return self.opd_combo.currentData()
 
-    def set_opd_filter(self, opd: str | None) -> None:
-        """Dim everything outside `opd` on the canvas (None: show all)."""
+    def set_opd_filter(self, opd: str | None, only: bool | None = None) -> None:
+        """Choose an OPD (None: all): dimmed others, or with `only` its tree alone."""
         index = self.opd_combo.findData(opd) if opd else 0
         self.opd_combo.setCurrentIndex(max(index, 0))
+        if only is not None and only != self.opd_only.isChecked():
+            self.opd_only.setChecked(only)  # applies the choice
+            return
         self._on_opd_combo(index)
 
     def _on_opd_combo(self, _index: int) -> None:
         opd = self.opd_filter()
-        self._canvas_do(lambda c: c.set_opd_filter(opd))
+        canvas = self.canvas
+        if canvas is None:
+            return
+        if self.opd_only.isChecked() and opd:
+            canvas.set_opd_view(opd)
+        else:
+            if canvas.opd_view is not None:
+                canvas.set_opd_view(None)
+            canvas.set_opd_filter(opd)
+
+    def _on_opd_view(self, view: OpdView | None) -> None:
+        """The canvas shows an OPD's tree, a changed one, or the whole plan again."""
+        self.outline.set_keep(view.keys if view is not None else None)
+        if view is None:
+            self.opd_count.setText("")
+            if self.opd_only.isChecked():
+                self.opd_only.blockSignals(True)
+                self.opd_only.setChecked(False)
+                self.opd_only.blockSignals(False)
+            return
+        self.opd_count.setText(self.tr("  {n} simpul OPD ini, {up} simpul Pemda di atasnya").format(
+            n=format_int(len(view.own)), up=format_int(len(view.keys) - len(view.own))))
 
     # --- Periksa, Revisi, Tampilan, Bantuan ----------------------------------------------
 
@@ -746,6 +898,8 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.title_note:  # a read-only window of a snapshot keeps no layout
+            self.save_layout()
         for w in list(self.children_windows):
             w.close()
         self.set_document(None)

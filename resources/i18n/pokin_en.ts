@@ -995,75 +995,71 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
-        <source> Filter OPD: </source>
-        <translation> Agency filter: </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="378" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1072,314 +1068,354 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
-        <location filename="../../app/ui/main_window.py" line="512" />
+        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="594" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="221" />
+        <source> Perangkat Daerah: </source>
+        <translation> Agency (OPD): </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225" />
+        <source>Hanya pohon OPD ini</source>
+        <translation>This OPD's tree only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229" />
+        <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
+        <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
-        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="291" />
+        <source>Panel</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="292" />
+        <source>Navigasi (Struktur, Temuan, Catatan)</source>
+        <translation>Navigation (Structure, Findings, Notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>Legenda Level</source>
+        <translation>Level Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <source>Peta Kecil (Ikhtisar)</source>
+        <translation>Minimap (Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="618" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="628" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742" />
+        <location filename="../../app/ui/main_window.py" line="818" />
+        <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
+        <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="894" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
-        <location filename="../../app/ui/main_window.py" line="737" />
+        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="889" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
-        <location filename="../../app/ui/main_window.py" line="741" />
+        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="893" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -2157,62 +2193,62 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -2294,39 +2330,39 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="188" />
-        <source>Pada ukuran terbaca tampak {seen} dari {total} kartu. Tekan F sekali lagi (atau Shift+F) untuk ikhtisar seluruh pohon.</source>
-        <translation>At a readable size {seen} of {total} cards are in view. Press F again (or Shift+F) for an overview of the whole tree.</translation>
+        <location filename="../../app/ui/canvas/view.py" line="192" />
+        <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
+        <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="245" />
+        <location filename="../../app/ui/canvas/view.py" line="246" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="247" />
+        <location filename="../../app/ui/canvas/view.py" line="248" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="364" />
+        <location filename="../../app/ui/canvas/view.py" line="370" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="528" />
+        <location filename="../../app/ui/canvas/view.py" line="534" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="708" />
+        <location filename="../../app/ui/canvas/view.py" line="765" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="843" />
-        <source>Menampilkan {n} level teratas: tekan 3 sampai 6 (atau 0 untuk semua) untuk level berikutnya, atau klik ⊕ pada kartu untuk membuka cabangnya.</source>
-        <translation>Showing the top {n} levels: press 3 to 6 (or 0 for all) for further levels, or click ⊕ on a card to open its branch.</translation>
+        <location filename="../../app/ui/canvas/view.py" line="906" />
+        <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
+        <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>
 </context>
 </TS>

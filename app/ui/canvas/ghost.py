@@ -146,11 +146,15 @@ class RemovedLayer:
         self.visible = True
 
     def layout(self, collapsed: set[str], max_depth: int | None, root: str | None,
-               keep: frozenset[str] | None) -> Layout:
-        """The layout with ghosts; their boxes are taken out of it and kept here."""
+               keep: frozenset[str] | None, stacked: bool = False) -> Layout:
+        """The layout with ghosts; their boxes are taken out of it and kept here.
+
+        `stacked`: leaf families in columns, as PlanGeometry.layout stacks them.
+        """
         geo = self.state.geometry
+        gaps = {"stack_leaves": True, "subtree_gap": 24} if stacked else {}
         lay = layout_with_ghosts(geo.plan, geo.cards, self.ghosts, collapsed, max_depth, root,
-                                 keep)
+                                 keep, **gaps)
         by_key = self.ghosts.by_key
         nodes = geo.plan.nodes  # a key back in the plan (an undo) is drawn as itself
         self.boxes = {k: lay.boxes.pop(k)

@@ -30,6 +30,7 @@ from .items import (
 from .state import CanvasState
 
 SCENE_MARGIN = 300.0
+STACK_MAX_DEPTH = 1  # depth limits down to this stack leaf families (0 = the top row)
 # Items placed per idle slice after a relayout: about 4 ms of work, so that a key
 # press or a paint waiting behind the catch-up is never held up noticeably.
 IDLE_CHUNK = 400
@@ -129,10 +130,13 @@ class TreeScene(QGraphicsScene):
         """
         st = self.state
         root = self.root if self.root in self.plan else None
+        # Two levels or fewer (the first view of a large plan): each Tujuan's Sasaran in a
+        # column under it, so the city's goals read as a table, not a line too wide to read.
+        stacked = self.max_depth is not None and self.max_depth <= STACK_MAX_DEPTH
         if self.removed is None:
-            lay = st.geometry.layout(st.collapsed, self.max_depth, root, self.keep)
+            lay = st.geometry.layout(st.collapsed, self.max_depth, root, self.keep, stacked)
         else:  # with the removed nodes' ghosts (their boxes stay with the layer)
-            lay = self.removed.layout(st.collapsed, self.max_depth, root, self.keep)
+            lay = self.removed.layout(st.collapsed, self.max_depth, root, self.keep, stacked)
         boxes = lay.boxes
         # The layout starts at (0, 0); its size gives the tree's bounds without a pass.
         self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)

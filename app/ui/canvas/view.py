@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QImage,
@@ -42,8 +42,9 @@ from .context_menu import card_menu
 from .editor import InPlaceEditor
 from .interactions import CardDrag, Interaction, LinkPick, Panning
 from .items import LOD_BLOCK, CardItem
+from .legend_bar import LevelBar
 from .minimap import Minimap
-from .overlays import Breadcrumb, Legend
+from .overlays import Breadcrumb
 from .scene import TreeScene
 from .state import CanvasState
 from .theme import EDITOR, Theme
@@ -78,6 +79,8 @@ class TreeView(QGraphicsView):
         self.setScene(self.tree_scene)
         self.opd_view: OpdView | None = None  # only one OPD's tree is drawn
         self._overview_next = False  # the last Fit stopped at a readable size: F again shows all
+        self.legend_wanted = True  # the planner's choice (Tampilan); shown when it covers nothing
+        self.minimap_wanted = True
         self.interaction: Interaction | None = None
         self.link_pick: LinkPick | None = None
         self._editor: InPlaceEditor | None = None
@@ -93,7 +96,7 @@ class TreeView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
-        self.legend = Legend(self)
+        self.legend = LevelBar(self)
         self.breadcrumb = Breadcrumb(self, self.set_focus_root)
         self.minimap = Minimap(self)
         self._refresh_legend()
@@ -142,6 +145,7 @@ class TreeView(QGraphicsView):
                 self.center_on(key)
             else:
                 self._ensure_visible(key)
+        self._place_overlays()
 
     def center_on(self, key: str) -> None:
         b = self.tree_scene.boxes.get(key)
@@ -173,7 +177,7 @@ class TreeView(QGraphicsView):
         vp = self.viewport().rect()
         if rect.isEmpty() or vp.width() < 2:
             return
-        room = rect.adjusted(-40, -40, 40, 40)
+        room = rect.adjusted(-24, -24, 24, 24)
         scale = min(vp.width() / room.width(), vp.height() / room.height())
         if scale >= READABLE_ZOOM:
             self._scale_to(min(scale, FIT_MAX_ZOOM))
@@ -185,8 +189,8 @@ class TreeView(QGraphicsView):
         total = len(self.tree_scene.boxes)
         self._overview_next = True
         self.editor.status.emit(self.tr(
-            "Pada ukuran terbaca tampak {seen} dari {total} kartu. Tekan F sekali lagi "
-            "(atau Shift+F) untuk ikhtisar seluruh pohon.").format(seen=seen, total=total))
+            "Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon").format(
+                seen=seen, total=total))
 
     def _show_top_at(self, scale: float) -> None:
         """The top of the drawn tree at `scale`, the selection (or the first card) in view."""
@@ -238,14 +242,14 @@ class TreeView(QGraphicsView):
                 self.fit()
             return
         self._keep_in_place(lambda: setattr(self.tree_scene, "max_depth", depth))
-        if refit:
-            self._overview_next = False
-            self.fit()
         self.editor.status.emit(
             self.tr("Menampilkan {n} level teratas.").format(n=n)
             if n
             else self.tr("Menampilkan semua level.")
         )
+        if refit:  # after the message: Fit may have more to say
+            self._overview_next = False
+            self.fit()
 
     def max_depth(self) -> int | None:
         d = self.tree_scene.max_depth
@@ -292,6 +296,8 @@ class TreeView(QGraphicsView):
         self.opd_view = view
         self.state.opd_filter = opd or None
         self.tree_scene.keep = view.keys if view is not None else None
+        if view is not None:
+            self.tree_scene.max_depth = None  # the OPD's whole tree, down to its sub kegiatan
         self.tree_scene.relayout()
         self._after_relayout()
         self._restyle()
@@ -646,7 +652,18 @@ class TreeView(QGraphicsView):
         self.minimap.update()
         self.zoom_changed.emit(self.zoom_factor())
 
+    def show_overlays(self, legend: bool, minimap: bool) -> None:
+        """The planner's choice of the legend and the minimap (menu Tampilan)."""
+        self.legend_wanted, self.minimap_wanted = legend, minimap
+        self._place_overlays()
+
     def _place_overlays(self) -> None:
+        """Breadcrumb on top; legend and minimap in corners that leave the selected card free.
+
+        Each overlay takes the first of its corners that does not cover the selected
+        card (nor the other overlay); with no such corner it stays hidden until the
+        selection or the view moves.
+        """
         vp = self.viewport().geometry()
         m = 8
         top = vp.top() + m
@@ -656,11 +673,51 @@ class TreeView(QGraphicsView):
             self.breadcrumb.setFixedHeight(self.breadcrumb.heightForWidth(width))
             self.breadcrumb.move(vp.left() + m, top)
             top += self.breadcrumb.height() + m
-        self.legend.move(vp.left() + m, top)
-        self.legend.raise_()
+        sel = self.state.selected
+        card = self.card_rect_in_view(sel) if sel is not None else None
+        keep_free = card.toAlignedRect().translated(vp.topLeft()).adjusted(-6, -6, 6, 6) if (
+            card is not None) else QRect()
         big = self.state.theme is not EDITOR
-        self.minimap.setVisible(not big)
-        self.minimap.move(vp.right() - self.minimap.width() - m, vp.bottom() - self.minimap.height() - m)
+        # The minimap in proportion to the canvas: a fifth of its width on a small screen.
+        mw = max(150, min(240, vp.width() // 5))
+        mh = mw * 13 // 24
+        if self.minimap.size() != QSize(mw, mh):
+            self.minimap.resize(mw, mh)
+            self.minimap.invalidate()
+        minimap_at = self._free_corner(
+            self.minimap_wanted and not big, mw, mh,
+            [QPoint(vp.right() - mw - m, vp.bottom() - mh - m),
+             QPoint(vp.right() - mw - m, top)], [keep_free])
+        taken = [keep_free] + ([QRect(minimap_at, self.minimap.size())] if minimap_at else [])
+        room = vp.width() - 2 * m - (mw + m if minimap_at is not None and minimap_at.y() > top
+                                      else 0)
+        self.legend.set_max_width(room)
+        lw, lh = self.legend.width(), self.legend.height()
+        legend_at = self._free_corner(
+            self.legend_wanted and not big, lw, lh,
+            [QPoint(vp.left() + m, vp.bottom() - lh - m), QPoint(vp.left() + m, top)], taken)
+        self._put(self.legend, legend_at)
+        self._put(self.minimap, minimap_at)
+
+    @staticmethod
+    def _free_corner(wanted: bool, w: int, h: int, corners: list[QPoint],
+                     taken: list[QRect]) -> QPoint | None:
+        if not wanted:
+            return None
+        for corner in corners:
+            rect = QRect(corner, QSize(w, h))
+            if not any(rect.intersects(t) for t in taken if not t.isNull()):
+                return corner
+        return None
+
+    @staticmethod
+    def _put(widget: QWidget, at: QPoint | None) -> None:
+        if at is None:
+            widget.hide()
+            return
+        widget.move(at)
+        widget.show()
+        widget.raise_()
 
     # --- keys ---------------------------------------------------------------------------
 
@@ -818,10 +875,16 @@ class TreeView(QGraphicsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._initialised:
+        self._first_view()
+        self._place_overlays()
+
+    def _first_view(self) -> None:
+        """The opening view, once the canvas has a real size (a window still laying itself
+        out may show it first at a few pixels, which would fit nothing)."""
+        vp = self.viewport().rect()
+        if not self._initialised and self.isVisible() and vp.width() >= 50 and vp.height() >= 50:
             self._initialised = True
             self.initial_view()
-        self._place_overlays()
 
     def initial_view(self) -> None:
         """Open on what a planner can read: the whole tree when it fits at a readable size,
@@ -840,8 +903,7 @@ class TreeView(QGraphicsView):
         self._after_relayout()
         self.fit()
         self.editor.status.emit(self.tr(
-            "Menampilkan {n} level teratas: tekan 3 sampai 6 (atau 0 untuk semua) untuk level "
-            "berikutnya, atau klik ⊕ pada kartu untuk membuka cabangnya.").format(
+            "{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya").format(
                 n=FIRST_VIEW_DEPTH))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -853,11 +915,17 @@ class TreeView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_scene_rect()
+        if not self._initialised:
+            # Shown before the window gave it its size: the view settles its scroll bars
+            # after this event, so the first view waits for them.
+            QTimer.singleShot(0, self, self._first_view)
         self._place_overlays()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.tree_scene.flush_visible()  # items queued off screen may have come into view
+        if self.state.selected is not None:
+            self._place_overlays()  # the selected card moved: the legend and minimap step aside
         if self._editor is not None:
             self._editor.move(self._editor.pos() + QPoint(dx, dy))
 

@@ -266,7 +266,9 @@ class OutlinePanel(QWidget):
         self.view.setUniformRowHeights(True)  # lets Qt skip measuring 20,000 rows
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setModel(self.model)
-        self.view.selectionModel().currentChanged.connect(self._on_current)
+        # The selection, not the current index: Qt makes the first row current on its own
+        # when the tree takes the focus, which must not select (and centre) a node.
+        self.view.selectionModel().selectionChanged.connect(self._on_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -383,8 +385,11 @@ class OutlinePanel(QWidget):
         finally:
             self._syncing = was
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = self.model.key(current)
+    def _on_selected(self, *_args: object) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        key = self.model.key(rows[0]) if rows else None
+        if key is None:
+            return
         self._selected = key
-        if not self._syncing and key is not None:
+        if not self._syncing:
             self.node_activated.emit(key)
