@@ -282,7 +282,7 @@ class PresentationMode(QObject):
     def _update_hints(self, announce: bool = False) -> None:
         """Count the cards of the branch beyond each edge and show the counts there."""
         c = self.canvas
-        if not self.active:
+        if not self.active or not shiboken6.isValid(c):
             return
         zoom = c.zoom_factor()
         seen = c.mapToScene(c.viewport().rect()).boundingRect()
@@ -452,6 +452,8 @@ class PresentationMode(QObject):
         self._update_hints()
 
     def _hide_hud(self) -> None:
+        if not shiboken6.isValid(self.hud):
+            return  # the canvas went away with its overlays (a window closed meanwhile)
         self.hud.hide()
         self._update_hints()  # the count at the bottom takes the room the message had
 

@@ -34,6 +34,7 @@ def _view(qtbot, plan, size=(1024, 768)) -> TreeView:
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
+    view.set_max_depth(None)  # every level, not the first view's top two
     return view
 
 
