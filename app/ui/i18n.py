@@ -50,9 +50,11 @@ def translated(text: str) -> str:
     if not isinstance(text, Msg):
         return text
     template = QCoreApplication.translate("Msg", text.template)
-    if template == text.template:
+    # Values that are sentences themselves ("{edit} · {node}") are translated too.
+    values = {k: translated(v) if isinstance(v, Msg) else v for k, v in text.values.items()}
+    if template == text.template and values == text.values:
         return str(text)
     try:
-        return template.format(**text.values)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)  # a translation that lost a value: the Indonesian is still right
