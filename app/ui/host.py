@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from app.geometry.ghosts import Ghosts
     from app.model.plan import Plan
     from app.ui.document import Document
     from app.ui.plan_editor import PlanEditor
@@ -57,6 +58,10 @@ class Host(Protocol):
     def opd_filter(self) -> str | None: ...
 
     def set_extra_marks(self, marks: dict[str, str]) -> None: ...
+
+    def show_removed(self, ghosts: Ghosts | None) -> None:
+        """A comparison's removed nodes drawn faintly on the canvas (None: none)."""
+        ...
 
     def open_read_only(self, document: Document, note: str) -> Host:
         """A new window showing `document` read-only (a snapshot, a compared file)."""

@@ -752,6 +752,10 @@ class MainWindow(QMainWindow):
         self._extra_marks = dict(marks)
         self._push_marks()
 
+    def show_removed(self, ghosts) -> None:
+        """A comparison's removed nodes drawn as ghosts on the canvas (None: none)."""
+        self._canvas_do(lambda c: c.set_removed(ghosts))
+
     def marks(self) -> dict[str, str]:
         return {**self._extra_marks, **self._search_marks}
 

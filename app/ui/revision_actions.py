@@ -2,7 +2,7 @@
 
 A snapshot is kept inside the plan file. Looking at one opens it read-only in
 a window of its own; comparing shows the changes on the canvas of the newer
-plan (marks) and in the comparison table; restoring is ONE undoable command
+plan (marks, and the removed nodes as ghosts) and in the comparison table; restoring is ONE undoable command
 (`RestoreSnapshot`), so Ctrl+Z takes the planner back to where they were.
 A comparison with the live plan follows later edits.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.geometry.ghosts import removed_ghosts
 from app.model.changes import ChangeSet
 from app.model.diff import PlanDiff, diff_plans
 from app.model.plan import Plan
@@ -241,6 +242,7 @@ class RevisionActions(QObject):
         self._comparison_live = live
         self.comparison_panel.set_comparison(diff, old, new, old_label, new_label)
         self.host.set_extra_marks(comparison_marks(diff, new))
+        self.host.show_removed(removed_ghosts(diff.removed, old, new))
         self.host.show_comparison_part(True)
         return diff
 
@@ -249,6 +251,7 @@ class RevisionActions(QObject):
         self._comparison_live = False
         self.host.show_comparison_part(False)
         self.host.set_extra_marks({})
+        self.host.show_removed(None)
 
     def _refresh_live_comparison(self) -> None:
         if self._comparison is None or self.document is None:

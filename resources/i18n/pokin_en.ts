@@ -3,7 +3,7 @@
 <context>
     <name>Breadcrumb</name>
     <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="89" />
+        <location filename="../../app/ui/canvas/overlays.py" line="242" />
         <source>(belum diisi)</source>
         <translation>(not filled in yet)</translation>
     </message>
@@ -97,82 +97,82 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="85" />
+        <location filename="../../app/ui/panels/comparison.py" line="86" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="85" />
+        <location filename="../../app/ui/panels/comparison.py" line="86" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="85" />
+        <location filename="../../app/ui/panels/comparison.py" line="86" />
         <source>Semula</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="86" />
+        <location filename="../../app/ui/panels/comparison.py" line="87" />
         <source>Menjadi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="93" />
+        <location filename="../../app/ui/panels/comparison.py" line="94" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="94" />
+        <location filename="../../app/ui/panels/comparison.py" line="95" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="95" />
+        <location filename="../../app/ui/panels/comparison.py" line="96" />
         <source>Tutup perbandingan</source>
         <translation>Close comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="114" />
+        <location filename="../../app/ui/panels/comparison.py" line="115" />
         <source>Perbandingan: {old} → {new}</source>
         <translation>Comparison: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="118" />
+        <location filename="../../app/ui/panels/comparison.py" line="119" />
         <source>Ditambah: {n}</source>
         <translation>Added: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="119" />
+        <location filename="../../app/ui/panels/comparison.py" line="120" />
         <source>Diubah: {n}</source>
         <translation>Changed: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="120" />
+        <location filename="../../app/ui/panels/comparison.py" line="121" />
         <source>Dipindah: {n}</source>
         <translation>Moved: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="121" />
+        <location filename="../../app/ui/panels/comparison.py" line="122" />
         <source>Dihapus: {n}</source>
         <translation>Removed: {n}</translation>
     </message>
@@ -1217,7 +1217,7 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="20" />
+        <location filename="../../app/ui/canvas/overlays.py" line="21" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -1636,12 +1636,12 @@ This change was undone: the plan stays as it was.</translation>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="837" />
+        <location filename="../../app/ui/main_window.py" line="841" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913" />
+        <location filename="../../app/ui/main_window.py" line="917" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
@@ -1659,13 +1659,13 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="359" />
-        <location filename="../../app/ui/main_window.py" line="908" />
+        <location filename="../../app/ui/main_window.py" line="912" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="360" />
-        <location filename="../../app/ui/main_window.py" line="912" />
+        <location filename="../../app/ui/main_window.py" line="916" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -2454,6 +2454,29 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
 </context>
 <context>
+    <name>OffScreenHints</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/canvas/overlays.py" line="96" />
+        <source>◀ %n kartu</source>
+        <translation><numerusform>◀ %n card</numerusform><numerusform>◀ %n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/canvas/overlays.py" line="98" />
+        <source>%n kartu ▶</source>
+        <translation><numerusform>%n card ▶</numerusform><numerusform>%n cards ▶</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/canvas/overlays.py" line="100" />
+        <source>▲ %n kartu</source>
+        <translation><numerusform>▲ %n card</numerusform><numerusform>▲ %n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/canvas/overlays.py" line="102" />
+        <source>▼ %n kartu</source>
+        <translation><numerusform>▼ %n card</numerusform><numerusform>▼ %n cards</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <location filename="../../app/ui/dialogs/page_grid.py" line="227" />
@@ -2620,54 +2643,59 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="68" />
+        <location filename="../../app/ui/presentation.py" line="70" />
         <source>← ↑ → ↓ jelajah · Enter fokus cabang · Esc kembali · + / − kedalaman · L sorot · V simpan tampilan · PgDn / PgUp urutan · N catatan · F2 sunting · F5 keluar</source>
         <translation>← ↑ → ↓ move · Enter focus branch · Esc back · + / − depth · L spotlight · V save view · PgDn / PgUp running order · N note · F2 edit · F5 exit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="81" />
+        <location filename="../../app/ui/presentation.py" line="83" />
         <source>Catatan reviu</source>
         <translation>Review note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="82" />
+        <location filename="../../app/ui/presentation.py" line="84" />
         <source>Catatan untuk:
 {statement}</source>
         <translation>Note on:
 {statement}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presentation.py" line="296" />
+        <source>%n kartu di luar layar pada ukuran terbaca: panah ← → ↑ ↓ menjangkaunya.</source>
+        <translation><numerusform>%n card off screen at a readable size: the arrows ← → ↑ ↓ reach it.</numerusform><numerusform>%n cards off screen at a readable size: the arrows ← → ↑ ↓ reach them.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="311" />
+        <location filename="../../app/ui/presentation.py" line="358" />
         <source>Kedalaman: {n} level</source>
         <translation>Depth: {n} level(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="316" />
+        <location filename="../../app/ui/presentation.py" line="363" />
         <source>Sorotan menyala</source>
         <translation>Spotlight on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="316" />
+        <location filename="../../app/ui/presentation.py" line="363" />
         <source>Sorotan mati</source>
         <translation>Spotlight off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="337" />
+        <location filename="../../app/ui/presentation.py" line="384" />
         <source>Catatan reviu disimpan.</source>
         <translation>Review note saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="351" />
+        <location filename="../../app/ui/presentation.py" line="398" />
         <source>Tampilan disimpan sebagai nomor {n}.</source>
         <translation>View saved as number {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="357" />
+        <location filename="../../app/ui/presentation.py" line="404" />
         <source>Belum ada urutan tampilan: tekan V untuk menyimpan tampilan ini.</source>
         <translation>No running order of views yet: press V to save this view.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="368" />
+        <location filename="../../app/ui/presentation.py" line="415" />
         <source>Tampilan {i} dari {n}</source>
         <translation>View {i} of {n}</translation>
     </message>
@@ -2691,99 +2719,107 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
 </context>
 <context>
+    <name>RemovedCard</name>
+    <message>
+        <location filename="../../app/ui/canvas/ghost.py" line="92" />
+        <source>Dihapus sejak rencana pembanding: {statement}</source>
+        <translation>Removed since the plan compared with: {statement}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionActions</name>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="113" />
+        <location filename="../../app/ui/revision_actions.py" line="114" />
         <source>Snapshot tidak tersimpan</source>
         <translation>The snapshot was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="117" />
+        <location filename="../../app/ui/revision_actions.py" line="118" />
         <source>Snapshot '{name}' disimpan.</source>
         <translation>Snapshot '{name}' saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="140" />
+        <location filename="../../app/ui/revision_actions.py" line="141" />
         <source>Snapshot tidak dapat dibaca</source>
         <translation>The snapshot cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="150" />
-        <location filename="../../app/ui/revision_actions.py" line="171" />
+        <location filename="../../app/ui/revision_actions.py" line="151" />
+        <location filename="../../app/ui/revision_actions.py" line="172" />
         <source>snapshot '{name}'</source>
         <translation>snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="160" />
-        <location filename="../../app/ui/revision_actions.py" line="172" />
+        <location filename="../../app/ui/revision_actions.py" line="161" />
         <location filename="../../app/ui/revision_actions.py" line="173" />
+        <location filename="../../app/ui/revision_actions.py" line="174" />
         <source>Snapshot '{name}'</source>
         <translation>Snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="181" />
+        <location filename="../../app/ui/revision_actions.py" line="182" />
         <source>Pulihkan snapshot</source>
         <translation>Restore snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="182" />
+        <location filename="../../app/ui/revision_actions.py" line="183" />
         <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
         <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="195" />
+        <location filename="../../app/ui/revision_actions.py" line="196" />
         <source>Hapus snapshot</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="196" />
+        <location filename="../../app/ui/revision_actions.py" line="197" />
         <source>Hapus snapshot '{name}'?</source>
         <translation>Delete snapshot '{name}'?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="201" />
+        <location filename="../../app/ui/revision_actions.py" line="202" />
         <source>Snapshot tidak dapat dihapus</source>
         <translation>The snapshot cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="208" />
+        <location filename="../../app/ui/revision_actions.py" line="209" />
         <source>Bandingkan: berkas lama</source>
         <translation>Compare: older file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="211" />
+        <location filename="../../app/ui/revision_actions.py" line="212" />
         <source>Bandingkan: berkas baru</source>
         <translation>Compare: newer file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="234" />
+        <location filename="../../app/ui/revision_actions.py" line="235" />
         <source>Berkas tidak dapat dibaca</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="260" />
-        <location filename="../../app/ui/revision_actions.py" line="266" />
+        <location filename="../../app/ui/revision_actions.py" line="263" />
+        <location filename="../../app/ui/revision_actions.py" line="269" />
         <source>Ekspor matriks perubahan</source>
         <translation>Export the change matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="283" />
-        <location filename="../../app/ui/revision_actions.py" line="309" />
+        <location filename="../../app/ui/revision_actions.py" line="286" />
+        <location filename="../../app/ui/revision_actions.py" line="312" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="285" />
+        <location filename="../../app/ui/revision_actions.py" line="288" />
         <source>Matriks perubahan diekspor ke {name}.</source>
         <translation>Change matrix exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="294" />
+        <location filename="../../app/ui/revision_actions.py" line="297" />
         <source>Notulen (PDF)</source>
         <translation>Minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="311" />
+        <location filename="../../app/ui/revision_actions.py" line="314" />
         <source>Notulen diekspor ke {name}.</source>
         <translation>Minutes exported to {name}.</translation>
     </message>
@@ -3024,37 +3060,37 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="191" />
+        <location filename="../../app/ui/canvas/view.py" line="193" />
         <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
         <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="245" />
+        <location filename="../../app/ui/canvas/view.py" line="247" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="247" />
+        <location filename="../../app/ui/canvas/view.py" line="249" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="363" />
+        <location filename="../../app/ui/canvas/view.py" line="371" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="522" />
+        <location filename="../../app/ui/canvas/view.py" line="535" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="753" />
+        <location filename="../../app/ui/canvas/view.py" line="766" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="906" />
+        <location filename="../../app/ui/canvas/view.py" line="919" />
         <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
         <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>

@@ -137,6 +137,8 @@ class TreeView(QGraphicsView):
             item = self.tree_scene.cards.get(k) if k is not None else None
             if item is not None:
                 item.update()
+        if self.tree_scene.root is not None and old != key:
+            self._update_breadcrumb()
         if key is not None and source != "canvas":
             if source == "search" and self.zoom_factor() < READABLE_ZOOM:
                 self.set_zoom(READABLE_ZOOM)  # a hit is there to be read
@@ -330,6 +332,12 @@ class TreeView(QGraphicsView):
         self.state.marks = dict(marks)
         self._restyle()
 
+    def set_removed(self, ghosts) -> None:
+        """A comparison's removed nodes (`app.geometry.ghosts.Ghosts`) drawn faintly where they
+        were, never selectable; None or empty: the plan alone (the kept layout, as fast as ever)."""
+        self.tree_scene.set_removed(ghosts)
+        self._after_relayout()
+
     def focus_root(self) -> str | None:
         return self.tree_scene.root
 
@@ -503,7 +511,12 @@ class TreeView(QGraphicsView):
         if root is None or root not in self.plan:
             self.breadcrumb.set_trail([], "")
         else:
-            keys = list(reversed(self.plan.ancestors(root))) + [root]
+            # Down to the selected card when it is inside the branch: where it sits.
+            sel = self.state.selected
+            end = sel if sel in self.tree_scene.boxes and sel in self.plan else root
+            keys = list(reversed(self.plan.ancestors(end))) + [end]
+            if root not in keys:
+                keys = list(reversed(self.plan.ancestors(root))) + [root]
             nodes = self.plan.nodes
             trail = [(k, nodes[k].level, nodes[k].statement) for k in keys]
             link = "#FFE082" if self.state.theme is not EDITOR else "#1565C0"
