@@ -8,7 +8,7 @@ from app.model.plan import Plan
 
 from .draw_tree import EDGE, FURTHER
 from .fit import LANJUTAN, separators
-from .pages import PageSpec
+from .page_types import TREE_PAGES, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
 
@@ -18,14 +18,14 @@ BAND = "#1B5E20"
 MARK = "#B71C1C"
 
 
-def draw_header(p: Painter, spec: PageSpec, plan: Plan, options: PdfOptions) -> None:
+def draw_header(p: Painter, spec: Page, plan: Plan, options: PdfOptions) -> None:
     f = spec.frame
     x = MARGIN
     w = f.width - 2 * MARGIN
     top = f.header_top
     title = plan.name.strip() or "Pohon Kinerja"
     right = spec.title
-    if spec.kind in ("fit", "tile") and spec.scale < 0.999:
+    if isinstance(spec, TREE_PAGES) and spec.scale < 0.999:
         right += f" · skala {round(spec.scale * 100)} %"
     right_w = min(text_width(right, 10, True), w * 0.45)
     right = ellipsize(wrap(right, w * 0.45, 10, True), 1, w * 0.45, 10, True)[0] if right else ""
@@ -40,7 +40,7 @@ def draw_header(p: Painter, spec: PageSpec, plan: Plan, options: PdfOptions) -> 
     if spec.section and spec.section != spec.title:
         sec = ellipsize(wrap(spec.section, w * 0.5, 9), 1, w * 0.5, 9)
         p.text(x + w, top + 28, sec[0] if sec else "", 9, False, MUTED, anchor="right")
-    if spec.kind == "fit" and spec.scale < 0.5:
+    if isinstance(spec, FitPage) and spec.scale < 0.5:
         note = "Kartu diperkecil agar muat satu halaman; untuk ukuran baca gunakan mode ubin (--tile)."
         p.text(x + w, top + 28, note, 8, False, MARK, anchor="right")
     y = top + HEADER_H
@@ -53,7 +53,7 @@ def draw_header(p: Painter, spec: PageSpec, plan: Plan, options: PdfOptions) -> 
     p.line(x, y - 3, x + w, y - 3)
 
 
-def draw_footer(p: Painter, spec: PageSpec, plan: Plan, total: int) -> None:
+def draw_footer(p: Painter, spec: Page, plan: Plan, total: int) -> None:
     f = spec.frame
     x = MARGIN
     w = f.width - 2 * MARGIN
@@ -64,7 +64,7 @@ def draw_footer(p: Painter, spec: PageSpec, plan: Plan, total: int) -> None:
     p.text(x + w, y, page, 8.5, True, INK, anchor="right")
     limit = x + w - text_width(page, 8.5, True) - 20
     cx = x
-    if spec.kind in ("fit", "tile", "map"):
+    if isinstance(spec, (*TREE_PAGES, MapPage)):
         for level in plan.scheme.names:
             lw = 9 + 3 + text_width(level, 7.5) + 12
             if cx + lw > limit:
@@ -87,12 +87,12 @@ def draw_footer(p: Painter, spec: PageSpec, plan: Plan, total: int) -> None:
             cx += text_width(label, 7.5) + 12
 
 
-def draw_marks(p: Painter, spec: PageSpec) -> None:
+def draw_marks(p: Painter, spec: TilePage) -> None:
     for m in spec.marks:
         p.text(m.x, m.y, m.text, 7.5, True, MARK, anchor=m.anchor)
 
 
-def draw_bands(p: Painter, spec: PageSpec) -> None:
+def draw_bands(p: Painter, spec: FitPage) -> None:
     """A packed overview's thin lines between bands, and "(lanjutan)" over repeated cards.
 
     A card drawn again at the head of a later band (its family continues
@@ -110,9 +110,9 @@ def draw_bands(p: Painter, spec: PageSpec) -> None:
             p.text(b.x, b.y - 3.5 * spec.scale, LANJUTAN, size, True, MUTED)
 
 
-def draw_cut_marks(p: Painter, spec: PageSpec, overlap_mm: float) -> None:
+def draw_cut_marks(p: Painter, spec: TilePage, overlap_mm: float) -> None:
     """Corner marks where a poster sheet is trimmed (only with overlap)."""
-    if overlap_mm <= 0 or spec.window is None:
+    if overlap_mm <= 0:
         return
     x0, y0, x1, y1 = spec.window
     ax, ay = spec.to_page(x0, y0)
@@ -127,10 +127,9 @@ def draw_cut_marks(p: Painter, spec: PageSpec, overlap_mm: float) -> None:
     p.lines(segs)
 
 
-def draw_page_map(p: Painter, spec: PageSpec, plan: Plan) -> None:
+def draw_page_map(p: Painter, spec: MapPage, plan: Plan) -> None:
     """The whole drawing in miniature with every tile outlined and numbered."""
     d = spec.drawing
-    assert d is not None
     lay = d.layout
     cx, cy, cw, ch = spec.frame.content
     note_h = 26.0

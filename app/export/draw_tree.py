@@ -14,7 +14,8 @@ from app.geometry.card import TEXT_COLOURS, CardText
 from app.geometry.fontmetrics import text_width
 from app.model.plan import Plan
 
-from .pages import STACK_BUS_RISE, Drawing, PageSpec
+from .drawing import STACK_BUS_RISE, Drawing
+from .page_types import FitBand, TilePage
 from .painter import Painter
 
 EDGE = "#607D8B"
@@ -89,10 +90,9 @@ def visible_keys(d: Drawing, rows: range, x0: float, x1: float) -> list[str]:
     return out
 
 
-def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> None:
-    """The drawing part of a fit or tile page, clipped to what the page shows."""
+def draw_tree_page(p: Painter, spec: TilePage | FitBand, plan: Plan, shared: set[str]) -> None:
+    """The drawing part of a tile page or of an overview's band, clipped to what it shows."""
     d = spec.drawing
-    assert d is not None and spec.window is not None and spec.view is not None
     lay = d.layout
     s = spec.scale
     x0, y0 = spec.window[0], spec.window[1]
@@ -103,7 +103,7 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
     p.transform(spec.origin[0] - x0 * s, page_h - spec.origin[1], s)
     p.h = y0  # drawing coordinates from here on: canvas y = y0 - y
     try:
-        if spec.kind == "fit":
+        if isinstance(spec, FitBand):
             rows = range(len(lay.row_tops))
             keys = list(lay.boxes)
         else:
@@ -127,7 +127,7 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
         p.h = page_h
 
 
-def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
+def _edges(p: Painter, d: Drawing, spec: TilePage | FitBand, rows: range, keys: list[str],
            vx0: float, vx1: float) -> None:
     lay = d.layout
     boxes = lay.boxes
@@ -157,7 +157,7 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
         if parent in lay.stack_columns and parent not in spined and lay.depth[key] != rows[0]:
             spined.add(parent)
             _spine(segs, d, parent, boxes[parent].y + boxes[parent].h)
-    if spec.kind == "tile":
+    if isinstance(spec, TilePage):
         first_row = rows[0]
         seen_parents: set[str] = set()
         for key in keys:

@@ -22,19 +22,12 @@ from reportlab.pdfgen.canvas import Canvas
 from app.geometry.card import CardCache
 from app.model.plan import Plan
 
-from .appendix import draw_findings, draw_matrix, draw_signature
-from .draw_page import (
-    draw_bands,
-    draw_cut_marks,
-    draw_footer,
-    draw_header,
-    draw_marks,
-    draw_page_map,
-)
-from .draw_tree import draw_tree_page, shared_nodes
-from .pages import PageSpec, build_pages, plan_pages
+from .draw_tree import shared_nodes
+from .page_types import TREE_PAGES, Page
+from .pages import build_pages, plan_pages
 from .painter import Painter, register_fonts
 from .paper import OptionError, PdfOptions, Signature
+from .render import Context, draw_page
 
 __all__ = ["OptionError", "PdfOptions", "PdfResult", "Signature", "export_pdf", "plan_pages"]
 
@@ -49,7 +42,7 @@ class PdfResult:
     pages: int
     cards: int
     seconds: float
-    specs: list[PageSpec] = field(default_factory=list, repr=False)
+    specs: list[Page] = field(default_factory=list, repr=False)
 
 
 def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | None = None,
@@ -82,32 +75,15 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
         drawn_keys = set(layout.forest.kids)
         shared = shared_nodes(plan, drawn_keys)
         counts = _level_counts(plan, drawn_keys)
+        ctx = Context(plan, options, shared, counts, layout.tables, total)
         n_cards = 0
         for i, spec in enumerate(pages):
             if i:
                 p.new_page(spec.frame.height)
             canvas.setPageSize((spec.frame.width, spec.frame.height))
-            if spec.kind == "fit" and spec.bands:
-                for band in spec.bands:
-                    draw_tree_page(p, band, plan, shared)
-                draw_bands(p, spec)
+            draw_page(p, spec, ctx)
+            if isinstance(spec, TREE_PAGES):
                 n_cards += len(spec.placements)
-            elif spec.kind in ("fit", "tile") and spec.drawing is not None:
-                draw_tree_page(p, spec, plan, shared)
-                draw_marks(p, spec)
-                if spec.kind == "tile":
-                    draw_cut_marks(p, spec, options.overlap_mm)
-                n_cards += len(spec.placements)
-            elif spec.kind == "map":
-                draw_page_map(p, spec, plan)
-            elif spec.kind == "findings" and layout.tables is not None:
-                draw_findings(p, spec, layout.tables)
-            elif spec.kind == "crosscut" and layout.tables is not None:
-                draw_matrix(p, spec, layout.tables)
-            elif spec.kind == "signature":
-                draw_signature(p, spec, plan, options, counts)
-            draw_header(p, spec, plan, options)
-            draw_footer(p, spec, plan, total)
             if progress is not None:
                 progress(i + 1, total)
         canvas.showPage()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from app.export.pages import STACK_BUS_RISE, PageSpec
+from app.export.drawing import STACK_BUS_RISE
+from app.export.page_types import Page
 from app.export.pdf import PdfOptions, export_pdf, plan_pages
 from app.geometry.fontmetrics import text_width
 from app.model.plan import Indicator, Node, Plan
@@ -41,7 +42,7 @@ def family_plan(leaves: int = 20) -> Plan:
     return plan
 
 
-def _family_pages(pages: list[PageSpec]) -> list[PageSpec]:
+def _family_pages(pages: list[Page]) -> list[Page]:
     return [p for p in pages if p.kind == "tile" and any(k.startswith("SK") for k in p.placements)]
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.pages import PageSpec
+from app.export.page_types import FitPage, MapPage, Page, TilePage
 
 APPENDIX_TITLES = {
     "findings": "Lampiran: daftar temuan",
@@ -65,13 +65,13 @@ class PreviewData:
     extras: list[tuple[str, int, int]] = field(default_factory=list)  # title, first page, count
 
 
-def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
+def preview_data(pages: list[Page], mode: str) -> PreviewData:
     """Plain geometry and colours from `plan_pages`' result (cheap; no Qt, any thread)."""
     data = PreviewData(mode, len(pages))
     outlines: dict[int, Outline] = {}
     for spec in pages:
-        d = spec.drawing
-        if d is not None and spec.kind in ("fit", "tile", "map"):
+        if isinstance(spec, (TilePage, FitPage, MapPage)):
+            d = spec.drawing
             out = outlines.get(id(d))
             if out is None:
                 lay = d.layout
@@ -84,11 +84,11 @@ def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
                 outlines[id(d)] = out
                 data.outlines.append(out)
             out.page_count += 1
-            if spec.kind != "map" and spec.window is not None:
+            if not isinstance(spec, MapPage):
                 x0, y0, x1, y1 = spec.window
                 out.pages.append((spec.number, x0, y0, x1, y1))
                 out.scale = min(out.scale, spec.scale)
-                if spec.scale < 0.999 and spec.kind == "tile":
+                if spec.scale < 0.999 and isinstance(spec, TilePage):
                     out.reduced.add(spec.number)
             continue
         title = APPENDIX_TITLES.get(spec.kind, spec.title)
