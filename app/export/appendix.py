@@ -8,13 +8,14 @@ repeats on every page. Only nodes that the printout draws are listed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.geometry.fontmetrics import line_height, text_width, wrap
 from app.model.plan import Plan
 
 from .page_types import FindingsPage, MatrixPage, Page
 from .paper import Frame, PdfOptions
+from .print_card import PLACEHOLDER, wrap_words
 
 SIZE = 8.0
 PAD = 3.0
@@ -25,6 +26,7 @@ INK = "#212121"
 SEVERITY = {"error": "Galat", "warning": "Peringatan"}
 SEVERITY_COLOUR = {"error": "#B71C1C", "warning": "#E65100"}
 OPD_COL = 30.0
+HAL_COL = 34.0
 MATRIX_HEAD_MAX = 130.0
 
 
@@ -37,6 +39,7 @@ class Table:
     header: list[str]
     rows: list[list[list[str]]]  # row -> cell -> lines
     colours: list[str]  # per row, the colour of the first cell (severity)
+    keys: list[str | None] = field(default_factory=list)  # per row, the node (its page is shown)
 
     def row_height(self, i: int) -> float:
         return max(len(c) for c in self.rows[i]) * line_height(SIZE) + 2 * PAD
@@ -63,14 +66,19 @@ class Table:
 
 
 def _cells(texts: Iterable[str], widths: list[float]) -> list[list[str]]:
-    return [wrap(t, w - 2 * PAD, SIZE) or [""] for t, w in zip(texts, widths, strict=True)]
+    """Each cell's lines; a key or a rule name too long for its column breaks at its
+    punctuation ("K-1.02.02." / "2.01"), never in the middle of a word."""
+    return [[ln for part in t.split("\n") for ln in wrap_words(part, w - 2 * PAD, SIZE)] or [""]
+            for t, w in zip(texts, widths, strict=True)]
 
 
 class Tables:
     """The appendices asked for, built once for a plan and the printed nodes."""
 
-    def __init__(self, plan: Plan, options: PdfOptions, keys: set[str] | None = None) -> None:
+    def __init__(self, plan: Plan, options: PdfOptions, keys: set[str] | None = None,
+                 findings: list | None = None) -> None:
         self.plan = plan
+        self.found = findings
         self.options = options
         self.keys = keys if keys is not None else set(plan.nodes)
         self.findings: Table | None = None
@@ -82,28 +90,44 @@ class Tables:
     # --- building ---------------------------------------------------------------
 
     def _findings_table(self, width: float) -> Table:
-        from app.model.checks import RULES, check_plan  # noqa: F401 - RULES documents the names
+        """No, severity, rule, node (and its level), statement, message, and the page where
+        the node's card is. On a narrow (portrait) page the level goes under the key."""
+        from app.model.checks import check_plan
 
-        fixed = [26.0, 62.0, 100.0, 84.0, 96.0]
-        rest = max(width - sum(fixed), 200.0)
-        widths = fixed + [rest * 0.42, rest * 0.58]
-        header = ["No", "Tingkat", "Aturan", "ID", "Level", "Pernyataan Kinerja", "Temuan"]
+        every = self.found if self.found is not None else check_plan(self.plan)
+        found = [f for f in every if f.node in self.keys or f.node not in self.plan]
+        longest = max((text_width(f.node, SIZE) for f in found), default=0.0) + 2 * PAD
+        id_w = min(max(84.0, longest), 150.0)
+        narrow = width < 700
+        if narrow:
+            fixed = [22.0, 54.0, 88.0, id_w, HAL_COL]
+            header = ["No", "Tingkat", "Aturan", "ID / Level", "Pernyataan Kinerja", "Temuan",
+                      "Hal."]
+        else:
+            fixed = [26.0, 62.0, 100.0, id_w, 96.0, HAL_COL]
+            header = ["No", "Tingkat", "Aturan", "ID", "Level", "Pernyataan Kinerja", "Temuan",
+                      "Hal."]
+        rest = max(width - sum(fixed), 160.0)
+        widths = fixed[:-1] + [rest * 0.42, rest * 0.58, fixed[-1]]
         rows = []
         colours = []
-        found = [f for f in check_plan(self.plan) if f.node in self.keys or f.node not in self.plan]
+        keys: list[str | None] = []
         errors = sum(f.severity == "error" for f in found)
         for i, f in enumerate(found, 1):
             node = self.plan.nodes.get(f.node)
-            rows.append(_cells([str(i), SEVERITY.get(f.severity, f.severity), f.rule, f.node,
-                                node.level if node else "", node.statement if node else "",
-                                f.message], widths))
+            level = node.level if node else ""
+            who = [f"{f.node}\n{level}"] if narrow else [f.node, level]
+            rows.append(_cells([str(i), SEVERITY.get(f.severity, f.severity), f.rule, *who,
+                                node.statement if node else "", f.message, PLACEHOLDER], widths))
             colours.append(SEVERITY_COLOUR.get(f.severity, INK))
+            keys.append(f.node if node else None)
         title = (f"Lampiran: Daftar Temuan Pemeriksaan — {errors} galat, "
                  f"{len(found) - errors} peringatan")
         if not found:
-            rows.append(_cells(["", "", "", "", "", "Tidak ada temuan.", ""], widths))
+            rows.append(_cells([""] * (len(widths) - 3) + ["Tidak ada temuan.", "", ""], widths))
             colours.append(INK)
-        return Table(title, widths, header, rows, colours)
+            keys.append(None)
+        return Table(title, widths, header, rows, colours, keys)
 
     def _matrix(self) -> None:
         from app.model.crosscut import find_crosscutting

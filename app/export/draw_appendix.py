@@ -11,7 +11,8 @@ from .painter import Painter
 from .paper import PdfOptions, tanggal
 
 
-def draw_findings(p: Painter, spec: FindingsPage, tables: Tables) -> None:
+def draw_findings(p: Painter, spec: FindingsPage, tables: Tables, page_of: dict[str, int],
+                  link) -> None:
     t = tables.findings
     assert t is not None
     cx, cy, cw, _ = spec.frame.content
@@ -30,8 +31,19 @@ def draw_findings(p: Painter, spec: FindingsPage, tables: Tables) -> None:
     for i in range(start, end):
         rh = t.row_height(i)
         x = cx
+        last = len(t.widths) - 1
         for k, (cell, w) in enumerate(zip(t.rows[i], t.widths, strict=True)):
             colour = t.colours[i] if k == 1 else INK
+            if k == last:  # the page of the node's card, a link to it
+                key = t.keys[i] if i < len(t.keys) else None
+                n = page_of.get(key) if key else None
+                base = y + PAD + SIZE
+                if n:
+                    p.text(x + PAD, base, str(n), SIZE, True, "#1565C0")
+                    link(x + PAD - 1, base - SIZE, x + PAD + text_width(str(n), SIZE, True) + 1,
+                         base + SIZE * 0.3, n)
+                x += w
+                continue
             for j, ln in enumerate(cell):
                 p.text(x + PAD, y + PAD + SIZE + j * line_height(SIZE), ln, SIZE, k == 1, colour)
             x += w

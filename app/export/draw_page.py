@@ -8,6 +8,7 @@ from app.model.plan import Plan
 
 from .draw_tree import EDGE, FURTHER
 from .fit import LANJUTAN, separators
+from .links import number_boxes
 from .page_types import TREE_PAGES, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
@@ -87,9 +88,12 @@ def draw_footer(p: Painter, spec: Page, plan: Plan, total: int) -> None:
             cx += text_width(label, 7.5) + 12
 
 
-def draw_marks(p: Painter, spec: TilePage) -> None:
+def draw_marks(p: Painter, spec: TilePage, link=None) -> None:
     for m in spec.marks:
         p.text(m.x, m.y, m.text, 7.5, True, MARK, anchor=m.anchor)
+        if link is not None:
+            for x0, y0, x1, y1, n in number_boxes(m.text, m.x, m.y, 7.5, True, m.anchor):
+                link(x0, y0, x1, y1, n)
 
 
 def draw_bands(p: Painter, spec: FitPage) -> None:

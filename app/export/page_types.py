@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from app.geometry.booklet import PlacedPage
 from app.geometry.layout import Box
 
 from .drawing import Drawing
@@ -40,6 +41,7 @@ class Page:
     section: str = ""
     breadcrumb: tuple[str, ...] = ()
     placements: dict[str, Box] = field(default_factory=dict)  # cards on this page (page points)
+    chapter: int = -1  # tree pages: the section they belong to (index in the printout's sections)
 
     @property
     def scale(self) -> float:
@@ -118,6 +120,28 @@ class FitPage(Page, OnDrawing):
     bands: list[FitBand] = field(default_factory=list, repr=False)
     # The whole packed drawing, each card once (the export dialog's preview outline).
     drawing: Drawing = field(repr=False)
+    cut: frozenset[str] = frozenset()  # cards whose branch continues on later pages (--depth)
+    continues: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+
+@dataclass(kw_only=True)
+class BookletPage(Page, OnDrawing):
+    """A page of the booklet (`book`): fragments of the tree packed at one readable scale.
+
+    `units` is the page's geometry in drawing units (`app.geometry.booklet`),
+    printed at `scale` from `origin`; `placements` are the same cards in page
+    points. The children of a cut card continue on the pages `continues[key]`;
+    each continued family's parent is on page `parent_page[parent]`.
+    """
+
+    kind: ClassVar[str] = "booklet"
+    scale: float = 1.0  # type: ignore[assignment]
+    window: tuple[float, float, float, float]
+    origin: tuple[float, float]
+    units: PlacedPage = field(repr=False)
+    oversize: bool = False  # a card bigger than the page at the booklet's scale: printed smaller
+    continues: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    parent_page: dict[str, int] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -138,6 +162,22 @@ class MatrixPage(Page):
 
 
 @dataclass(kw_only=True)
+class ContentsPage(Page):
+    """Entries [start, end) of the table of contents."""
+
+    kind: ClassVar[str] = "contents"
+    rows: tuple[int, int]
+
+
+@dataclass(kw_only=True)
+class IndexPage(Page):
+    """Rows [start, end) of the index of OPDs and their pages."""
+
+    kind: ClassVar[str] = "index"
+    rows: tuple[int, int]
+
+
+@dataclass(kw_only=True)
 class SignaturePage(Page):
     """Lembar pengesahan."""
 
@@ -151,7 +191,7 @@ class EmptyPage(Page):
     kind: ClassVar[str] = "empty"
 
 
-TREE_PAGES = (TilePage, FitPage)
+TREE_PAGES = (TilePage, FitPage, BookletPage)
 
-__all__ = ["TREE_PAGES", "EmptyPage", "FindingsPage", "FitBand", "FitPage", "MapPage", "Mark",
+__all__ = ["TREE_PAGES", "BookletPage", "ContentsPage", "EmptyPage", "IndexPage", "FindingsPage", "FitBand", "FitPage", "MapPage", "Mark",
            "MatrixPage", "OnDrawing", "Page", "SignaturePage", "TilePage"]

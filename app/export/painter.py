@@ -247,11 +247,12 @@ class Painter:
                 f"{x:.1f} {y0 + k:.1f} {x + k:.1f} {y0:.1f} {x + r:.1f} {y0:.1f} c h")
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
-             stroke: str | None = None, width: float = 1.0, radius: float = 0.0) -> None:
+             stroke: str | None = None, width: float = 1.0, radius: float = 0.0,
+             dash: bool = False) -> None:
         if fill:
             self.fill(fill)
         if stroke:
-            self.stroke(stroke, width)
+            self.stroke(stroke, width, dash)
         op = "B" if fill and stroke else "f" if fill else "S"
         self.code.append(f"{self._rect_path(x, y, w, h, radius)} {op}")
 

@@ -23,11 +23,21 @@ from app.geometry.card import CardCache
 from app.model.plan import Plan
 
 from .draw_tree import shared_nodes
-from .page_types import TREE_PAGES, Page
-from .pages import build_pages, plan_pages
+from .page_types import (
+    TREE_PAGES,
+    FindingsPage,
+    IndexPage,
+    MapPage,
+    MatrixPage,
+    Page,
+    SignaturePage,
+)
+from .pages import PagePlan, build_pages, plan_pages
 from .painter import Painter, register_fonts
 from .paper import OptionError, PdfOptions, Signature
+from .print_card import is_ref
 from .render import Context, draw_page
+from .report_fonts import FONT
 
 __all__ = ["OptionError", "PdfOptions", "PdfResult", "Signature", "export_pdf", "plan_pages"]
 
@@ -65,27 +75,49 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
     rl_config.useA85 = 0  # binary (deflated) streams: ASCII85 only makes the file and the wait longer
     try:
         first = pages[0].frame
+        # A real creation date (not reportlab's reproducible 2000-01-01), and DejaVu as the
+        # canvas's initial font, so that no page lists an unembedded Helvetica.
         canvas = Canvas(tmp, pagesize=(first.width, first.height), pageCompression=1,
-                        invariant=1)
+                        invariant=0, initialFontName=FONT, initialFontSize=10)
         canvas.setTitle(f"Pohon Kinerja — {plan.name}".strip(" —"))
         canvas.setAuthor(plan.government or "Pokin")
         canvas.setSubject("Pohon kinerja")
         canvas.setCreator("Pokin")
         p = Painter(canvas, first.height)
-        drawn_keys = set(layout.forest.kids)
-        shared = shared_nodes(plan, drawn_keys)
-        counts = _level_counts(plan, drawn_keys)
-        ctx = Context(plan, options, shared, counts, layout.tables, total)
+        printed = {k for spec in pages for k in spec.placements if not is_ref(k)}
+        shared = shared_nodes(plan, printed)
+        counts = _level_counts(plan, printed)
+        assert layout.cards is not None
+        ctx = Context(plan, options, layout.cards, shared, counts, layout.tables,
+                      layout.contents, layout.page_of, total)
+        outline = _outline(layout)
+        dests: dict[int, list[str]] = {}
+        for i, (_depth, _title, page) in enumerate(outline):
+            dests.setdefault(page, []).append(f"o{i}")
         n_cards = 0
         for i, spec in enumerate(pages):
             if i:
                 p.new_page(spec.frame.height)
             canvas.setPageSize((spec.frame.width, spec.frame.height))
+            canvas.bookmarkPage(f"p{spec.number}")
+            for name in dests.get(spec.number, ()):
+                canvas.bookmarkPage(name)
+            ctx.links.clear()
             draw_page(p, spec, ctx)
+            h = spec.frame.height
+            for x0, y0, x1, y1, target_page in ctx.links:
+                canvas.linkAbsolute("", f"p{target_page}", Rect=(x0, h - y1, x1, h - y0),
+                                    thickness=0)
             if isinstance(spec, TREE_PAGES):
                 n_cards += len(spec.placements)
             if progress is not None:
                 progress(i + 1, total)
+        depth = -1
+        for i, (level, title, _page) in enumerate(outline):
+            depth = min(level, depth + 1)
+            canvas.addOutlineEntry(title, f"o{i}", depth, closed=depth >= 1)
+        if outline:
+            canvas.showOutline()
         canvas.showPage()
         canvas.save()
         os.chmod(tmp, _file_mode(target))
@@ -109,6 +141,28 @@ def _file_mode(target: Path) -> int:
         mask = os.umask(0)
         os.umask(mask)
         return 0o666 & ~mask
+
+
+def _outline(layout: PagePlan) -> list[tuple[int, str, int]]:
+    """(depth, title, page) of the PDF bookmarks: the contents' shape, or, without contents,
+    the sections and the appendices."""
+    if layout.contents is not None:
+        return layout.contents.outline()
+    out: list[tuple[int, str, int]] = []
+    seen: set[tuple[str, int]] = set()
+    titles = {MapPage: "Peta halaman", FindingsPage: "Daftar Temuan Pemeriksaan",
+              MatrixPage: "Matriks Crosscutting", SignaturePage: "Lembar Pengesahan",
+              IndexPage: "Indeks Perangkat Daerah"}
+    for p in layout.pages:
+        if isinstance(p, TREE_PAGES):
+            key = (p.section or p.title, p.chapter)
+            if key not in seen:
+                seen.add(key)
+                out.append((0, p.section or p.title, p.number))
+        elif type(p) in titles and (titles[type(p)], -1) not in seen:
+            seen.add((titles[type(p)], -1))
+            out.append((0, titles[type(p)], p.number))
+    return out
 
 
 def _level_counts(plan: Plan, keys: set[str]) -> dict[str, int]:

@@ -7,6 +7,7 @@ import pytest
 from app.export.forest import norm_opd
 from app.export.pages import plan_pages
 from app.export.paper import PAPERS, OptionError, PdfOptions, page_size
+from app.export.print_card import is_ref
 from app.export.tiling import cut_columns, union_intervals
 from tests.export.pdf_plans import tree_plan
 
@@ -48,7 +49,7 @@ def test_tiles_hold_every_card_once_inside_the_page(paper, landscape):
 
 def test_tile_cut_lines_never_cross_a_card():
     plan = tree_plan(seed=5, sasaran=5, fan=(2, 3))
-    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4")) if p.kind == "tile"]
+    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4", mode="tile")) if p.kind == "tile"]
     drawing = pages[0].drawing
     for p in pages:
         x0, y0, x1, y1 = p.window
@@ -60,7 +61,7 @@ def test_tile_cut_lines_never_cross_a_card():
 
 def test_overlap_keeps_cards_in_the_core_and_marks_continuations():
     plan = tree_plan(seed=2, sasaran=4, fan=(2, 3))
-    pages = plan_pages(plan, PdfOptions(paper="A4", overlap_mm=10))
+    pages = plan_pages(plan, PdfOptions(paper="A4", mode="tile", overlap_mm=10))
     tiles = [p for p in pages if p.kind == "tile"]
     assert_pages_sound(tiles)
     assert sorted(k for p in tiles for k in p.placements) == sorted(plan.nodes)
@@ -82,13 +83,17 @@ def test_fit_is_one_page_scaled_inside():
     assert_pages_sound([page])
 
 
+def nodes_placed(pages) -> list[str]:
+    """Node cards on the pages, reference cards (contributors from another branch) left out."""
+    return [k for p in pages for k in p.placements if not is_ref(k)]
+
+
 def test_root_filter_holds_exactly_the_subtree():
     plan = tree_plan(seed=6)
     root = plan.children(plan.roots()[0])[1]
-    for mode in ("tile", "fit"):
+    for mode in ("tile", "fit", "booklet"):
         pages = plan_pages(plan, PdfOptions(mode=mode, root=root))
-        placed = {k for p in pages for k in p.placements}
-        assert placed == set(plan.subtree(root))
+        assert sorted(nodes_placed(pages)) == sorted(plan.subtree(root))
     with pytest.raises(OptionError, match="tidak ada"):
         plan_pages(plan, PdfOptions(root="TIDAK-ADA"))
 
@@ -102,8 +107,7 @@ def test_opd_filter_holds_that_opd_and_the_way_up():
     for k in mine:
         want.update(plan.ancestors(k))
     pages = plan_pages(plan, PdfOptions(opd="dinas  SOSIAL"))
-    placed = [k for p in pages for k in p.placements]
-    assert sorted(placed) == sorted(want)
+    assert sorted(nodes_placed(pages)) == sorted(want)
     with pytest.raises(OptionError, match="Perangkat daerah"):
         plan_pages(plan, PdfOptions(opd="Dinas Antah Berantah"))
 
@@ -115,7 +119,7 @@ def test_sections_per_sasaran_and_per_opd():
     assert_pages_sound(pages)
     by_section: dict[str, set[str]] = {}
     for p in pages:
-        by_section.setdefault(p.section, set()).update(p.placements)
+        by_section.setdefault(p.section, set()).update(nodes_placed([p]))
         assert p.breadcrumb and p.breadcrumb[0].startswith("Tujuan: ")
     assert len(by_section) == len(sasaran)
     assert sorted(map(frozenset, by_section.values()), key=sorted) == sorted(
@@ -125,10 +129,10 @@ def test_sections_per_sasaran_and_per_opd():
     assert_pages_sound(pages)
     for p in pages:
         opd = p.section.removeprefix("Perangkat Daerah: ")
-        for key in p.placements:
+        for key in nodes_placed([p]):
             assert opd in plan[key].opds
     every_opd_node = {k for k, n in plan.nodes.items() if n.opds}
-    assert {k for p in pages for k in p.placements} == every_opd_node
+    assert set(nodes_placed(pages)) == every_opd_node
 
 
 def test_appendix_pages_are_counted_before_drawing():
@@ -174,15 +178,13 @@ def test_broken_plans_print_every_node_once():
         Node("C", "Program", "Meningkatnya c", ("Dinas X",), parent="HILANG"),
         Node("D", "Kegiatan", "Meningkatnya d", ("Dinas X",), parent="C"),
     ])
-    for mode in ("tile", "fit"):
+    for mode in ("tile", "fit", "booklet"):
         placed = [k for p in plan_pages(plan, PdfOptions(mode=mode)) for k in p.placements]
         assert sorted(placed) == ["A", "B", "C", "D"]
     for by in ("sasaran", "opd"):
-        placed = [k for p in plan_pages(plan, PdfOptions(mode="section", section_by=by))
-                  for k in p.placements]
+        placed = nodes_placed(plan_pages(plan, PdfOptions(mode="section", section_by=by)))
         assert len(placed) == len(set(placed)) and {"C", "D"} <= set(placed)
-    assert [k for p in plan_pages(plan, PdfOptions(root="B")) for k in p.placements] in (
-        ["B", "A"], ["A", "B"])
+    assert nodes_placed(plan_pages(plan, PdfOptions(root="B"))) in (["B", "A"], ["A", "B"])
 
 
 @pytest.mark.parametrize("stack", [True, False])
@@ -190,8 +192,8 @@ def test_compact_and_flat_layouts_stay_sound(stack):
     from app.geometry.card import CardStyle
 
     plan = tree_plan(seed=12, sasaran=3, fan=(2, 4))
-    full = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack))
-    small = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack,
+    full = plan_pages(plan, PdfOptions(paper="A3", mode="tile", stack_leaves=stack))
+    small = plan_pages(plan, PdfOptions(paper="A3", mode="tile", stack_leaves=stack,
                                         style=CardStyle(compact=True)))
     for pages in (full, small):
         tiles = [p for p in pages if p.kind == "tile"]

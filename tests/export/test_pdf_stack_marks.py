@@ -15,7 +15,7 @@ from app.export.pdf import PdfOptions, export_pdf, plan_pages
 from app.geometry.fontmetrics import text_width
 from app.model.plan import Indicator, Node, Plan
 
-OPTIONS = PdfOptions(paper="A4", landscape=True, page_map=False)
+OPTIONS = PdfOptions(paper="A4", landscape=True, page_map=False, mode="tile")
 
 
 def _ind(i: int) -> tuple[Indicator, ...]:
@@ -123,7 +123,8 @@ def test_columns_beside_their_parent_name_the_parent_page():
     plan = family_plan(leaves=9)
     for k in range(9):
         plan[f"SK{k}"].indicators = _ind(5) * 6
-    pages = plan_pages(plan, PdfOptions(paper="A4", landscape=True, page_map=False, root="K"))
+    pages = plan_pages(plan, PdfOptions(paper="A4", landscape=True, page_map=False, root="K",
+                                        mode="tile"))
     page_of = pages[0].drawing.page_of
     fam = _family_pages(pages)
     assert len(fam) >= 3 and page_of["K"] == fam[0].number  # the kegiatan prints beside them
