@@ -25,7 +25,7 @@ from .print_card import PLACEHOLDER, PaperCards, real_key, short_name, wrap_word
 SCALES = (1.0, 0.9, 0.8, 0.7)
 MIN_SCALE = SCALES[-1]
 SCALE_SLACK = 1.1  # a larger scale is worth up to 10 % more pages
-LABEL_SIZE = 8.0
+LABEL_SIZE = 9.5
 LABEL_PAD = 3.0
 LABEL_LINES = 2
 

@@ -36,6 +36,8 @@ PAGE_COL = 58.0  # right column holding the page number
 INDEX_SIZE = 9.0
 INDEX_NAME_SHARE = 0.42
 ROW_GAP = 3.0
+TWO_COLUMNS = 700.0  # a drawing area at least this wide sets the contents in two columns
+COLUMN_GAP = 36.0
 TOP_LEVELS = 2  # the contents list the two highest printed levels of the tree
 
 
@@ -92,6 +94,8 @@ class Contents:
         self.entries: list[Entry] = []
         self.rows: list[IndexRow] = []
         self.front: list[ContentsPage] = []
+        self.columns = 1
+        self.column_w = frame.content[2]
         self.index: list[IndexPage] = []
 
     # --- planning ------------------------------------------------------------------
@@ -101,21 +105,29 @@ class Contents:
         self.rows = self._index_rows(tree)
         self.entries = self._entries(tree, appendix)
         _, _, cw, ch = self.frame.content
+        self.columns = 2 if cw >= TWO_COLUMNS else 1
+        self.column_w = (cw - COLUMN_GAP * (self.columns - 1)) / self.columns
         for e in self.entries:
-            size = GROUP_SIZE if e.group else ENTRY_SIZE
-            e.lines = wrap_words(e.text, cw - PAGE_COL - INDENT * e.depth, size, e.group) or [""]
+            self._wrap(e)
         self.index = [IndexPage(title="Indeks Perangkat Daerah", frame=self.frame, rows=r)
                       for r in self._paginate([self._row_h(r, cw) for r in self.rows], ch)
                       ] if self.rows else []
         if self.index:
             self.entries.append(Entry(1, "Indeks Perangkat Daerah", target=self.index[0]))
-            e = self.entries[-1]
-            e.lines = wrap_words(e.text, cw - PAGE_COL - INDENT, ENTRY_SIZE)
+            self._wrap(self.entries[-1])
             self._move_appendix_group_last()
         heights = [self._entry_h(e) for e in self.entries]
-        self.front = [ContentsPage(title="Daftar Isi", frame=self.frame, rows=r)
-                      for r in self._paginate(heights, ch)]
+        cols = self._paginate(heights, ch)
+        n = self.columns
+        self.front = [ContentsPage(title="Daftar Isi", frame=self.frame, rows=cols[i],
+                                   columns=tuple(cols[i:i + n]))
+                      for i in range(0, len(cols), n)]
         return list(self.front), list(self.index)
+
+    def _wrap(self, e: Entry) -> None:
+        size = GROUP_SIZE if e.group else ENTRY_SIZE
+        e.lines = wrap_words(e.text, self.column_w - PAGE_COL - INDENT * e.depth, size,
+                             e.group) or [""]
 
     def _move_appendix_group_last(self) -> None:
         """The index belongs under "Lampiran", before the other appendices."""
@@ -126,7 +138,7 @@ class Contents:
             entries.insert(heads[0] + 1, index_entry)
         else:
             entries.append(Entry(0, "Lampiran", group=True, target=index_entry.target))
-            entries[-1].lines = ["Lampiran"]
+            self._wrap(entries[-1])
             entries.append(index_entry)
 
     @staticmethod

@@ -20,15 +20,17 @@ from .painter import Painter
 from .print_card import PLACEHOLDER, PaperCards, real_key
 
 TAIL_SIZE = 8.5
-LABEL_FILL = "#ECEFF1"
-LABEL_INK = "#37474F"
+LABEL_FILL = "#E3E8EB"
+LABEL_INK = "#263238"
 MARK = "#B71C1C"
 
 
-def continues_text(pages: list[int]) -> str:
-    """"↓ lanjut ke hal. 12" or "↓ lanjut ke hal. 12–14, 20"."""
+def continues_text(pages: list[int], here: int = 0) -> str:
+    """"↓ lanjut ke hal. 12" or "↓ lanjut ke hal. 12–14, 20" ("di halaman ini" for `here`)."""
     if not pages:
         return "↓ lanjut di halaman lain"
+    if pages == [here]:
+        return "↓ lanjut di halaman ini"
     return "↓ lanjut ke hal. " + ", ".join(ranges(pages))
 
 
@@ -66,13 +68,16 @@ def draw_booklet(p: Painter, page: BookletPage, plan: Plan, cards: PaperCards,
             number = page.parent_page.get(parent)
             y = box.y + LABEL_PAD + LABEL_SIZE * 0.93
             for ln in label_lines(plan, parent, box.w):
-                text = ln.replace(PLACEHOLDER, str(number) if number else "?")
+                if number == page.number:
+                    text = ln.replace(f"hal. {PLACEHOLDER}", "hal. ini")
+                else:
+                    text = ln.replace(PLACEHOLDER, str(number) if number else "?")
                 p.add_text(box.x + LABEL_PAD, y, text, LABEL_SIZE, True, LABEL_INK)
                 for x0, y0, x1, y1, n in number_boxes(text, box.x + LABEL_PAD, y, LABEL_SIZE, True):
                     link(x0, y0, x1, y1, n)
                 y += pitch
         for key, box in u.tails.items():
-            text = continues_text(page.continues.get(key, []))
+            text = continues_text(page.continues.get(key, []), page.number)
             y = box.y + TAIL_SIZE + 2
             p.add_text(box.x + 2, y, text, TAIL_SIZE, True, MARK)
             for x0, y0, x1, y1, n in number_boxes(text, box.x + 2, y, TAIL_SIZE, True):

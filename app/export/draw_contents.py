@@ -7,6 +7,7 @@ from collections.abc import Callable
 from app.geometry.fontmetrics import line_height, text_width
 
 from .contents import (
+    COLUMN_GAP,
     ENTRY_SIZE,
     GROUP_SIZE,
     INDENT,
@@ -29,13 +30,17 @@ def draw_contents(p: Painter, page: ContentsPage, contents: Contents, link: Link
     cx, cy, cw, _ = page.frame.content
     p.text(cx, cy + 16, "DAFTAR ISI" + (" (lanjutan)" if page is not contents.front[0] else ""),
            14, True, INK)
-    y = cy + 30
-    start, end = page.rows
-    right = cx + cw
+    for c, (start, end) in enumerate(page.columns or (page.rows,)):
+        left = cx + c * (contents.column_w + COLUMN_GAP)
+        _column(p, contents, start, end, left, left + contents.column_w, cy + 30, link)
+
+
+def _column(p: Painter, contents: Contents, start: int, end: int, left: float, right: float,
+            y: float, link: Link) -> None:
     for e in contents.entries[start:end]:
         size = GROUP_SIZE if e.group else ENTRY_SIZE
         pitch = line_height(size)
-        x = cx + INDENT * e.depth
+        x = left + INDENT * e.depth
         if e.group:
             y += 5
         colour = GROUP if e.group else INK

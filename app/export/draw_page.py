@@ -9,7 +9,7 @@ from app.model.plan import Plan
 from .draw_tree import EDGE, FURTHER
 from .fit import LANJUTAN, separators
 from .links import number_boxes
-from .page_types import TREE_PAGES, FitPage, MapPage, Page, TilePage
+from .page_types import TREE_PAGES, BookletPage, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
 
@@ -54,7 +54,18 @@ def draw_header(p: Painter, spec: Page, plan: Plan, options: PdfOptions) -> None
     p.line(x, y - 3, x + w, y - 3)
 
 
-def draw_footer(p: Painter, spec: Page, plan: Plan, total: int) -> None:
+def legend_notes(findings: bool, budgets: bool) -> list[str]:
+    """What the footer explains besides the levels and lines, for this printout."""
+    out = []
+    if findings:
+        out.append("✗ galat · ! peringatan")
+    if budgets:
+        out.append("jumlah pagu = pagu sub kegiatan di bawahnya")
+    return out
+
+
+def draw_footer(p: Painter, spec: Page, plan: Plan, total: int, notes: list[str] | None = None
+                ) -> None:
     f = spec.frame
     x = MARGIN
     w = f.width - 2 * MARGIN
@@ -73,8 +84,13 @@ def draw_footer(p: Painter, spec: Page, plan: Plan, total: int) -> None:
             p.rect(cx, y - 7.5, 9, 9, fill=level_colour(plan.scheme, level))
             p.text(cx + 12, y, level, 7.5, False, INK)
             cx += lw
-        extras = [(EDGE, False, "induk utama"), (FURTHER, True, "kontribusi ke induk lain"),
-                  (None, False, "⇄ crosscutting")]
+        if isinstance(spec, BookletPage):
+            extras = [(EDGE, False, "induk utama"), (None, False, "→ ← kontribusi (crosscutting)"),
+                      (None, False, "⇄ crosscutting")]
+        else:
+            extras = [(EDGE, False, "induk utama"), (FURTHER, True, "kontribusi ke induk lain"),
+                      (None, False, "⇄ crosscutting")]
+        extras += [(None, False, n) for n in notes or ()]
         for col, dash, label in extras:
             lw = (24 if col else 0) + text_width(label, 7.5) + 12
             if cx + lw > limit:

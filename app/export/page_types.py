@@ -163,10 +163,11 @@ class MatrixPage(Page):
 
 @dataclass(kw_only=True)
 class ContentsPage(Page):
-    """Entries [start, end) of the table of contents."""
+    """Entries of the table of contents: [start, end) for each column of the page."""
 
     kind: ClassVar[str] = "contents"
     rows: tuple[int, int]
+    columns: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(kw_only=True)

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.geometry.card import CardCache
 from app.model.plan import Plan
 
+from .draw_page import legend_notes
 from .draw_tree import shared_nodes
 from .page_types import (
     TREE_PAGES,
@@ -90,6 +91,7 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
         assert layout.cards is not None
         ctx = Context(plan, options, layout.cards, shared, counts, layout.tables,
                       layout.contents, layout.page_of, total)
+        ctx.legend = legend_notes(options.findings, bool(layout.cards.notes.budgets))
         outline = _outline(layout)
         dests: dict[int, list[str]] = {}
         for i, (_depth, _title, page) in enumerate(outline):

@@ -60,6 +60,7 @@ class Context:
     page_of: dict[str, int]  # node -> page of its card
     total: int  # pages in the document
     links: list[tuple[float, float, float, float, int]] = field(default_factory=list)
+    legend: list[str] = field(default_factory=list)  # footer notes (badges, pagu sums)
 
     def link(self, x0: float, y0: float, x1: float, y1: float, page: int) -> None:
         """A clickable rectangle (page points, top-left origin) to `page` on the current page."""
@@ -144,4 +145,4 @@ def draw_page(p: Painter, page: Page, ctx: Context) -> None:
     """The page's body by its type, then its frame."""
     DRAW[type(page)](p, page, ctx)
     draw_header(p, page, ctx.plan, ctx.options)
-    draw_footer(p, page, ctx.plan, ctx.total)
+    draw_footer(p, page, ctx.plan, ctx.total, ctx.legend)

@@ -27,7 +27,7 @@ def tile_section(section: Section, cards: PaperCards, options: PdfOptions, frame
     drawing = Drawing(section, layout, cards, section.forest.kids, options.v_gap)
     tiles = _tile_pages(drawing, frame, overlap)
     pages: list[Page] = []
-    if options.mode == "tile" and options.page_map and len(tiles) > 1:
+    if options.mode == "tile" and options.page_map and not options.sections and len(tiles) > 1:
         pages.append(MapPage(title="Peta halaman", frame=frame, section=section.title,
                              breadcrumb=section.breadcrumb, drawing=drawing))
     pages.extend(tiles)
