@@ -9,6 +9,9 @@ from .appendix import GRID, HEAD_FILL, INK, OPD_COL, PAD, SIZE, TITLE_H, Tables
 from .page_types import FindingsPage, MatrixPage, SignaturePage
 from .painter import Painter
 from .paper import PdfOptions, tanggal
+from .print_card import wrap_words
+
+SIGN_W = 280.0  # the signature block's width on a wide page
 
 
 def draw_findings(p: Painter, spec: FindingsPage, tables: Tables, page_of: dict[str, int],
@@ -135,19 +138,26 @@ def draw_signature(p: Painter, spec: SignaturePage, plan: Plan, options: PdfOpti
         y += 14
     place = sig.place or _place(plan.government)
     when = tanggal(sig.date or options.print_date)
-    bx = cx + cw - 250
+    # The signature block: right-aligned, as wide as the page allows; a long name or
+    # position wraps within it instead of running off the sheet.
+    bw = min(SIGN_W, cw * 0.55)
+    bx = cx + cw - bw
     by = max(y + 50, cy + ch * 0.45)
-    p.text(bx, by, f"{place}, {when}" if place else when, 10, False, INK)
-    yy = by + 16
-    for ln in wrap(sig.position or "", 240, 10, True):
+    for ln in wrap_words(f"{place}, {when}" if place else when, bw, 10):
+        p.text(bx, by, ln, 10, False, INK)
+        by += 14
+    yy = by + 2
+    for ln in wrap_words(sig.position or "", bw, 10, True):
         p.text(bx, yy, ln, 10, True, INK)
         yy += 14
     yy += 60
-    p.text(bx, yy, sig.name, 10, True, INK)
     p.stroke(INK, 0.6)
-    p.line(bx, yy + 2, bx + text_width(sig.name, 10, True), yy + 2)
+    for ln in wrap_words(sig.name, bw, 10, True):
+        p.text(bx, yy, ln, 10, True, INK)
+        p.line(bx, yy + 2, bx + text_width(ln, 10, True), yy + 2)
+        yy += 14
     if sig.nip:
-        p.text(bx, yy + 15, f"NIP. {sig.nip}", 10, False, INK)
+        p.text(bx, yy + 1, f"NIP. {sig.nip}", 10, False, INK)
 
 
 def _place(government: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.geometry.fontmetrics import ellipsize, text_width, wrap
 from app.geometry.palette import level_colour
 from app.model.plan import Plan
@@ -11,7 +13,7 @@ from .fit import LANJUTAN, separators
 from .links import number_boxes
 from .page_types import TREE_PAGES, BookletPage, FitPage, MapPage, Page, TilePage
 from .painter import Painter
-from .paper import BREADCRUMB_H, HEADER_H, MARGIN, MM, PdfOptions, tanggal
+from .paper import HEADER_H, MARGIN, MM, PdfOptions, tanggal
 
 INK = "#212121"
 MUTED = "#5F6368"
@@ -19,39 +21,87 @@ BAND = "#1B5E20"
 MARK = "#B71C1C"
 
 
-def draw_header(p: Painter, spec: Page, plan: Plan, options: PdfOptions) -> None:
+@dataclass(frozen=True)
+class HeaderText:
+    """One text of the header band, placed: what tests check for overlaps."""
+
+    text: str
+    x: float  # left end
+    baseline: float
+    size: float
+    bold: bool
+    colour: str
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        w = text_width(self.text, self.size, self.bold)
+        return (self.x, self.baseline - self.size * 0.93, self.x + w, self.baseline + self.size * 0.24)
+
+
+def _fit(text: str, width: float, size: float, bold: bool = False) -> str:
+    """`text` on one line of `width`, shortened with "…" when longer."""
+    if not text or width <= 0:
+        return ""
+    if text_width(text, size, bold) <= width:
+        return text
+    lines = ellipsize(wrap(text, width, size, bold), 1, width, size, bold)
+    return lines[0] if lines else ""
+
+
+def header_texts(spec: Page, plan: Plan, options: PdfOptions) -> list[HeaderText]:
+    """The header band's texts, each shortened so that none runs into another or off the page.
+
+    Line 1: the plan's name (left) and what the page shows (right); line 2: the
+    facts (government, period, print date) and the section, sharing the width;
+    line 3 (pages with one): the breadcrumb of ancestors.
+    """
     f = spec.frame
     x = MARGIN
     w = f.width - 2 * MARGIN
     top = f.header_top
-    title = plan.name.strip() or "Pohon Kinerja"
+    gap = 16.0
+    out: list[HeaderText] = []
     right = spec.title
     if isinstance(spec, TREE_PAGES) and spec.scale < 0.999:
         right += f" · skala {round(spec.scale * 100)} %"
-    right_w = min(text_width(right, 10, True), w * 0.45)
-    right = ellipsize(wrap(right, w * 0.45, 10, True), 1, w * 0.45, 10, True)[0] if right else ""
-    name_room = w - right_w - 16
-    name = ellipsize(wrap(title, name_room, 13, True), 1, name_room, 13, True)
-    p.text(x, top + 13, name[0] if name else "", 13, True, INK)
-    p.text(x + w, top + 13, right, 10, True, BAND, anchor="right")
+    right = _fit(right, w * 0.45, 10, True)
+    right_w = text_width(right, 10, True) if right else 0.0
+    name = _fit(plan.name.strip() or "Pohon Kinerja", w - right_w - gap, 13, True)
+    out.append(HeaderText(name, x, top + 13, 13, True, INK))
+    if right:
+        out.append(HeaderText(right, x + w - right_w, top + 13, 10, True, BAND))
     facts = [plan.government.strip(), f"{plan.doc_type} {plan.start_year}–{plan.end_year}".strip(),
              "Pohon Kinerja", f"dicetak {tanggal(options.print_date)}"]
     line2 = " · ".join(t for t in facts if t)
-    p.text(x, top + 28, line2, 9, False, MUTED)
+    side, side_size, side_colour = "", 9.0, MUTED
     if spec.section and spec.section != spec.title:
-        sec = ellipsize(wrap(spec.section, w * 0.5, 9), 1, w * 0.5, 9)
-        p.text(x + w, top + 28, sec[0] if sec else "", 9, False, MUTED, anchor="right")
-    if isinstance(spec, FitPage) and spec.scale < 0.5:
-        note = "Kartu diperkecil agar muat satu halaman; untuk ukuran baca gunakan mode ubin (--tile)."
-        p.text(x + w, top + 28, note, 8, False, MARK, anchor="right")
-    y = top + HEADER_H
+        side = spec.section
+    elif isinstance(spec, FitPage) and spec.scale < 0.5:
+        side, side_size, side_colour = ("Kartu diperkecil agar muat satu halaman; untuk ukuran "
+                                        "baca gunakan mode booklet.", 8.0, MARK)
+    facts_w = text_width(line2, 9)
+    if side:
+        side_room = max(w - facts_w - gap, w * 0.4)
+        side = _fit(side, side_room, side_size)
+        side_w = text_width(side, side_size)
+        line2 = _fit(line2, w - side_w - gap, 9)
+    out.append(HeaderText(line2, x, top + 28, 9, False, MUTED))
+    if side:
+        out.append(HeaderText(side, x + w - text_width(side, side_size), top + 28, side_size,
+                              False, side_colour))
     if spec.breadcrumb:
-        crumb = "  ›  ".join(spec.breadcrumb)
-        lines = ellipsize(wrap(crumb, w, 8.5), 1, w, 8.5)
-        p.text(x, top + HEADER_H + 8, lines[0] if lines else "", 8.5, False, INK)
-        y += BREADCRUMB_H
+        crumb = _fit("  ›  ".join(spec.breadcrumb), w, 8.5)
+        out.append(HeaderText(crumb, x, top + HEADER_H + 8, 8.5, False, INK))
+    return out
+
+
+def draw_header(p: Painter, spec: Page, plan: Plan, options: PdfOptions) -> None:
+    for t in header_texts(spec, plan, options):
+        p.text(t.x, t.baseline, t.text, t.size, t.bold, t.colour)
+    f = spec.frame
+    y = f.header_top + f.header_height
     p.stroke(BAND, 1.6)
-    p.line(x, y - 3, x + w, y - 3)
+    p.line(MARGIN, y - 3, f.width - MARGIN, y - 3)
 
 
 def legend_notes(findings: bool, budgets: bool) -> list[str]:

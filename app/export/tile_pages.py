@@ -133,8 +133,31 @@ def tile_marks(pages: list[Page]) -> None:
                                    if lay.boxes[m].cx < x0 and m in page_of})
                     p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3,
                                         "← " + pages_text(left), "left"))
+        for parent in up_marks:
+            if parent not in lay.stacked:
+                _up_side_marks(p, parent, up_marks[parent])
         for parent in sorted(stacks, key=lambda k: lay.boxes[k].x):
             _stack_marks(p, parent, up_marks.get(parent))
+        p.marks = [m for m in p.marks if m is not None]
+
+
+def _up_side_marks(p: TilePage, parent: str, up_mark: int) -> None:
+    """A family whose parent is on a page above, its line cut by this page's edge: the edge
+    names the pages of the siblings beyond it (the line never just stops in mid-air)."""
+    d = p.drawing
+    lay = d.layout
+    x0, _y0, x1, _y1 = p.window
+    kids = d.kids[parent]
+    _, y = p.to_page(x0, lay.row_tops[p.band_rows[0]] - 7)
+    right = sorted({d.page_of[c] for c in kids if lay.boxes[c].cx > x1 and c in d.page_of})
+    left = sorted({d.page_of[c] for c in kids if lay.boxes[c].cx < x0 and c in d.page_of})
+    if right:
+        ex = p.origin[0] + (x1 - x0) * p.scale
+        p.marks.append(Mark(ex + SIDE_ROOM - 2, y - 3, "→ " + pages_text(right), "right"))
+    if left:  # one mark at the edge with the family's "dari hal." (they would overprint)
+        text = "← " + pages_text(left) + " · " + p.marks[up_mark].text
+        p.marks[up_mark] = None  # type: ignore[call-overload]  # dropped once all are placed
+        p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3, text, "left"))
 
 
 def _stack_marks(p: TilePage, parent: str, up_mark: int | None) -> None:
@@ -168,9 +191,9 @@ def _stack_marks(p: TilePage, parent: str, up_mark: int | None) -> None:
         if p.band_rows[0] <= lay.depth[parent] and pb.x < x0 and parent in page_of:
             left.add(page_of[parent])
         text = "← " + pages_text(sorted(left))
-        if up_mark is not None:
+        if up_mark is not None and p.marks[up_mark] is not None:
             text += " · " + p.marks[up_mark].text
-            del p.marks[up_mark]
+            p.marks[up_mark] = None  # type: ignore[call-overload]  # dropped once all are placed
         p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3, text, "left"))
 
 
