@@ -32,7 +32,7 @@ from .page_types import (
     TilePage,
 )
 from .paper import OptionError, PdfOptions, frame_for
-from .paper_notes import card_notes, contributions, with_references
+from .paper_notes import card_notes, contributions, repeats_marked, with_references
 from .print_card import PaperCards, real_key
 from .tile_pages import map_tiles, tile_marks, tile_section
 
@@ -115,6 +115,7 @@ def build_pages(plan: Plan, options: PdfOptions, cards: PaperCards | None = None
         _, back = contributions(plan)
         for s in sections:
             s.forest = with_references(plan, s.forest, back)
+    repeats_marked(sections)
     printed: set[str] = set()
     for s in sections:
         printed.update(s.forest.kids)

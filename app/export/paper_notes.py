@@ -12,8 +12,8 @@ from __future__ import annotations
 from app.model.budget import branch_budgets
 from app.model.plan import Plan
 
-from .forest import Forest
-from .print_card import CardNotes, real_key, ref_key
+from .forest import Forest, Section
+from .print_card import CardNotes, is_ref, real_key, ref_key, repeat_key
 
 
 def contributions(plan: Plan) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -41,6 +41,24 @@ def with_references(plan: Plan, forest: Forest, back: dict[str, list[str]]) -> F
             for r in refs:
                 kids[r] = []
     return Forest(list(forest.roots), kids)
+
+
+def repeats_marked(sections: list[Section]) -> None:
+    """A node drawn in an earlier section (a node of two OPDs, printed per OPD) is drawn in
+    the later ones as a marked repeat card, so that each node's own card is printed once."""
+    seen: set[str] = set()
+    for i, s in enumerate(sections):
+        f = s.forest
+        again = {k for k in f.kids if k in seen and not is_ref(k)}
+        seen.update(k for k in f.kids if not is_ref(k))
+        if not again:
+            continue
+
+        def name(k: str, i: int = i, again: set[str] = again) -> str:
+            return repeat_key(i, k) if k in again else k
+
+        s.forest = Forest([name(r) for r in f.roots],
+                          {name(k): [name(c) for c in v] for k, v in f.kids.items()})
 
 
 def orphan_notes(plan: Plan) -> dict[str, str]:

@@ -41,9 +41,22 @@ NOTE_SIZE = 8.5
 REF_PREFIX = "\x1fref\x1f"  # key of a reference card: REF_PREFIX + target + "\x1f" + node
 
 
+REPEAT = "\x1e"  # the "target" of a repeat card
+
+
 def ref_key(target: str, node: str) -> str:
     """The key of the card that shows `node` (of another branch) as a contributor to `target`."""
     return f"{REF_PREFIX}{target}\x1f{node}"
+
+
+def repeat_key(section: int, node: str) -> str:
+    """The key of the card that shows `node` again in section `section` (an OPD section of a
+    node shared by several OPDs), marked as printed elsewhere."""
+    return f"{REF_PREFIX}{REPEAT}{section}\x1f{node}"
+
+
+def is_repeat(key: str) -> bool:
+    return key.startswith(REF_PREFIX + REPEAT)
 
 
 def real_key(key: str) -> str:
@@ -181,7 +194,7 @@ def budget_line(budget: dict[int, float], years: range, summed: bool) -> str:
 
 def short_name(plan: Plan, key: str, words: int = 5) -> str:
     """"PROGRAM 1.02.02" when coded, else "SASARAN «Meningkatnya derajat kesehatan …»"."""
-    node = plan.nodes[key]
+    node = plan.nodes[real_key(key)]
     if node.code:
         return keep(node.level.upper(), node.code)
     statement = node.statement.split()
@@ -257,7 +270,12 @@ def paper_card(key: str, plan: Plan, style: CardStyle, notes: CardNotes) -> Pape
                           True, "strip"))
     y = style.strip_height + style.pad
 
-    if reference:
+    if reference and is_repeat(key):
+        texts = wrap_words(f"↑ dicetak lengkap di hal.{NBSP}{PLACEHOLDER}", inner, NOTE_SIZE,
+                           True)
+        refs.append(Ref(len(lines) + len(texts) - 1, (node.key,)))
+        y = _lines_at(lines, texts, x, y, NOTE_SIZE, True, "ref") + 2
+    elif reference:
         parent = notes.ref_parents.get(node.key)
         where = f" (induk utama: {short_name(plan, parent)})" if parent else ""
         y = _lines_at(lines, wrap_words(f"← dari cabang lain{where}", inner, NOTE_SIZE, True),
@@ -391,5 +409,5 @@ class PaperCards:
 
 
 __all__ = ["NBSP", "PAPER_COLOURS", "PLACEHOLDER", "CardNotes", "PaperCard", "PaperCards", "Ref",
-           "budget_line", "is_ref", "keep", "paper_card", "paper_wrap", "real_key", "ref_key",
+           "budget_line", "is_ref", "is_repeat", "keep", "repeat_key", "paper_card", "paper_wrap", "real_key", "ref_key",
            "rupiah", "short_name", "value_line", "wrap_words"]
