@@ -3,7 +3,7 @@
 `app.geometry.booklet` decides what goes on which page in drawing units; here
 the print scale is chosen (one for the whole document, so that a card looks
 the same on every page: the largest of 100, 90, 80 and 70 % that costs at
-most a tenth more pages than the smallest), and each page is turned into a
+most 5 % more pages than the smallest), and each page is turned into a
 `BookletPage` in page points, with the breadcrumb of the branch it starts in.
 """
 
@@ -24,7 +24,9 @@ from .print_card import PLACEHOLDER, PaperCards, real_key, short_name, wrap_word
 
 SCALES = (1.0, 0.9, 0.8, 0.7)
 MIN_SCALE = SCALES[-1]
-SCALE_SLACK = 1.1  # a larger scale is worth up to 10 % more pages
+SCALE_SLACK = 1.05  # a larger scale is worth up to 5 % more pages
+ESTIMATE_FROM = 12  # pages at the smallest scale from which larger scales are estimated first
+ESTIMATE_MARGIN = 1.2  # how far off that estimate may be
 LABEL_SIZE = 9.5
 LABEL_PAD = 3.0
 LABEL_LINES = 2
@@ -89,16 +91,23 @@ def choose_scale(chapters: list[Chapter], plan: Plan, cards: PaperCards, options
                  frame: Frame) -> float:
     """The largest scale whose page count is within `SCALE_SLACK` of the smallest count.
 
-    The smallest scale is set first; a larger one is tried only while it could still win.
+    The smallest scale is set first. A larger one needs about (s / 0.7)² as many
+    pages, so on a long printout a scale that cannot come within the slack is not set
+    at all; a short one (where a page's emptiness decides) tries every scale.
     """
     counts: dict[float, int] = {}
     placed: dict[float, list[list[PlacedPage]]] = {}
     for s in reversed(SCALES):
+        if counts:
+            fewest = min(counts.values())
+            guess = fewest * (s / MIN_SCALE) ** 2
+            if fewest >= ESTIMATE_FROM and guess > fewest * SCALE_SLACK * ESTIMATE_MARGIN:
+                continue
         params = params_for(options, frame, s)
         placed[s] = [typeset(c, plan, cards, params) for c in chapters]
         counts[s] = sum(len(p) for p in placed[s])
     fewest = min(counts.values())
-    best = max(s for s in SCALES if counts[s] <= fewest * SCALE_SLACK + 1e-9)
+    best = max(s for s in counts if counts[s] <= fewest * SCALE_SLACK + 1e-9)
     for c, pages in zip(chapters, placed[best], strict=True):
         c.placed = pages
     return best

@@ -94,12 +94,17 @@ def card_texts(p: Painter, card: CardText, x: float, y: float, shared: bool = Fa
     A line naming other cards' pages gets the numbers in place of its placeholders,
     each number a link when `pages.link` is given.
     """
-    refs = {r.line: r for r in paper.refs} if paper is not None and paper.refs else None
-    for i, ln in enumerate(card.lines):
-        if refs is not None and i in refs:
-            _numbered(p, ln, refs[i], x, y, pages)
-            continue
-        p.add_text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, PAPER_COLOURS[ln.role])
+    if paper is None or not paper.refs:
+        p.add_lines(x, y, card.lines, PAPER_COLOURS)
+    else:
+        refs = {r.line: r for r in paper.refs}
+        for i, ln in enumerate(card.lines):
+            if i in refs:
+                _numbered(p, ln, refs[i], x, y, pages)
+            else:
+                p.add_text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, PAPER_COLOURS[ln.role])
+    if not shared and (paper is None or not paper.badges):
+        return
     strip = card.lines[0]
     for bx, _bw, text, colour in badge_boxes(card, paper, shared):
         if colour:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from app.geometry.card import CardCache
@@ -43,6 +45,36 @@ from .report_fonts import FONT
 __all__ = ["OptionError", "PdfOptions", "PdfResult", "Signature", "export_pdf", "plan_pages"]
 
 Progress = Callable[[int, int], None]
+
+
+class _QuickDeflate(pdfdoc.PDFStreamFilterZCompress):
+    """Page streams deflated at level 3 instead of 6: a 400-page booklet's text takes a
+    third of the time to compress, for a file about a quarter larger."""
+
+    def encode(self, text):  # type: ignore[no-untyped-def]
+        if isinstance(text, str):
+            text = text.encode("utf8")
+        return zlib.compress(text, 3)
+
+
+_QUICK_DEFLATE = _QuickDeflate()
+
+
+class _Link(pdfdoc.LinkAnnotation):
+    """A link rectangle to a page, written straight as PDF: a booklet has thousands, and
+    reportlab's general annotation dictionary takes half the time of saving the file."""
+
+    def format(self, document):  # type: ignore[no-untyped-def]
+        x0, y0, x1, y1 = self.Rect
+        dest = self.Destination.format(document)
+        return (b"<< /Border [ 0 0 0 ] /Contents () /Dest %s /Rect [ %.2f %.2f %.2f %.2f ] "
+                b"/Subtype /Link /Type /Annot >>" % (dest, x0, y0, x1, y1))
+
+
+def _link(canvas: Canvas, rect: tuple[float, float, float, float], dest: str) -> None:
+    """`canvas.linkAbsolute` without a border, made as a `_Link`."""
+    canvas._addAnnotation(_Link(Rect=rect, Contents="",
+                                Destination=canvas._bookmarkReference(dest)))
 
 
 @dataclass
@@ -74,6 +106,8 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
     os.close(fd)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary (deflated) streams: ASCII85 only makes the file and the wait longer
+    deflate = pdfdoc.PDFZCompress
+    pdfdoc.PDFZCompress = _QUICK_DEFLATE
     try:
         first = pages[0].frame
         # A real creation date (not reportlab's reproducible 2000-01-01), and DejaVu as the
@@ -108,8 +142,7 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
             draw_page(p, spec, ctx)
             h = spec.frame.height
             for x0, y0, x1, y1, target_page in ctx.links:
-                canvas.linkAbsolute("", f"p{target_page}", Rect=(x0, h - y1, x1, h - y0),
-                                    thickness=0)
+                _link(canvas, (x0, h - y1, x1, h - y0), f"p{target_page}")
             if isinstance(spec, TREE_PAGES):
                 n_cards += len(spec.placements)
             if progress is not None:
@@ -132,6 +165,7 @@ def export_pdf(plan: Plan, path: str | os.PathLike[str], options: PdfOptions | N
         raise
     finally:
         rl_config.useA85 = a85
+        pdfdoc.PDFZCompress = deflate
     return PdfResult(target, total, n_cards, time.perf_counter() - t0, pages)
 
 

@@ -77,6 +77,24 @@ def _width(text: str, size: float, bold: bool) -> float:
     return text_width(text.replace(NBSP, " "), size, bold)
 
 
+class _Units(dict):
+    """Width of each word met so far at size 1000 (font units), for one weight: the
+    tokens of value and pagu lines repeat across a plan, each is measured once."""
+
+    def __init__(self, bold: bool) -> None:
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= 200_000:
+            self.clear()
+        w = self[word] = text_width(word.replace(NBSP, " "), 1000.0, self.bold)
+        return w
+
+
+_WORD_UNITS = {False: _Units(False), True: _Units(True)}
+
+
 def _break_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
     """A word wider than the line: broken after its punctuation ("1.02.02." / "2.01"),
     and only where none is left, cut where it overflows."""
@@ -119,12 +137,14 @@ def _wrap_words(text: str, width: float, size: float, bold: bool) -> tuple[str, 
     words = [w for w in text.split(" ") if w]
     if not words:
         return ()
-    space = text_width(" ", size, bold)
+    units = _WORD_UNITS[bold]
+    scale = size / 1000.0
+    space = units[" "] * scale
     lines: list[str] = []
     cur: list[str] = []
     used = 0.0
     for word in words:
-        w = _width(word, size, bold)
+        w = units[word] * scale
         if w > width:
             if cur:
                 lines.append(" ".join(cur))
@@ -163,23 +183,46 @@ def keep(*parts: str) -> str:
 # --- values -------------------------------------------------------------------------
 
 
+_VALUE_LINES: dict[tuple, str] = {}
+
+
 def value_line(ind: Indicator, years: range) -> str:
     """"awal 70 → 2024: 72 · 2025: 74 · 2026: 75", each year with its value; a missing
-    baseline or target shows "–" in its place, so both gaps look alike."""
-    base = format_number(ind.baseline)
-    tokens = [keep("awal", base, "→")]
+    baseline or target shows "–" in its place, so both gaps look alike.
+
+    Remembered by its values (targets repeat across a plan); a bool equals 1 or 0 but
+    prints otherwise, so lines holding one are not remembered.
+    """
+    targets = tuple(map(ind.targets.get, years))
+    key = (years, ind.baseline, targets)
+    if ind.baseline.__class__ is not bool and bool not in set(map(type, targets)):
+        text = _VALUE_LINES.get(key)
+        if text is None:
+            if len(_VALUE_LINES) >= 50_000:
+                _VALUE_LINES.clear()
+            text = _VALUE_LINES[key] = _value_line(ind.baseline, targets, years)
+        return text
+    return _value_line(ind.baseline, targets, years)
+
+
+def _value_line(base, targets: tuple, years: range) -> str:
+    tokens = [keep("awal", format_number(base), "→")]
     last = len(years) - 1
-    for i, y in enumerate(years):
-        tokens.append(keep(f"{y}:", format_number(ind.targets.get(y)), "·" if i < last else ""))
+    for i, (y, t) in enumerate(zip(years, targets, strict=True)):
+        tokens.append(keep(f"{y}:", format_number(t), "·" if i < last else ""))
     return " ".join(tokens)
+
+
+_UNITS = ((1e12, "T"), (1e9, "M"), (1e6, "jt"))
 
 
 def rupiah(value: float) -> str:
     """A pagu in words a planner reads at a glance: "Rp 1,25 M", "Rp 850 jt", "Rp 75.000"."""
-    for div, unit in ((1e12, "T"), (1e9, "M"), (1e6, "jt")):
+    for div, unit in _UNITS:
         if abs(value) >= div:
-            return keep("Rp", indonesian.format_number(value / div, 2), unit)
-    return keep("Rp", indonesian.format_int(round(value)))
+            text = f"{value / div:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"Rp{NBSP}{text}{NBSP}{unit}"
+    return f"Rp{NBSP}{indonesian.format_int(round(value))}"
 
 
 def budget_line(budget: dict[int, float], years: range, summed: bool) -> str:
@@ -188,7 +231,8 @@ def budget_line(budget: dict[int, float], years: range, summed: bool) -> str:
     tokens = [head]
     for i, y in enumerate(years):
         v = budget.get(y)
-        tokens.append(keep(f"{y}:", rupiah(v) if v is not None else "–", "·" if i < last else ""))
+        tokens.append(f"{y}:{NBSP}{rupiah(v) if v is not None else '–'}"
+                      + (f"{NBSP}·" if i < last else ""))
     return " ".join(tokens)
 
 
@@ -235,12 +279,15 @@ class PaperCard:
     reference: bool  # a contributor from another branch, drawn as a marked reference
 
 
+_new_line = tuple.__new__  # TextLine without its Python-level __new__ (many per card)
+
+
 def _lines_at(lines: list[TextLine], texts: Iterable[str], x: float, y: float, size: float,
               bold: bool, role: str) -> float:
     pitch = line_height(size)
     rise = size * ASCENT / 1000
     for t in texts:
-        lines.append(TextLine(t, x, y + rise, size, bold, role))
+        lines.append(_new_line(TextLine, (t, x, y + rise, size, bold, role)))
         y += pitch
     return y
 
@@ -344,8 +391,14 @@ def _budget_text(plan: Plan, node: Node, notes: CardNotes) -> str:
 
 
 def _indicator_name(ind: Indicator) -> str:
-    name = ind.name.strip() or "(indikator tanpa nama)"
-    return f"{name} ({ind.satuan.strip()})" if ind.satuan.strip() else name
+    return _named(ind.name, ind.satuan)
+
+
+@lru_cache(maxsize=65536)
+def _named(name: str, satuan: str) -> str:
+    """"Persentase penduduk terlayani (%)": the indicator's name and unit."""
+    name = name.strip() or "(indikator tanpa nama)"
+    return f"{name} ({satuan.strip()})" if satuan.strip() else name
 
 
 def _ref_lines(lines: list[TextLine], refs: list[Ref], plan: Plan, notes: CardNotes, key: str,
