@@ -20,6 +20,7 @@ from .painter import Painter
 from .print_card import PLACEHOLDER, PaperCards, real_key
 
 TAIL_SIZE = 8.5
+NOTE_MIN = 5.5  # points: an overview's notes stay readable however small its cards
 LABEL_FILL = "#E3E8EB"
 LABEL_INK = "#263238"
 MARK = "#B71C1C"
@@ -93,7 +94,7 @@ def draw_fit_notes(p: Painter, page: FitPage, cards: PaperCards, link) -> None:
     if not page.cut:
         return
     s = page.scale
-    size = TAIL_SIZE * s
+    size = max(TAIL_SIZE * s, NOTE_MIN)
     seen: set[str] = set()
     for band in page.bands:
         for key, box in band.placements.items():
@@ -103,7 +104,7 @@ def draw_fit_notes(p: Painter, page: FitPage, cards: PaperCards, link) -> None:
             card_h = cards.size(key)[1] * s
             text = continues_text(page.continues.get(key, []))
             x = box.x + 2 * s
-            y = box.y + card_h + (TAIL_SIZE + 2) * s
+            y = box.y + card_h + size + 1.5 * s
             p.text(x, y, text, size, True, MARK)
             for x0, y0, x1, y1, n in number_boxes(text, x, y, size, True):
                 link(x0, y0, x1, y1, n)

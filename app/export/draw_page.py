@@ -14,6 +14,7 @@ from .links import number_boxes
 from .page_types import TREE_PAGES, BookletPage, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import HEADER_H, MARGIN, MM, PdfOptions, tanggal
+from .tiling import Tile
 
 INK = "#212121"
 MUTED = "#5F6368"
@@ -61,10 +62,11 @@ def header_texts(spec: Page, plan: Plan, options: PdfOptions) -> list[HeaderText
     top = f.header_top
     gap = 16.0
     out: list[HeaderText] = []
-    right = spec.title
+    scale = ""
     if isinstance(spec, TREE_PAGES) and spec.scale < 0.999:
-        right += f" · skala {round(spec.scale * 100)} %"
-    right = _fit(right, w * 0.45, 10, True)
+        scale = f" · skala {round(spec.scale * 100)} %"  # kept whole: the title gives way
+    room = w * 0.45 - text_width(scale, 10, True)
+    right = _fit(spec.title, room, 10, True) + scale if spec.title else scale.lstrip(" ·")
     right_w = text_width(right, 10, True) if right else 0.0
     name = _fit(plan.name.strip() or "Pohon Kinerja", w - right_w - gap, 13, True)
     out.append(HeaderText(name, x, top + 13, 13, True, INK))
@@ -197,33 +199,85 @@ def draw_cut_marks(p: Painter, spec: TilePage, overlap_mm: float) -> None:
     p.lines(segs)
 
 
+MAP_ROW_GAP = 14.0  # points between the rows of a folded page map
+
+
+@dataclass
+class MapRow:
+    """One row of a folded page map: the drawing's stretch [seg0, seg1) whose tiles and
+    cards it shows (by their centres), and the x range those tiles cover."""
+
+    seg0: float
+    seg1: float
+    x0: float
+    x1: float
+    tiles: list[tuple[int, Tile]]
+
+
+def map_rows(spec: MapPage) -> tuple[list[MapRow], float]:
+    """The page map folded into rows like lines of text, and its scale. A tree far wider
+    than the page would be a thin strip of unreadable numbers; as many rows as give the
+    largest scale, each tile (and each card) in exactly one row."""
+    tiles = spec.map_tiles
+    x_lo = min(t.x0 for _, t in tiles)
+    x_hi = max(t.x1 for _, t in tiles)
+    y_lo = min(t.y0 for _, t in tiles)
+    y_hi = max(t.y1 for _, t in tiles)
+    _, _, cw, ch = spec.frame.content
+    ch -= MAP_NOTE_H
+    width, height = max(x_hi - x_lo, 1.0), max(y_hi - y_lo, 1.0)
+    best: tuple[float, list[MapRow]] = (-1.0, [])
+    for k in range(1, min(len(tiles), 60) + 1):
+        step = width / k
+        rows = []
+        for i in range(k):
+            a = x_lo + i * step if i else -float("inf")
+            b = x_lo + (i + 1) * step if i < k - 1 else float("inf")
+            mine = [(n, t) for n, t in tiles if a <= (t.x0 + t.x1) / 2 < b]
+            if mine:
+                rows.append(MapRow(a, b, min(t.x0 for _, t in mine),
+                                   max(t.x1 for _, t in mine), mine))
+        widest = max(r.x1 - r.x0 for r in rows)
+        scale = min(cw / widest, (ch - MAP_ROW_GAP * (len(rows) - 1)) / (height * len(rows)))
+        if scale > best[0]:
+            best = (scale, rows)
+    return best[1], best[0]
+
+
+MAP_NOTE_H = 30.0
+
+
 def draw_page_map(p: Painter, spec: MapPage, plan: Plan) -> None:
-    """The whole drawing in miniature with every tile outlined and numbered."""
+    """The whole drawing in miniature, folded into rows, every tile outlined and numbered."""
     d = spec.drawing
     lay = d.layout
-    cx, cy, cw, ch = spec.frame.content
-    note_h = 26.0
+    cx, cy, cw, _ch = spec.frame.content
     if not spec.map_tiles:
         return
-    x_lo = min(t.x0 for _, t in spec.map_tiles)
-    x_hi = max(t.x1 for _, t in spec.map_tiles)
-    y_lo = min(t.y0 for _, t in spec.map_tiles)
-    y_hi = max(t.y1 for _, t in spec.map_tiles)
-    s = min(cw / max(x_hi - x_lo, 1.0), (ch - note_h) / max(y_hi - y_lo, 1.0))
-    ox = cx + (cw - (x_hi - x_lo) * s) / 2
-    oy = cy + note_h
     bands = max(t.band for _, t in spec.map_tiles) + 1
     n = len(spec.map_tiles)
-    p.text(cx, cy + 10, f"{n} halaman dalam {bands} baris. Tempel lembar tiap baris berdampingan; "
-           "tanda merah di tepi halaman menunjukkan halaman lanjutan.", 9, False, INK)
-    # Cards as blocks in their level colour.
-    for key, b in lay.boxes.items():
-        p.rect(ox + (b.x - x_lo) * s, oy + (b.y - y_lo) * s, max(b.w * s, 0.3), max(b.h * s, 0.3),
-               fill=d.cards.get(key).colour)
-    p.stroke("#263238", 0.5)
-    for number, t in spec.map_tiles:
-        tx, ty = ox + (t.x0 - x_lo) * s, oy + (t.y0 - y_lo) * s
-        tw, th = (t.x1 - t.x0) * s, (t.y1 - t.y0) * s
-        p.rect(tx, ty, tw, th, stroke="#263238", width=0.5)
-        size = max(4.0, min(16.0, tw / 3, th / 2))
-        p.text(tx + tw / 2, ty + th / 2 + size / 3, str(number), size, True, MARK, anchor="centre")
+    note = (f"{n} halaman dalam {bands} baris. Tempel lembar tiap baris berdampingan; tanda "
+            "merah di tepi halaman menunjukkan halaman lanjutan.")
+    for i, ln in enumerate(wrap(note, cw, 9)[:2]):
+        p.text(cx, cy + 10 + 11 * i, ln, 9, False, INK)
+    rows, s = map_rows(spec)
+    y_lo = min(t.y0 for _, t in spec.map_tiles)
+    y_hi = max(t.y1 for _, t in spec.map_tiles)
+    row_h = (y_hi - y_lo) * s
+    for r, row in enumerate(rows):
+        ox = cx + (cw - (row.x1 - row.x0) * s) / 2 - row.x0 * s
+        oy = cy + MAP_NOTE_H + r * (row_h + MAP_ROW_GAP) - y_lo * s
+        # Cards as blocks in their level colour, those of this row's stretch of the drawing.
+        for key, bx in lay.boxes.items():
+            if row.seg0 <= bx.cx < row.seg1:
+                p.rect(ox + bx.x * s, oy + bx.y * s, max(bx.w * s, 0.3), max(bx.h * s, 0.3),
+                       fill=d.cards.get(key).colour)
+        p.stroke("#263238", 0.5)
+        for number, t in row.tiles:
+            tx, ty = ox + t.x0 * s, oy + t.y0 * s
+            tw, th = (t.x1 - t.x0) * s, (t.y1 - t.y0) * s
+            p.rect(tx, ty, tw, th, stroke="#263238", width=0.5)
+            size = min(16.0, tw / (0.62 * len(str(number)) + 0.4), th / 1.6)
+            if size >= 3.5:
+                p.text(tx + tw / 2, ty + th / 2 + size / 3, str(number), size, True, MARK,
+                       anchor="centre")

@@ -37,6 +37,7 @@ from .print_card import PaperCards, real_key
 from .tile_pages import map_tiles, tile_marks, tile_section
 
 TAIL = 15.0  # room under a card whose branch continues on another page (drawing units)
+NOTE_MIN = 5.5  # the smallest "lanjut ke hal. N" printed under a card of an overview (points)
 
 
 @dataclass
@@ -56,14 +57,15 @@ class PagePlan:
 class _Tailed:
     """Cards of an overview that stops at a level: cut cards get room for their note."""
 
-    def __init__(self, cards: PaperCards, cut: frozenset[str]) -> None:
+    def __init__(self, cards: PaperCards, cut: frozenset[str], tail: float = TAIL) -> None:
         self.cards = cards
         self.cut = cut
+        self.tail = tail
         self.style = cards.style
 
     def size(self, key: str) -> tuple[float, float]:
         w, h = self.cards.size(key)
-        return (w, h + TAIL) if key in self.cut else (w, h)
+        return (w, h + self.tail) if key in self.cut else (w, h)
 
     def get(self, key: str):
         return self.cards.get(key)
@@ -145,9 +147,14 @@ def build_pages(plan: Plan, options: PdfOptions, cards: PaperCards | None = None
         for i, section in enumerate(sections):
             cut = depth_cut(plan, section.forest, options.depth)
             shown = _truncated(section.forest, cut) if cut else section.forest
+            frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
             spec = fit_page(shown, _Tailed(cards, cut) if cut else cards, options, section,
-                            frame_for(options, breadcrumb=bool(section.breadcrumb)),
-                            section.title)
+                            frame, section.title)
+            if cut and TAIL * spec.scale < NOTE_MIN + 2:
+                # A small overview: room under each cut card for a note still readable there.
+                tail = (NOTE_MIN + 2) / spec.scale
+                spec = fit_page(shown, _Tailed(cards, cut, tail), options, section, frame,
+                                section.title)
             spec.cut = cut
             spec.chapter = i
             drawings.append(spec.drawing)
