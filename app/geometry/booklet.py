@@ -255,7 +255,9 @@ class Booklet:
         return got
 
     def _label_room(self, width: float) -> float:
-        return self.label_height("", width) + self.p.label_gap
+        """Height over a family run: its label, and the line the run hangs from."""
+        p = self.p
+        return self.label_height("", width) + p.label_gap + max(p.v_gap / 2, p.stack_top)
 
     def arrange(self, key: str | None, head: tuple[float, float], parts: list[Block],
                 max_w: float, label: bool = False) -> Block:
