@@ -341,6 +341,9 @@ class ExportPdfDialog(QDialog):
                 result: object = preview_data(
                     layout.pages, options.layout, bool(options.sections),
                     (lambda key: cards.get(key).colour) if cards is not None else None)
+                # Freed now, by reference counts: once the collector runs again it would
+                # otherwise walk the pages' objects, holding the lock the UI thread needs.
+                del layout, cards
             except OptionError as exc:
                 result = str(exc)
             except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
