@@ -70,21 +70,27 @@ class _Codes:
         self.doc = doc
         self.map: dict[str, int] = {}  # char -> subset * 256 + code
         self.names: dict[int, str] = {}
-        # Characters of the first subset and their escaped codes, for `str.translate`:
-        # most strings are made of them only and are encoded without a loop in Python.
-        self.first: set[str] = set()
+        # Escaped codes of the first subset's characters, for `str.translate`: most strings
+        # are made of them only and are encoded without a loop in Python. All of ASCII is
+        # given its codes first, so that a translated string is pure ASCII exactly when
+        # every character was known (an unknown one is left as it is, and is not ASCII).
         self.escapes: dict[int, str] = {}
+        self._learn("".join(chr(c) for c in range(128)))
+
+    def _learn(self, text: str) -> None:
+        self.split(text)
+        for ch in text:
+            code = self.map[ch]
+            if code < 256:
+                self.escapes[ord(ch)] = ESCAPE[code]
 
     def escaped(self, text: str) -> list[tuple[str, str]]:
         """(font resource name, escaped codes) runs of `text`, ready for a `Tj`."""
-        if self.first.issuperset(text):
-            return [(self.name(0), text.translate(self.escapes))]
+        done = text.translate(self.escapes)
+        if done.isascii():
+            return [(self.name(0), done)]
         runs = [(name, "".join([ESCAPE[b] for b in data])) for name, data in self.split(text)]
-        for ch in text:
-            code = self.map[ch]
-            if code < 256 and ch not in self.first:
-                self.first.add(ch)
-                self.escapes[ord(ch)] = ESCAPE[code]
+        self._learn(text)
         return runs
 
     def split(self, text: str) -> list[tuple[str, bytes]]:

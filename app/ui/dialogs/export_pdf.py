@@ -61,6 +61,13 @@ SECTIONS = (
 COUNT_DELAY_MS = 200  # wait for the planner to stop clicking before planning the pages
 
 
+def _colours(cards: PaperCards | None):
+    """A card's strip colour by key, for the preview (None: the preview's own grey)."""
+    if cards is None:
+        return None
+    return lambda key: cards.get(key).colour
+
+
 class ExportCancelled(Exception):
     """Raised from the progress callback when the planner stops the export."""
 
@@ -337,13 +344,11 @@ class ExportPdfDialog(QDialog):
             try:
                 layout = build_pages(self.plan, options, self._cards)
                 self._cards = layout.cards
-                cards = layout.cards
-                result: object = preview_data(
-                    layout.pages, options.layout, bool(options.sections),
-                    (lambda key: cards.get(key).colour) if cards is not None else None)
+                result: object = preview_data(layout.pages, options.layout,
+                                              bool(options.sections), _colours(layout.cards))
                 # Freed now, by reference counts: once the collector runs again it would
                 # otherwise walk the pages' objects, holding the lock the UI thread needs.
-                del layout, cards
+                del layout
             except OptionError as exc:
                 result = str(exc)
             except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
