@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.export.forest import norm_opd
@@ -202,3 +204,41 @@ def test_compact_and_flat_layouts_stay_sound(stack):
     assert len(small) <= len(full)
     drawing = full[-1].drawing
     assert bool(drawing.layout.stacked) is stack
+
+
+def _named_pages(text: str) -> set[int]:
+    """Pages a mark names: "→ hal. 5–7, 9" -> {5, 6, 7, 9}."""
+    out: set[int] = set()
+    for a, b in re.findall(r"(\d+)(?:–(\d+))?", text.split("hal.", 1)[-1]):
+        out.update(range(int(a), int(b or a) + 1))
+    return out
+
+
+def test_a_line_from_above_never_stops_in_mid_air():
+    """A family whose parent is on a page above, cut by this page's edge: the edge names the
+    pages where its other cards are (left and right)."""
+    plan = tree_plan(seed=3, sasaran=4, fan=(3, 5), further=0)
+    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4", landscape=False, mode="tile"))
+             if p.kind == "tile"]
+    checked = 0
+    for p in pages:
+        d = p.drawing
+        lay = d.layout
+        x0, _, x1, _ = p.window
+        first = p.band_rows[0]
+        parents = {lay.parent[k] for k in p.placements
+                   if lay.depth[k] == first and lay.parent.get(k) is not None
+                   and lay.parent[k] not in lay.stacked}
+        for parent in parents:
+            kids = d.kids[parent]
+            right = {d.page_of[c] for c in kids if lay.boxes[c].cx > x1}
+            left = {d.page_of[c] for c in kids if lay.boxes[c].cx < x0}
+            texts = [m.text for m in p.marks]
+            if right:
+                checked += 1
+                assert any(t.startswith("→") and right <= _named_pages(t) for t in texts), texts
+            if left:
+                checked += 1
+                assert any(t.startswith("←") and left <= _named_pages(t.split(" · ")[0])
+                           and "dari hal." in t for t in texts), texts
+    assert checked >= 3
