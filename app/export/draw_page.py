@@ -14,6 +14,7 @@ from .links import number_boxes
 from .page_types import TREE_PAGES, BookletPage, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import HEADER_H, MARGIN, MM, PdfOptions, tanggal
+from .print_card import wrap_words
 from .tiling import Tile
 
 INK = "#212121"
@@ -156,12 +157,30 @@ def draw_footer(p: Painter, spec: Page, plan: Plan, total: int, notes: list[str]
             cx += text_width(label, 7.5) + 12
 
 
+MARK_SIZE = 7.5
+MARK_WIDTH = 260.0  # a continuation mark longer than this wraps (20,000 nodes: 20 pages)
+
+
+def mark_lines(spec: TilePage, m) -> list[tuple[float, float, str]]:
+    """(left x, baseline, text) of a mark's lines: wrapped, and kept inside the page."""
+    cx, _cy, cw, _ch = spec.frame.content
+    lines = wrap_words(m.text, min(MARK_WIDTH, cw), MARK_SIZE, True) or [""]
+    out = []
+    for i, ln in enumerate(lines):
+        w = text_width(ln, MARK_SIZE, True)
+        x = m.x - (w if m.anchor == "right" else w / 2 if m.anchor == "centre" else 0.0)
+        x = max(cx - 12, min(x, cx + cw + 12 - w))
+        out.append((x, m.y + i * (MARK_SIZE + 1.5), ln))
+    return out
+
+
 def draw_marks(p: Painter, spec: TilePage, link=None) -> None:
     for m in spec.marks:
-        p.text(m.x, m.y, m.text, 7.5, True, MARK, anchor=m.anchor)
-        if link is not None:
-            for x0, y0, x1, y1, n in number_boxes(m.text, m.x, m.y, 7.5, True, m.anchor):
-                link(x0, y0, x1, y1, n)
+        for x, y, ln in mark_lines(spec, m):
+            p.text(x, y, ln, MARK_SIZE, True, MARK)
+            if link is not None:
+                for x0, y0, x1, y1, n in number_boxes(ln, x, y, MARK_SIZE, True):
+                    link(x0, y0, x1, y1, n)
 
 
 def draw_bands(p: Painter, spec: FitPage) -> None:

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from app.geometry.layout import Box, Layout, layout_forest
 
+from .contents import ranges
 from .drawing import STACK_BUS_RISE, Drawing
 from .forest import Forest, Section
 from .page_types import MapPage, Mark, Page, TilePage
@@ -198,10 +199,7 @@ def _stack_marks(p: TilePage, parent: str, up_mark: int | None) -> None:
 
 
 def pages_text(pages: list[int]) -> str:
+    """"hal. 7", "hal. 7–9, 12": consecutive pages as one range."""
     if not pages:
         return "hal. ?"
-    if len(pages) == 1:
-        return f"hal. {pages[0]}"
-    if pages == list(range(pages[0], pages[-1] + 1)) and len(pages) > 2:
-        return f"hal. {pages[0]}–{pages[-1]}"
-    return "hal. " + ", ".join(str(n) for n in pages)
+    return "hal. " + ", ".join(ranges(pages))

@@ -242,3 +242,22 @@ def test_a_line_from_above_never_stops_in_mid_air():
                 assert any(t.startswith("←") and left <= _named_pages(t.split(" · ")[0])
                            and "dari hal." in t for t in texts), texts
     assert checked >= 3
+
+
+def test_long_continuation_marks_wrap_inside_the_page():
+    from app.export.draw_page import MARK_SIZE, mark_lines
+    from app.export.page_types import Mark
+    from app.geometry.fontmetrics import text_width
+
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 3))
+    page = next(p for p in plan_pages(plan, PdfOptions(paper="A4", mode="tile"))
+                if p.kind == "tile")
+    cx, _, cw, _ = page.frame.content
+    text = "↓ lanjut ke hal. " + ", ".join(str(n) for n in range(1523, 1600, 2))
+    for anchor, x in (("centre", cx + cw - 20), ("right", cx + cw + 12), ("left", cx - 12)):
+        lines = mark_lines(page, Mark(x, 300.0, text, anchor))
+        assert len(lines) >= 3
+        for lx, _y, ln in lines:
+            assert cx - 12 - 1e-6 <= lx and lx + text_width(ln, MARK_SIZE, True) <= cx + cw + 12 + 1e-6
+        assert " ".join(ln for *_, ln in lines) == text
+        assert [y for _, y, _ in lines] == sorted(y for _, y, _ in lines)
