@@ -8,7 +8,7 @@ in the label over a continued family, and the page numbers inside the cards.
 
 from __future__ import annotations
 
-from app.geometry.fontmetrics import line_height
+from app.geometry.fontmetrics import line_height, text_width
 from app.model.plan import Plan
 
 from .book import LABEL_PAD, LABEL_SIZE, label_lines
@@ -78,7 +78,11 @@ def draw_booklet(p: Painter, page: BookletPage, plan: Plan, cards: PaperCards,
                     link(x0, y0, x1, y1, n)
                 y += pitch
         for key, box in u.tails.items():
-            text = continues_text(page.continues.get(key, []), page.number)
+            pages_on = page.continues.get(key, [])
+            text = continues_text(pages_on, page.number)
+            if text_width(text, TAIL_SIZE, True) > box.w - 4:  # many pages: their span
+                text = continues_text([pages_on[0], pages_on[-1]], page.number).replace(
+                    ", ", "–")
             y = box.y + TAIL_SIZE + 2
             p.add_text(box.x + 2, y, text, TAIL_SIZE, True, MARK)
             for x0, y0, x1, y1, n in number_boxes(text, box.x + 2, y, TAIL_SIZE, True):
