@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     view.render_frame()
     first = time.perf_counter() - t0
     report("view created -> first painted frame", first, 2.0)
+    # A large plan opens on its top levels; the figures below are over every level.
+    view.set_max_depth(None)
+    view.render_frame()
     from app.geometry.card import CardStyle
     from app.geometry.layout import layout_plan
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import DOC_TYPES, JENIS, POLARITAS, TINGKAT, Indicator, Node, Plan, ReviewNote
 
+from .book import Row, XlsxError, read_sheets
 from .errors import Problem, WorkbookError
 from .oserrors import why
 from .schema import (
@@ -52,7 +53,6 @@ from .schema import (
     year_header,
 )
 from .values import as_list, as_text, as_value, as_year, parse_number
-from .xlsx import Row, XlsxError, read_sheets
 
 BASELINE_ALIASES = ("baseline", "kondisi awal", "kondisi kinerja awal")
 
@@ -72,6 +72,11 @@ def read_workbook(path: str | os.PathLike[str]) -> Plan:
         reason = why(exc)
         raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({reason})")]) from exc
     return _Builder(p, sheets).build()
+
+
+def read_workbook_sheets(path: str | os.PathLike[str], sheets: dict[str, list[Row]]) -> Plan:
+    """The plan in an exchange workbook whose cells were read already (the importer's path)."""
+    return _Builder(Path(path), sheets).build()
 
 
 @dataclass

@@ -149,13 +149,13 @@ def _discard(wb) -> None:
         try:
             if not ws.closed:
                 ws.close()
-        except Exception:  # noqa: BLE001 - best effort while another error is raised
+        except Exception:  # best effort while another error is raised
             pass
         writer = getattr(ws, "_writer", None)
         if writer is not None:
             try:
                 writer.cleanup()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
 
 

@@ -206,8 +206,8 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     strip = strip_text(node)
     strip_lines = wrapped(strip, inner - style.badge_room, style.strip_size, True)
     if len(strip_lines) > 1:
-        strip_lines = ellipsize(list(strip_lines), 1, inner - style.badge_room, style.strip_size,
-                                True)
+        strip_lines = tuple(ellipsize(list(strip_lines), 1, inner - style.badge_room,
+                                      style.strip_size, True))
     strip_label = strip_lines[0] if strip_lines else ""
     baseline = (style.strip_height + style.strip_size * (ASCENT - DESCENT) / 1000) / 2
     add(_new_line(TextLine, (strip_label, x, baseline, style.strip_size, True, "strip")))
@@ -219,7 +219,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     statement = node.statement.strip() or "(pernyataan belum diisi)"
     st = wrapped(statement, inner, size, bold)
     if style.compact and len(st) > style.compact_lines:
-        st = ellipsize(list(st), style.compact_lines, inner, size, bold)
+        st = tuple(ellipsize(list(st), style.compact_lines, inner, size, bold))
     pitch = line_height(size)
     rise = size * ASCENT / 1000
     for t in st:
@@ -231,7 +231,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
         size = style.opd_size
         opd = wrapped("; ".join(node.opds), inner, size)
         if style.compact and len(opd) > 1:
-            opd = ellipsize(list(opd), 1, inner, size)
+            opd = tuple(ellipsize(list(opd), 1, inner, size))
         pitch = line_height(size)
         rise = size * ASCENT / 1000
         for t in opd:

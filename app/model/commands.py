@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from .plan import NODE_FIELDS, Indicator, ModelError, Node, Plan, ReviewNote
 
@@ -214,11 +215,12 @@ class SetField(Command):
         plan._set(self.key, self.field, self._old)
 
 
-def _normalise(field: str, value: object) -> object:
+def _normalise(field: str, value: Any) -> object:
+    """The stored form of a field value: tuples for lists, fresh dicts, text for texts."""
     if field in ("opds", "further_parents", "indicators"):
-        return tuple(value)  # type: ignore[arg-type]
+        return tuple(value)
     if field in ("budget", "extra"):
-        return dict(value)  # type: ignore[arg-type]
+        return dict(value)
     if field in ("statement", "position", "code", "notes", "level"):
         return "" if value is None else str(value)
     return value
@@ -293,16 +295,16 @@ def move_indicator(plan: Plan, key: str, index: int, to: int) -> SetField:
 class SetPlanField(Command):
     """Change a fact of the plan: name, government, tingkat, document type, period, scheme."""
 
-    def __init__(self, field: str, value: object, label: str | None = None) -> None:
+    def __init__(self, field: str, value: Any, label: str | None = None) -> None:
         self.field = field
         self.value = value
         self.label = label or "Ubah properti rencana"
         self._old: object = None
 
     def do(self, plan: Plan) -> None:
-        if self.field == "start_year" and int(self.value) > plan.end_year:  # type: ignore[arg-type]
+        if self.field == "start_year" and int(self.value) > plan.end_year:
             raise ModelError("Tahun awal tidak boleh sesudah tahun akhir.")
-        if self.field == "end_year" and int(self.value) < plan.start_year:  # type: ignore[arg-type]
+        if self.field == "end_year" and int(self.value) < plan.start_year:
             raise ModelError("Tahun akhir tidak boleh sebelum tahun awal.")
         self._old = plan._set_plan(self.field, self.value)
 

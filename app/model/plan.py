@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from typing import Protocol
 
 from .changes import ChangeSet
 from .levels import LevelScheme
@@ -101,6 +102,14 @@ class ReviewNote:
     date: str = ""  # ISO date-time
     status: str = "open"  # "open" | "resolved"
     decision: str = ""  # keputusan
+
+
+class Doable(Protocol):
+    """A command (app.model.commands): changes a plan through its primitives, and back."""
+
+    def do(self, plan: Plan) -> None: ...
+
+    def undo(self, plan: Plan) -> None: ...
 
 
 class Plan:
@@ -262,13 +271,13 @@ class Plan:
 
     # --- running commands ----------------------------------------------------
 
-    def execute(self, command: object) -> ChangeSet:
+    def execute(self, command: Doable) -> ChangeSet:
         """Run `command.do(plan)`; returns what it changed, as one change set."""
-        return self._run(lambda: command.do(self))  # type: ignore[attr-defined]
+        return self._run(lambda: command.do(self))
 
-    def revert(self, command: object) -> ChangeSet:
+    def revert(self, command: Doable) -> ChangeSet:
         """Run `command.undo(plan)`; returns what it changed, as one change set."""
-        return self._run(lambda: command.undo(self))  # type: ignore[attr-defined]
+        return self._run(lambda: command.undo(self))
 
     def _run(self, action: Callable[[], None]) -> ChangeSet:
         if self._recording is not None:

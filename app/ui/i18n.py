@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app.model.text import Msg
+
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 _installed: list[QTranslator] = []
 
@@ -37,3 +39,20 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def translated(text: str) -> str:
+    """A model's sentence in the interface language.
+
+    A `Msg` (app.model.text) is looked up by its template in the "Msg" context of
+    the translation and its values filled in again; any other text is shown as it is.
+    """
+    if not isinstance(text, Msg):
+        return text
+    template = QCoreApplication.translate("Msg", text.template)
+    if template == text.template:
+        return str(text)
+    try:
+        return template.format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a translation that lost a value: the Indonesian is still right

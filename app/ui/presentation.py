@@ -162,7 +162,7 @@ class PresentationMode(QObject):
         c.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c.installEventFilter(self)
-        c.selection_changed.connect(self._on_selection)
+        c.editor.selection_changed.connect(self._on_selection)
         self.views = self.load_views()
         self.view_index = -1
         self._back = []
@@ -183,7 +183,7 @@ class PresentationMode(QObject):
         if not (shiboken6.isValid(c) and shiboken6.isValid(w)):
             return  # the window went away first (closing the application)
         c.removeEventFilter(self)
-        c.selection_changed.disconnect(self._on_selection)
+        c.editor.selection_changed.disconnect(self._on_selection)
         c.set_spotlight(None)
         c.set_theme(EDITOR, CardStyle())
         c.legend.setVisible(bool(self._was.get("legend", True)))
@@ -269,7 +269,7 @@ class PresentationMode(QObject):
         plan = c.plan
         c.set_spotlight(set(plan.subtree(sel)) | set(plan.ancestors(sel)))
 
-    def _on_selection(self, key: object) -> None:
+    def _on_selection(self, key: object, _centre: bool = False, _source: str = "") -> None:
         if not self.active:
             return
         self._light()
@@ -332,7 +332,7 @@ class PresentationMode(QObject):
             author=_user(),
             date=datetime.now().isoformat(timespec="minutes"),
         )
-        ok = c.document.push(PutReview(note))
+        ok = c.editor.push(PutReview(note))
         if ok:
             self.message(self.tr("Catatan reviu disimpan."), 3000)
         return ok
@@ -475,21 +475,5 @@ _KEYS = {
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not an error worth stopping for
+    except Exception:  # no user name is not an error worth stopping for
         return ""
-
-
-def start_presentation(window: QMainWindow) -> PresentationMode | None:
-    """F5 from the main window: enter presentation mode, or leave it when already in it."""
-    mode: PresentationMode | None = getattr(window, "presentation", None)
-    canvas = getattr(window, "canvas", None)
-    if not isinstance(canvas, TreeView):
-        return None
-    if mode is not None and mode.active:
-        mode.leave()
-        return mode
-    if mode is None or mode.canvas is not canvas:
-        mode = PresentationMode(window, canvas)
-        window.presentation = mode  # type: ignore[attr-defined]
-    mode.enter()
-    return mode

@@ -167,7 +167,7 @@ def format_date(value: dt.date | dt.datetime | str | None, with_time: bool | Non
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
         value = value.astimezone()
     text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"

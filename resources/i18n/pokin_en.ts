@@ -1,209 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="48" />
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="49" />
-        <source>Rencana Baru…</source>
-        <translation>New Plan…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="50" />
-        <source>Buka…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="51" />
-        <source>Buka Terakhir</source>
-        <translation>Open Recent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="53" />
-        <source>Simpan Sebagai…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="55" />
-        <source>Impor Workbook…</source>
-        <translation>Import Workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="56" />
-        <source>Ekspor Workbook…</source>
-        <translation>Export Workbook…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="57" />
-        <source>Ekspor PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="59" />
-        <source>Properti Rencana…</source>
-        <translation>Plan Properties…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="61" />
-        <source>Keluar</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="63" />
-        <source>&amp;Sunting</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="64" />
-        <source>Urungkan</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="65" />
-        <source>Ulangi</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="67" />
-        <source>Tambah Anak</source>
-        <translation>Add Child</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="68" />
-        <source>Tambah Saudara</source>
-        <translation>Add Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="70" />
-        <source>Sunting Pernyataan</source>
-        <translation>Edit Statement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="72" />
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="74" />
-        <source>Salin</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="75" />
-        <source>Tempel</source>
-        <translation>Paste</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="78" />
-        <source>Cari</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="79" />
-        <source>Cari Berikutnya</source>
-        <translation>Find Next</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="80" />
-        <source>Cari Sebelumnya</source>
-        <translation>Find Previous</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="83" />
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="84" />
-        <source>Paskan</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="86" />
-        <source>Perbesar</source>
-        <translation>Zoom In</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="88" />
-        <source>Perkecil</source>
-        <translation>Zoom Out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="90" />
-        <source>Tampilkan Level</source>
-        <translation>Show Levels</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="92" />
-        <source>Sampai level {n}</source>
-        <translation>Down to level {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="94" />
-        <source>Semua level</source>
-        <translation>All levels</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="96" />
-        <source>Filter OPD</source>
-        <translation>Agency Filter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="100" />
-        <source>Riwayat Urungan</source>
-        <translation>Undo History</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="102" />
-        <source>Bahasa</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="114" />
-        <source>Presentasi</source>
-        <translation>Presentation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="118" />
-        <source>&amp;Periksa</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="119" />
-        <source>Periksa Sekarang</source>
-        <translation>Check Now</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="120" />
-        <source>Matriks Crosscutting…</source>
-        <translation>Crosscutting Matrix…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="123" />
-        <source>&amp;Revisi</source>
-        <translation>&amp;Revisions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="125" />
-        <source>B&amp;antuan</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="126" />
-        <source>Pintasan Keyboard</source>
-        <translation>Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_menus.py" line="127" />
-        <source>Tentang Pokin</source>
-        <translation>About Pokin</translation>
-    </message>
-</context>
-<context>
     <name>Breadcrumb</name>
     <message>
         <location filename="../../app/ui/canvas/overlays.py" line="89" />
@@ -235,84 +32,147 @@
     </message>
 </context>
 <context>
+    <name>CardMenu</name>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="16" />
+        <source>Sunting pernyataan (F2)</source>
+        <translation>Edit statement (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="17" />
+        <source>Tambah anak (Tab)</source>
+        <translation>Add child (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="18" />
+        <source>Tambah saudara (Enter)</source>
+        <translation>Add sibling (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="20" />
+        <source>Tambah induk lain…</source>
+        <translation>Add further parent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="23" />
+        <source>Hapus induk lain</source>
+        <translation>Remove further parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="28" />
+        <source>Salin cabang (Ctrl+C)</source>
+        <translation>Copy branch (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="29" />
+        <source>Potong cabang (Ctrl+X)</source>
+        <translation>Cut branch (Ctrl+X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="30" />
+        <source>Tempel cabang di bawahnya (Ctrl+V)</source>
+        <translation>Paste branch under it (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="32" />
+        <source>Naikkan di antara saudara (Alt+↑)</source>
+        <translation>Move up among siblings (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="33" />
+        <source>Turunkan di antara saudara (Alt+↓)</source>
+        <translation>Move down among siblings (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="34" />
+        <source>Lipat/buka cabang (Spasi)</source>
+        <translation>Fold/unfold branch (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/context_menu.py" line="36" />
+        <source>Hapus simpul (Delete)</source>
+        <translation>Delete node (Delete)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="83" />
+        <location filename="../../app/ui/panels/comparison.py" line="84" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="84" />
+        <location filename="../../app/ui/panels/comparison.py" line="85" />
         <source>Semula</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="85" />
+        <location filename="../../app/ui/panels/comparison.py" line="86" />
         <source>Menjadi</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="92" />
+        <location filename="../../app/ui/panels/comparison.py" line="93" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="93" />
+        <location filename="../../app/ui/panels/comparison.py" line="94" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="94" />
+        <location filename="../../app/ui/panels/comparison.py" line="95" />
         <source>Tutup perbandingan</source>
         <translation>Close comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="113" />
+        <location filename="../../app/ui/panels/comparison.py" line="114" />
         <source>Perbandingan: {old} → {new}</source>
         <translation>Comparison: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="117" />
+        <location filename="../../app/ui/panels/comparison.py" line="118" />
         <source>Ditambah: {n}</source>
         <translation>Added: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="118" />
+        <location filename="../../app/ui/panels/comparison.py" line="119" />
         <source>Diubah: {n}</source>
         <translation>Changed: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="119" />
+        <location filename="../../app/ui/panels/comparison.py" line="120" />
         <source>Dipindah: {n}</source>
         <translation>Moved: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/comparison.py" line="120" />
+        <location filename="../../app/ui/panels/comparison.py" line="121" />
         <source>Dihapus: {n}</source>
         <translation>Removed: {n}</translation>
     </message>
@@ -343,6 +203,14 @@
         <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="97" />
         <source>Tidak ada crosscutting yang ditemukan di rencana ini.</source>
         <translation>No crosscutting was found in this plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../app/ui/document.py" line="71" />
+        <source>Rencana ini dibuka hanya-baca.</source>
+        <translation>This plan is open read-only.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +435,206 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="83" />
+        <location filename="../../app/ui/file_actions.py" line="93" />
+        <source>Buka rencana</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="94" />
+        <source>Berkas '{name}' tidak ditemukan.</source>
+        <translation>File '{name}' was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="102" />
+        <source>Berkas tidak dapat dibuka</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="113" />
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="119" />
+        <source>Impor tabel</source>
+        <translation>Import table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="142" />
+        <location filename="../../app/ui/file_actions.py" line="145" />
+        <source>Tabel tidak dapat diimpor</source>
+        <translation>The table cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="146" />
+        <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
+        <translation>File '{name}' cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="151" />
+        <source>Simpan rencana hasil impor</source>
+        <translation>Save the imported plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="160" />
+        <location filename="../../app/ui/file_actions.py" line="195" />
+        <source>Rencana tidak dapat dibuat</source>
+        <translation>The plan cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="164" />
+        <source>Tabel diimpor</source>
+        <translation>Table imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="165" />
+        <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
+        <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="173" />
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="205" />
+        <source> (salinan)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="206" />
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="222" />
+        <source>Tidak dapat menyimpan</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="230" />
+        <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
+        <translation>Saved as {name}; further edits go into this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="250" />
+        <source>Ekspor workbook</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="264" />
+        <location filename="../../app/ui/file_actions.py" line="291" />
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="265" />
+        <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Workbook '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="267" />
+        <source>Workbook diekspor ke {name}.</source>
+        <translation>Workbook exported to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="275" />
+        <source>Ekspor tabel Renstra T-C.27</source>
+        <translation>Export Renstra table T-C.27</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="292" />
+        <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
+        <translation>Table '{name}' cannot be written: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="295" />
+        <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
+        <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="314" />
+        <source>PDF diekspor: {name}, {n} halaman.</source>
+        <translation>PDF exported: {name}, {n} pages.</translation>
+    </message>
+</context>
+<context>
+    <name>FillCodesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="40" />
+        <source>Isi kode dan nama dari nomenklatur</source>
+        <translation>Fill codes and names from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="42" />
+        <source>Isi kode yang kosong dari nama</source>
+        <translation>Fill empty codes from names</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="43" />
+        <source>Isi pernyataan yang kosong dari kode</source>
+        <translation>Fill empty statements from codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="47" />
+        <source>Nomenklatur: {v}</source>
+        <translation>Nomenclature: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Simpul</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="50" />
+        <source>Sekarang</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Menjadi</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="51" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="58" />
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="59" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="82" />
+        <source>(tidak diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="91" />
+        <source>{n} perubahan sebagai satu suntingan (dapat dibatalkan); {m} simpul tidak dapat diisi.</source>
+        <translation>{n} changes as one edit (can be undone); {m} nodes could not be filled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/fill_codes.py" line="93" />
+        <source>Terapkan {n} perubahan</source>
+        <translation>Apply {n} changes</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <location filename="../../app/ui/panels/findings.py" line="95" />
@@ -590,86 +658,152 @@
     </message>
 </context>
 <context>
-    <name>GestureMixin</name>
+    <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="30" />
-        <source>Hapus simpul</source>
-        <translation>Delete node</translation>
+        <location filename="../../app/ui/panels/history.py" line="44" />
+        <source>&lt;awal&gt;</source>
+        <translation>&lt;start&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkbookDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="64" />
+        <source>Impor buku kerja – {name}</source>
+        <translation>Import workbook – {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="48" />
-        <source>Pilih simpul induk terlebih dahulu.</source>
-        <translation>Select a parent node first.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="70" />
+        <source>Kenali sendiri</source>
+        <translation>Recognise automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="55" />
-        <source>{level} adalah level terendah: tidak dapat menambah anak.</source>
-        <translation>{level} is the lowest level: no child can be added.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="75" />
+        <source>Tata letak:</source>
+        <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="94" />
-        <source>Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?</source>
-        <translation>This node has {n} descendant node(s). Delete the node together with all its descendants?</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="79" />
+        <source>Kolom sumber tiap bidang (dapat diubah)</source>
+        <translation>Source column of each field (can be changed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="109" />
-        <source>Simpul dihapus beserta {n} turunan.</source>
-        <translation>Node deleted together with {n} descendant(s).</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="85" />
+        <source>Yang tidak tertulis di tabel</source>
+        <translation>What the table does not say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="111" />
-        <source>Simpul dihapus.</source>
-        <translation>Node deleted.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="88" />
+        <source>mis. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="121" />
-        <source>Cabang disalin ({n} simpul).</source>
-        <translation>Branch copied: {n} node(s).</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="100" />
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Perangkat Daerah</source>
+        <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="128" />
-        <source>Belum ada cabang yang disalin.</source>
-        <translation>No branch has been copied yet.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="101" />
+        <source>Tahun rencana</source>
+        <translation>Plan years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="131" />
-        <source>Cabang yang disalin sudah dihapus.</source>
-        <translation>The copied branch has since been deleted.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Level</source>
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="137" />
-        <source>Cabang {branch} tidak dapat ditempel di bawah {under}.</source>
-        <translation>A {branch} branch cannot be pasted under a {under}.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="149" />
-        <source>Cabang ditempel ({n} simpul).</source>
-        <translation>Branch pasted: {n} node(s).</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="112" />
+        <source>Pernyataan</source>
+        <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="156" />
-        <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
-        <translation>Click the node that this node also supports (Esc cancels).</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="113" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="166" />
-        <source>Tautan ke induk lain dihapus.</source>
-        <translation>Link to the other parent removed.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="114" />
+        <source>Induk</source>
+        <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="176" />
-        <source>Simpul sudah berada di bawah induk ini.</source>
-        <translation>The node is already under this parent.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="127" />
+        <source>Impor</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="187" />
-        <source>Simpul kini juga mendukung induk lain tersebut.</source>
-        <translation>The node now also supports that other parent.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="128" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/gestures.py" line="192" />
-        <source>Simpul dipindah.</source>
-        <translation>Node moved.</translation>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="143" />
+        <source>Baris pertama sebagaimana akan menjadi simpul:</source>
+        <translation>The first rows as they will become nodes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="175" />
+        <source>dikenali: {name}</source>
+        <translation>recognised: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="195" />
+        <source>Tahun awal lebih besar dari tahun akhir.</source>
+        <translation>The first year is after the last year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="208" />
+        <source>Akan dibuat: {parts}.</source>
+        <translation>To be created: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="210" />
+        <source>{n} baris dilewati.</source>
+        <translation>{n} rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="212" />
+        <source>{n} sel perlu diperiksa.</source>
+        <translation>{n} cells need checking.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="234" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="249" />
+        <source>Kode (terpecah)</source>
+        <translation>Code (split)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="252" />
+        <source>Target: kolom {t}
+Pagu (Rp): kolom {b}</source>
+        <translation>Targets: columns {t}
+Budget (Rp): columns {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="258" />
+        <source>kolom {w}</source>
+        <translation>column {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="260" />
+        <source>Buku kerja pertukaran: kolom dikenali dari judulnya.</source>
+        <translation>Exchange workbook: columns recognised by their headers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_workbook.py" line="289" />
+        <source> +{n} lagi</source>
+        <translation> +{n} more</translation>
     </message>
 </context>
 <context>
@@ -759,98 +893,95 @@
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="68" />
-        <location filename="../../app/ui/panels/inspector.py" line="198" />
+        <location filename="../../app/ui/panels/inspector.py" line="70" />
+        <location filename="../../app/ui/panels/inspector.py" line="205" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="83" />
+        <location filename="../../app/ui/panels/inspector.py" line="85" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="86" />
+        <location filename="../../app/ui/panels/inspector.py" line="88" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="99" />
+        <location filename="../../app/ui/panels/inspector.py" line="101" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="100" />
+        <location filename="../../app/ui/panels/inspector.py" line="102" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="101" />
+        <location filename="../../app/ui/panels/inspector.py" line="103" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="104" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="104" />
+        <location filename="../../app/ui/panels/inspector.py" line="106" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="129" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="130" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="131" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="137" />
+        <source>Nomenklatur</source>
+        <translation>Nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="139" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="140" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="135" />
+        <location filename="../../app/ui/panels/inspector.py" line="141" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="136" />
+        <location filename="../../app/ui/panels/inspector.py" line="142" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="140" />
+        <location filename="../../app/ui/panels/inspector.py" line="146" />
         <source>Indikator</source>
         <translation>Indicator</translation>
-    </message>
-</context>
-<context>
-    <name>KeyMixin</name>
-    <message>
-        <location filename="../../app/ui/canvas/keys.py" line="72" />
-        <source>Penautan induk lain dibatalkan.</source>
-        <translation>Linking to another parent cancelled.</translation>
     </message>
 </context>
 <context>
@@ -864,322 +995,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <source>&lt;awal&gt;</source>
-        <translation>&lt;start&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
-        <source> Filter OPD: </source>
-        <translation> Agency filter: </translation>
+        <location filename="../../app/ui/main_window.py" line="249" />
+        <source>Impor Tabel…</source>
+        <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="378" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
-        <source>Kanvas pohon kinerja</source>
-        <translation>Performance tree canvas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <source>Hapus simpul</source>
-        <translation>Delete node</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="564" />
+        <source>{why}
+
+Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
+        <translation>{why}
+
+This change was undone: the plan stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="567" />
+        <source>Coba simpan lagi?</source>
+        <translation>Try to save it again?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="594" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="221" />
+        <source> Perangkat Daerah: </source>
+        <translation> Agency (OPD): </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225" />
+        <source>Hanya pohon OPD ini</source>
+        <translation>This OPD's tree only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229" />
+        <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
+        <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241" />
+        <source>Buka Terakhir</source>
+        <translation>Open Recent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="243" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="247" />
+        <source>Simpan Sebagai…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="250" />
+        <source>Ekspor Workbook…</source>
+        <translation>Export Workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="251" />
+        <source>Ekspor Tabel Renstra T-C.27…</source>
+        <translation>Export Renstra Table T-C.27…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254" />
+        <source>Properti Rencana…</source>
+        <translation>Plan Properties…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="256" />
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="258" />
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <source>Tambah Anak</source>
+        <translation>Add Child</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="263" />
+        <source>Tambah Saudara</source>
+        <translation>Add Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <source>Sunting Pernyataan</source>
+        <translation>Edit Statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268" />
+        <source>Potong</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="269" />
+        <source>Tempel</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270" />
+        <source>Naikkan</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="271" />
+        <source>Turunkan</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274" />
+        <source>Cari Berikutnya</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275" />
+        <source>Cari Sebelumnya</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <source>Tampilkan Level</source>
+        <translation>Show Levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="279" />
+        <source>Sampai level {n}</source>
+        <translation>Down to level {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283" />
+        <source>Semua level</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287" />
+        <source>Filter OPD</source>
+        <translation>Agency Filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291" />
+        <source>Panel</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="292" />
+        <source>Navigasi (Struktur, Temuan, Catatan)</source>
+        <translation>Navigation (Structure, Findings, Notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>Legenda Level</source>
+        <translation>Level Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <source>Peta Kecil (Ikhtisar)</source>
+        <translation>Minimap (Overview)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308" />
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309" />
+        <source>Paskan</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source>Ikhtisar Seluruh Pohon</source>
+        <translation>Overview of the Whole Tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312" />
+        <source>Perbesar</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Perkecil</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="324" />
+        <source>Presentasi</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326" />
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="327" />
+        <source>Periksa Sekarang</source>
+        <translation>Check Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="328" />
+        <source>Matriks Crosscutting…</source>
+        <translation>Crosscutting Matrix…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="330" />
+        <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
+        <translation>Complete Codes and Names from the Nomenclature…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332" />
+        <source>Muat Daftar Nomenklatur Lebih Baru…</source>
+        <translation>Load a Newer Nomenclature List…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="335" />
+        <source>&amp;Revisi</source>
+        <translation>&amp;Revisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="336" />
+        <source>Simpan Snapshot…</source>
+        <translation>Save Snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="337" />
+        <source>Daftar Snapshot…</source>
+        <translation>Snapshots…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338" />
+        <source>Bandingkan Berkas…</source>
+        <translation>Compare Files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="339" />
+        <source>Tutup Perbandingan</source>
+        <translation>Close Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341" />
+        <source>Catatan Reviu</source>
+        <translation>Review Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="342" />
+        <source>Notulen (PDF)…</source>
+        <translation>Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="345" />
+        <source>B&amp;antuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="618" />
         <source>{n} simpul</source>
         <translation>{n} nodes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>{n} galat</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>{n} peringatan</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>{n} crosscutting</source>
         <translation>{n} crosscutting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="626" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="628" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389" />
-        <source>GAGAL MENYIMPAN perubahan terakhir</source>
-        <translation>FAILED TO SAVE the last change</translation>
+        <location filename="../../app/ui/main_window.py" line="814" />
+        <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
+        <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="890" />
+        <source>Pokin {version}
+Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
+        <translation>Pokin {version}
+Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
-<message>
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message><message>
-        <source>Buka Terakhir</source>
-        <translation>Open Recent</translation>
-    </message><message>
-        <source>Simpan Sebagai…</source>
-        <translation>Save As…</translation>
-    </message><message>
-        <source>Impor Workbook…</source>
-        <translation>Import Workbook…</translation>
-    </message><message>
-        <source>Ekspor Workbook…</source>
-        <translation>Export Workbook…</translation>
-    </message><message>
-        <source>Ekspor PDF…</source>
-        <translation>Export PDF…</translation>
-    </message><message>
-        <source>Properti Rencana…</source>
-        <translation>Plan Properties…</translation>
-    </message><message>
-        <source>Keluar</source>
-        <translation>Quit</translation>
-    </message><message>
-        <source>&amp;Sunting</source>
-        <translation>&amp;Edit</translation>
-    </message><message>
-        <source>Tambah Anak</source>
-        <translation>Add Child</translation>
-    </message><message>
-        <source>Tambah Saudara</source>
-        <translation>Add Sibling</translation>
-    </message><message>
-        <source>Sunting Pernyataan</source>
-        <translation>Edit Statement</translation>
-    </message><message>
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message><message>
-        <source>Salin</source>
-        <translation>Copy</translation>
-    </message><message>
-        <source>Tempel</source>
-        <translation>Paste</translation>
-    </message><message>
-        <source>Cari</source>
-        <translation>Find</translation>
-    </message><message>
-        <source>Cari Berikutnya</source>
-        <translation>Find Next</translation>
-    </message><message>
-        <source>Cari Sebelumnya</source>
-        <translation>Find Previous</translation>
-    </message><message>
-        <source>&amp;Tampilan</source>
-        <translation>&amp;View</translation>
-    </message><message>
-        <source>Paskan</source>
-        <translation>Fit</translation>
-    </message><message>
-        <source>Perbesar</source>
-        <translation>Zoom In</translation>
-    </message><message>
-        <source>Perkecil</source>
-        <translation>Zoom Out</translation>
-    </message><message>
-        <source>Tampilkan Level</source>
-        <translation>Show Levels</translation>
-    </message><message>
-        <source>Sampai level {n}</source>
-        <translation>Down to level {n}</translation>
-    </message><message>
-        <source>Semua level</source>
-        <translation>All levels</translation>
-    </message><message>
-        <source>Filter OPD</source>
-        <translation>Agency Filter</translation>
-    </message><message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Bahasa</source>
         <translation>Language</translation>
-    </message><message>
-        <source>Presentasi</source>
-        <translation>Presentation</translation>
-    </message><message>
-        <source>&amp;Periksa</source>
-        <translation>&amp;Check</translation>
-    </message><message>
-        <source>Periksa Sekarang</source>
-        <translation>Check Now</translation>
-    </message><message>
-        <source>Matriks Crosscutting…</source>
-        <translation>Crosscutting Matrix…</translation>
-    </message><message>
-        <source>&amp;Revisi</source>
-        <translation>&amp;Revisions</translation>
-    </message><message>
-        <source>B&amp;antuan</source>
-        <translation>&amp;Help</translation>
-    </message><message>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="885" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
-    </message><message>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="889" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
-    </message><message>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Catatan</source>
         <translation>Notes</translation>
-    </message><message>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
-    </message><message>
-        <source>Simpan Snapshot…</source>
-        <translation>Save Snapshot…</translation>
-    </message><message>
-        <source>Daftar Snapshot…</source>
-        <translation>Snapshots…</translation>
-    </message><message>
-        <source>Bandingkan Berkas…</source>
-        <translation>Compare Files…</translation>
-    </message><message>
-        <source>Tutup Perbandingan</source>
-        <translation>Close Comparison</translation>
-    </message><message>
-        <source>Catatan Reviu</source>
-        <translation>Review Notes</translation>
-    </message><message>
-        <source>Notulen (PDF)…</source>
-        <translation>Minutes (PDF)…</translation>
-    </message><message>
-        <source>Snapshot tidak tersimpan</source>
-        <translation>The snapshot was not saved</translation>
-    </message><message>
-        <source>Snapshot '{name}' disimpan.</source>
-        <translation>Snapshot '{name}' saved.</translation>
-    </message><message>
-        <source>Snapshot tidak dapat dibaca</source>
-        <translation>The snapshot cannot be read</translation>
-    </message><message>
-        <source>snapshot '{name}'</source>
-        <translation>snapshot '{name}'</translation>
-    </message><message>
-        <source>Snapshot '{name}'</source>
-        <translation>Snapshot '{name}'</translation>
-    </message><message>
-        <source>Pulihkan snapshot</source>
-        <translation>Restore snapshot</translation>
-    </message><message>
-        <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
-        <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
-    </message><message>
-        <source>Hapus snapshot</source>
-        <translation>Delete snapshot</translation>
-    </message><message>
-        <source>Hapus snapshot '{name}'?</source>
-        <translation>Delete snapshot '{name}'?</translation>
-    </message><message>
-        <source>Snapshot tidak dapat dihapus</source>
-        <translation>The snapshot cannot be deleted</translation>
-    </message><message>
-        <source>Bandingkan: berkas lama</source>
-        <translation>Compare: older file</translation>
-    </message><message>
-        <source>Bandingkan: berkas baru</source>
-        <translation>Compare: newer file</translation>
-    </message><message>
-        <source>Berkas tidak dapat dibaca</source>
-        <translation>The file cannot be read</translation>
-    </message><message>
-        <source>Ekspor matriks perubahan</source>
-        <translation>Export the change matrix</translation>
-    </message><message>
-        <source>Ekspor gagal</source>
-        <translation>Export failed</translation>
-    </message><message>
-        <source>Matriks perubahan diekspor ke {name}.</source>
-        <translation>Change matrix exported to {name}.</translation>
-    </message><message>
-        <source>Notulen (PDF)</source>
-        <translation>Minutes (PDF)</translation>
-    </message><message>
-        <source>Notulen diekspor ke {name}.</source>
-        <translation>Minutes exported to {name}.</translation>
-    </message><message>
-        <source>Semua Perangkat Daerah</source>
-        <translation>All agencies</translation>
-    </message></context>
+    </message>
+</context>
 <context>
     <name>Minimap</name>
     <message>
@@ -1189,51 +1429,76 @@
     </message>
 </context>
 <context>
-    <name>MouseMixin</name>
+    <name>Msg</name>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="110" />
-        <source>Sunting pernyataan (F2)</source>
-        <translation>Edit statement (F2)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="4" />
+        <source>Level '{level}' tidak ada dalam skema rencana ini: ubah dulu levelnya.</source>
+        <translation>Level '{level}' is not in this plan's scheme: change the level first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="111" />
-        <source>Tambah anak (Tab)</source>
-        <translation>Add child (Tab)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="5" />
+        <source>{level} adalah level terendah: tidak dapat menambah anak.</source>
+        <translation>{level} is the lowest level: no child can be added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="112" />
-        <source>Tambah saudara (Enter)</source>
-        <translation>Add sibling (Enter)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="6" />
+        <source>Belum ada cabang yang disalin.</source>
+        <translation>No branch has been copied yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="114" />
-        <source>Tambah induk lain…</source>
-        <translation>Add another parent…</translation>
+        <location filename="../../build/i18n/model_messages.py" line="7" />
+        <source>Cabang yang disalin sudah dihapus.</source>
+        <translation>The copied branch has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="117" />
-        <source>Hapus induk lain</source>
-        <translation>Remove other parent</translation>
+        <location filename="../../build/i18n/model_messages.py" line="8" />
+        <source>Simpul '{key}' tidak ada.</source>
+        <translation>Node '{key}' does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="122" />
-        <source>Salin cabang (Ctrl+C)</source>
-        <translation>Copy branch (Ctrl+C)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="9" />
+        <source>Simpul sudah berada di bawah induk ini.</source>
+        <translation>The node is already under this parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="124" />
-        <source>Tempel cabang di bawahnya (Ctrl+V)</source>
-        <translation>Paste branch below it (Ctrl+V)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="10" />
+        <source>Pilih simpul yang akan dipindah.</source>
+        <translation>Select the node to move.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="127" />
-        <source>Lipat/buka cabang (Spasi)</source>
-        <translation>Collapse/expand branch (Space)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="11" />
+        <source>Simpul ini tidak terhubung ke induk lain tersebut.</source>
+        <translation>This node is not linked to that further parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/mouse.py" line="129" />
-        <source>Hapus simpul (Delete)</source>
-        <translation>Delete node (Delete)</translation>
+        <location filename="../../build/i18n/model_messages.py" line="12" />
+        <source>Pilih simpul yang akan dihapus.</source>
+        <translation>Select the node to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="13" />
+        <source>Pilih simpul induk terlebih dahulu.</source>
+        <translation>Select a parent node first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="14" />
+        <source>Pilih simpul tempat cabang {level} ditempel.</source>
+        <translation>Select the node to paste the {level} branch under.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="15" />
+        <source>Cabang {branch} tidak dapat ditempel di bawah {under}.</source>
+        <translation>A {branch} branch cannot be pasted under a {under}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="16" />
+        <source>Simpul sudah paling atas di antara saudaranya.</source>
+        <translation>The node is already the first among its siblings.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="17" />
+        <source>Simpul sudah paling bawah di antara saudaranya.</source>
+        <translation>The node is already the last among its siblings.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1572,54 @@
         <location filename="../../app/ui/dialogs/new_plan.py" line="97" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclaturePanel</name>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="54" />
+        <source>Cari nomenklatur: kode atau kata…</source>
+        <translation>Search the nomenclature: code or words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="67" />
+        <source>Ambil standar ({key})</source>
+        <translation>Take the standard ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="119" />
+        <source>Belum ada kode. Ketik kode, atau cari dengan kata di bawah.</source>
+        <translation>No code yet. Type a code, or search by words below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="122" />
+        <source>Kode {code} tidak ada dalam nomenklatur {version}.</source>
+        <translation>Code {code} is not in the nomenclature {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="126" />
+        <source> (kode {kind}, bukan untuk level ini)</source>
+        <translation> ({kind} code, not for this level)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="134" />
+        <source>&lt;b&gt;Standar nomenklatur&lt;/b&gt;&lt;br&gt;Kinerja: {k}&lt;br&gt;Indikator: {i}&lt;br&gt;Satuan: {s}</source>
+        <translation>&lt;b&gt;Nomenclature standard&lt;/b&gt;&lt;br&gt;Result: {k}&lt;br&gt;Indicator: {i}&lt;br&gt;Unit: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="150" />
+        <source>Tidak ditemukan.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="168" />
+        <source>Isi kode dari nomenklatur</source>
+        <translation>Fill codes from the nomenclature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/nomenclature.py" line="191" />
+        <source>Ambil kinerja standar nomenklatur</source>
+        <translation>Take the nomenclature's standard result</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1767,64 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="125" />
+        <source>Hapus simpul</source>
+        <translation>Delete node</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="126" />
+        <source>Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?</source>
+        <translation>This node has {n} descendant node(s). Delete the node together with all its descendants?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="135" />
+        <source>Simpul dihapus beserta {n} turunan.</source>
+        <translation>Node deleted together with {n} descendant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="136" />
+        <source>Simpul dihapus.</source>
+        <translation>Node deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="154" />
+        <source>Cabang dipotong ({n} simpul): tempel di induk barunya.</source>
+        <translation>Branch cut ({n} nodes): paste it under its new parent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="155" />
+        <source>Cabang disalin ({n} simpul).</source>
+        <translation>Branch copied: {n} node(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="170" />
+        <source>Cabang dipindah.</source>
+        <translation>Branch moved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="174" />
+        <source>Cabang ditempel ({n} simpul).</source>
+        <translation>Branch pasted: {n} node(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="191" />
+        <source>Simpul dipindah.</source>
+        <translation>Node moved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="200" />
+        <source>Simpul kini juga mendukung induk lain tersebut.</source>
+        <translation>The node now also supports that other parent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="207" />
+        <source>Tautan ke induk lain dihapus.</source>
+        <translation>Link to the other parent removed.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPropertiesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/plan_properties.py" line="34" />
@@ -1562,139 +1933,117 @@
     </message>
 </context>
 <context>
-    <name>RevisionMixin</name>
+    <name>Questions</name>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="55" />
-        <source>Catatan</source>
-        <translation>Notes</translation>
+        <location filename="../../app/ui/questions.py" line="18" />
+        <source>Ya</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="62" />
-        <source>Perbandingan</source>
-        <translation>Comparison</translation>
+        <location filename="../../app/ui/questions.py" line="19" />
+        <source>Tidak</source>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="76" />
-        <source>Simpan Snapshot…</source>
-        <translation>Save Snapshot…</translation>
+        <location filename="../../app/ui/questions.py" line="30" />
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
+</context>
+<context>
+    <name>RevisionActions</name>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="77" />
-        <source>Daftar Snapshot…</source>
-        <translation>Snapshots…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_revisions.py" line="78" />
-        <source>Bandingkan Berkas…</source>
-        <translation>Compare Files…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_revisions.py" line="79" />
-        <source>Tutup Perbandingan</source>
-        <translation>Close Comparison</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_revisions.py" line="81" />
-        <source>Catatan Reviu</source>
-        <translation>Review Notes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_revisions.py" line="82" />
-        <source>Notulen (PDF)…</source>
-        <translation>Minutes (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_revisions.py" line="128" />
+        <location filename="../../app/ui/revision_actions.py" line="113" />
         <source>Snapshot tidak tersimpan</source>
         <translation>The snapshot was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="132" />
+        <location filename="../../app/ui/revision_actions.py" line="117" />
         <source>Snapshot '{name}' disimpan.</source>
         <translation>Snapshot '{name}' saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="159" />
+        <location filename="../../app/ui/revision_actions.py" line="140" />
         <source>Snapshot tidak dapat dibaca</source>
         <translation>The snapshot cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="169" />
-        <location filename="../../app/ui/window_revisions.py" line="201" />
+        <location filename="../../app/ui/revision_actions.py" line="150" />
+        <location filename="../../app/ui/revision_actions.py" line="171" />
         <source>snapshot '{name}'</source>
         <translation>snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="190" />
-        <location filename="../../app/ui/window_revisions.py" line="202" />
-        <location filename="../../app/ui/window_revisions.py" line="203" />
+        <location filename="../../app/ui/revision_actions.py" line="160" />
+        <location filename="../../app/ui/revision_actions.py" line="172" />
+        <location filename="../../app/ui/revision_actions.py" line="173" />
         <source>Snapshot '{name}'</source>
         <translation>Snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="213" />
+        <location filename="../../app/ui/revision_actions.py" line="181" />
         <source>Pulihkan snapshot</source>
         <translation>Restore snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="214" />
+        <location filename="../../app/ui/revision_actions.py" line="182" />
         <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
         <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="229" />
+        <location filename="../../app/ui/revision_actions.py" line="195" />
         <source>Hapus snapshot</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="230" />
+        <location filename="../../app/ui/revision_actions.py" line="196" />
         <source>Hapus snapshot '{name}'?</source>
         <translation>Delete snapshot '{name}'?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="235" />
+        <location filename="../../app/ui/revision_actions.py" line="201" />
         <source>Snapshot tidak dapat dihapus</source>
         <translation>The snapshot cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="244" />
+        <location filename="../../app/ui/revision_actions.py" line="208" />
         <source>Bandingkan: berkas lama</source>
         <translation>Compare: older file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="247" />
+        <location filename="../../app/ui/revision_actions.py" line="211" />
         <source>Bandingkan: berkas baru</source>
         <translation>Compare: newer file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="271" />
+        <location filename="../../app/ui/revision_actions.py" line="234" />
         <source>Berkas tidak dapat dibaca</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="304" />
-        <location filename="../../app/ui/window_revisions.py" line="310" />
+        <location filename="../../app/ui/revision_actions.py" line="260" />
+        <location filename="../../app/ui/revision_actions.py" line="266" />
         <source>Ekspor matriks perubahan</source>
         <translation>Export the change matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="327" />
-        <location filename="../../app/ui/window_revisions.py" line="357" />
+        <location filename="../../app/ui/revision_actions.py" line="283" />
+        <location filename="../../app/ui/revision_actions.py" line="309" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="329" />
+        <location filename="../../app/ui/revision_actions.py" line="285" />
         <source>Matriks perubahan diekspor ke {name}.</source>
         <translation>Change matrix exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="342" />
+        <location filename="../../app/ui/revision_actions.py" line="294" />
         <source>Notulen (PDF)</source>
         <translation>Minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_revisions.py" line="359" />
+        <location filename="../../app/ui/revision_actions.py" line="311" />
         <source>Notulen diekspor ke {name}.</source>
         <translation>Minutes exported to {name}.</translation>
     </message>
@@ -1702,52 +2051,52 @@
 <context>
     <name>SaveSnapshotDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="58" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="49" />
         <source>Simpan Snapshot</source>
         <translation>Save Snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="66" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="57" />
         <source>mis. Bapperida - Bidang Perencanaan</source>
         <translation>e.g. Bapperida - Planning Division</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="72" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="63" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="73" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="64" />
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="74" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="65" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="78" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="69" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="79" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="70" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="90" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="81" />
         <source>Nama snapshot wajib diisi.</source>
         <translation>A snapshot needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="93" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="84" />
         <source>Nama snapshot tidak boleh memuat tanda '@'.</source>
         <translation>A snapshot name cannot contain '@'.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="96" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="87" />
         <source>Snapshot dengan nama ini sudah ada.</source>
         <translation>A snapshot with this name exists already.</translation>
     </message>
@@ -1755,111 +2104,174 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="80" />
+        <location filename="../../app/ui/panels/search_bar.py" line="81" />
         <source>Cari pernyataan, indikator, perangkat daerah, kode…</source>
         <translation>Search statements, indicators, agencies, codes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="87" />
+        <location filename="../../app/ui/panels/search_bar.py" line="88" />
         <source>Sebelumnya (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="90" />
+        <location filename="../../app/ui/panels/search_bar.py" line="91" />
         <source>Berikutnya (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="93" />
+        <location filename="../../app/ui/panels/search_bar.py" line="94" />
         <source>Tutup pencarian (Esc)</source>
         <translation>Close search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="96" />
+        <location filename="../../app/ui/panels/search_bar.py" line="97" />
         <source>Cari:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="163" />
+        <location filename="../../app/ui/panels/search_bar.py" line="166" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/search_bar.py" line="166" />
+        <location filename="../../app/ui/panels/search_bar.py" line="169" />
         <source>{i} dari {n}</source>
         <translation>{i} of {n}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82" />
+        <source>tambah anak / tambah saudara</source>
+        <translation>add child / add sibling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83" />
+        <source>sunting pernyataan di tempat (juga klik ganda)</source>
+        <translation>edit the statement in place (also double click)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="84" />
+        <source>hapus simpul (bertanya bila punya anak)</source>
+        <translation>delete node (asks when it has children)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="85" />
+        <source>urungkan / ulangi</source>
+        <translation>undo / redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86" />
+        <source>pindah pilihan (induk, anak, saudara)</source>
+        <translation>move the selection (parent, child, siblings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>naikkan / turunkan di antara saudara</source>
+        <translation>move up / down among siblings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <source>salin / potong / tempel cabang</source>
+        <translation>copy / cut / paste branch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89" />
+        <source>cari, hasil berikutnya, hasil sebelumnya</source>
+        <translation>find, next hit, previous hit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91" />
+        <source>paskan pohon ke jendela</source>
+        <translation>fit the tree to the window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <source>perbesar / perkecil</source>
+        <translation>zoom in / out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93" />
+        <source>tampilkan sampai level N</source>
+        <translation>show down to level N</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94" />
+        <source>mode presentasi / keluar</source>
+        <translation>presentation mode / leave it</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotListDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="117" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="108" />
         <source>Daftar Snapshot</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="113" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="113" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="113" />
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="122" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="113" />
         <source>Simpul</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="123" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="114" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="129" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="120" />
         <source>Pilih dua snapshot (Ctrl+klik) untuk membandingkan keduanya.</source>
         <translation>Select two snapshots (Ctrl+click) to compare them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="130" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="121" />
         <source>Belum ada snapshot. Simpan satu lewat Revisi ▸ Simpan Snapshot…</source>
         <translation>No snapshots yet. Save one with Revisions ▸ Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="132" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="123" />
         <source>Buka (hanya-baca)</source>
         <translation>Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="133" />
-        <location filename="../../app/ui/dialogs/snapshots.py" line="205" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="124" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="196" />
         <source>Bandingkan dengan rencana saat ini</source>
         <translation>Compare with the current plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="134" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="125" />
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="135" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="126" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="136" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="127" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/snapshots.py" line="204" />
+        <location filename="../../app/ui/dialogs/snapshots.py" line="195" />
         <source>Bandingkan kedua snapshot</source>
         <translation>Compare both snapshots</translation>
     </message>
@@ -1867,22 +2279,39 @@
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="166" />
+        <location filename="../../app/ui/canvas/view.py" line="190" />
+        <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
+        <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="244" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="168" />
+        <location filename="../../app/ui/canvas/view.py" line="246" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../../app/ui/window_menus.py" line="135" />
-        <source>Semua Perangkat Daerah</source>
-        <translation>All agencies</translation>
+        <location filename="../../app/ui/canvas/view.py" line="362" />
+        <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
+        <translation>Click the node that this node also supports (Esc cancels).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="521" />
+        <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
+        <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="752" />
+        <source>Penautan induk lain dibatalkan.</source>
+        <translation>Linking to another parent cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/view.py" line="893" />
+        <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
+        <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>
 </context>
 </TS>

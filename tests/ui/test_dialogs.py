@@ -69,11 +69,11 @@ def test_plan_properties_is_one_undoable_edit(qtbot, tmp_path):
     dialog.end_year.setValue(2027)
     dialog.doc_type.setCurrentText("RPJMD")
     command = dialog.command()
-    assert window.push(command)
+    assert window.editor.push(command)
     assert (plan.name, plan.end_year, plan.doc_type) == ("RPD Kota Uji 2024-2027", 2027, "RPJMD")
     assert window.windowTitle() == "Pokin - RPD Kota Uji 2024-2027"
     # the inspector grows a column for the new year
-    window.select_node("P1")
+    window.editor.select("P1")
     headers = [window.inspector.indicators.model.headerData(c, Qt.Orientation.Horizontal, 0)
                for c in range(window.inspector.indicators.model.columnCount())]
     assert headers[-1] == "Target 2027"
@@ -101,7 +101,7 @@ def test_crosscut_matrix_rows_cells_click_and_highlight(qtbot, tmp_path):
     crosscuts = find_crosscutting(plan)
     dialog = CrosscutMatrixDialog(plan, crosscuts, window)
     qtbot.addWidget(dialog)
-    dialog.node_activated.connect(lambda k: window.select_node(k, True))
+    dialog.node_activated.connect(lambda k: window.editor.select(k, True))
     dialog.highlight_requested.connect(window.set_extra_marks)
     table = dialog.table
     assert table.rowCount() == len(crosscuts)
@@ -115,7 +115,7 @@ def test_crosscut_matrix_rows_cells_click_and_highlight(qtbot, tmp_path):
     assert table.item(shared, column).text() == "✓"
     rect = table.visualItemRect(table.item(shared, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_key() == "P2"
+    assert window.editor.selected == "P2"
     qtbot.mouseClick(dialog.highlight, Qt.MouseButton.LeftButton)
     expected = {k for c in crosscuts for k in (c.node, *c.nodes) if k}
     assert {k for k, v in window.marks().items() if v == "crosscut"} == expected

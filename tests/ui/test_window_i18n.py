@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QApplication
 
-from app.ui.i18n import I18N_DIR, install_translation, remove_translation
+from app.ui.i18n import install_translation, remove_translation
+from tests.ui.english import english as load_english
 from tests.ui.window_helpers import open_window
 
 
@@ -15,7 +14,7 @@ def _menu_titles(window) -> list[str]:
 
 
 def test_english_translation_reaches_menus_panels_and_status(qtbot, tmp_path):
-    english = json.loads((I18N_DIR / "en.json").read_text(encoding="utf-8"))
+    english = load_english()
     app = QApplication.instance()
     assert install_translation(app, "en")
     try:

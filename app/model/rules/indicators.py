@@ -10,6 +10,7 @@ rest of the list.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from app.util.indonesian import format_number, parse_number
 
@@ -53,7 +54,7 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
             if allowed is None:
                 allowed = expected[node.level] = scheme.expected_jenis(node.level)
         for ind in indicators:
-            values = list(map(ind.targets.get, years))
+            values: list[Any] = list(map(ind.targets.get, years))
             satuan = ind.satuan
             unit = units.get(satuan)
             if unit is None:

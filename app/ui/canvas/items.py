@@ -27,6 +27,7 @@ LOD_STRIP = 0.35  # below: strip and first words
 LOD_BLOCK = 0.12  # below: a filled rectangle
 MARGIN = 10.0  # room around a card for the selection outline, halos and the toggle
 TOGGLE_R = 9.0
+STACK_TICK = 14.0  # a stacked column's spine, this far left of its cards
 
 _colour_cache: dict[str, QColor] = {}
 _WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -237,9 +238,23 @@ class LinkItem(QGraphicsPathItem):
 
 
 def edge_path(parent: tuple, kids: list[tuple]) -> QPainterPath:
-    """Orthogonal edges parent bottom-centre -> mid-row -> each child's top-centre, in scene units."""
+    """Orthogonal edges parent bottom-centre -> mid-row -> each child's top-centre, in scene units.
+
+    Children stacked in a column (one left edge, one above the other) hang from a
+    spine down their left side instead, each with a short tick into its card.
+    """
     px, py, pw, ph = parent
     path = QPainterPath()
+    if len(kids) > 1 and len({k[0] for k in kids}) == 1:
+        spine = kids[0][0] - STACK_TICK
+        path.moveTo(spine, py + ph)
+        last = max(k[1] + min(k[3], 24) for k in kids)
+        path.lineTo(spine, last)
+        for k in kids:
+            y = k[1] + min(k[3], 24)
+            path.moveTo(spine, y)
+            path.lineTo(k[0], y)
+        return path
     top = min(k[1] for k in kids)
     mid = (py + ph + top) / 2
     sx = px + pw / 2

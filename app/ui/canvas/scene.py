@@ -29,6 +29,7 @@ from .items import (
 from .state import CanvasState
 
 SCENE_MARGIN = 300.0
+STACK_MAX_DEPTH = 1  # depth limits down to this stack leaf families (0 = the top row)
 # Items placed per idle slice after a relayout: about 4 ms of work, so that a key
 # press or a paint waiting behind the catch-up is never held up noticeably.
 IDLE_CHUNK = 400
@@ -52,6 +53,7 @@ class TreeScene(QGraphicsScene):
         self.state = state
         self.max_depth: int | None = None
         self.root: str | None = None
+        self.keep: frozenset[str] | None = None  # an OPD's tree: only these nodes are drawn
         self.boxes: dict[str, tuple[float, float, float, float]] = {}
         self.cards: dict[str, CardItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -124,7 +126,10 @@ class TreeScene(QGraphicsScene):
         """
         st = self.state
         root = self.root if self.root in self.plan else None
-        lay = st.geometry.layout(st.collapsed, self.max_depth, root)
+        # Two levels or fewer (the first view of a large plan): each Tujuan's Sasaran in a
+        # column under it, so the city's goals read as a table, not a line too wide to read.
+        stacked = self.max_depth is not None and self.max_depth <= STACK_MAX_DEPTH
+        lay = st.geometry.layout(st.collapsed, self.max_depth, root, self.keep, stacked)
         boxes = lay.boxes
         # The layout starts at (0, 0); its size gives the tree's bounds without a pass.
         self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)
@@ -474,8 +479,11 @@ class TreeScene(QGraphicsScene):
 
     # --- following the model -------------------------------------------------
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        """Redraw after one edit: relayout only when the shape or a card's size changed."""
+    def on_changed(self, changes: ChangeSet, reshaped: bool = False) -> None:
+        """Redraw after one edit: relayout only when the shape or a card's size changed.
+
+        `reshaped`: the view changed what is drawn (an OPD's tree took or lost nodes).
+        """
         geo = self.state.geometry  # the document brought it up to date before this call
         if "scheme" in changes.plan:
             self.relayout()
@@ -489,7 +497,7 @@ class TreeScene(QGraphicsScene):
         self._last_removed = set(changes.removed)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed
-        need = changes.structural or bool(changes.plan & {"start_year", "end_year"})
+        need = reshaped or changes.structural or bool(changes.plan & {"start_year", "end_year"})
         if not need:
             for k, fields in changes.changed.items():
                 if "level" in fields or "*" in fields:

@@ -351,7 +351,7 @@ class ExportPdfDialog(QDialog):
                 del layout
             except OptionError as exc:
                 result = str(exc)
-            except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
+            except Exception as exc:  # reported in the dialog, never raised in a thread
                 result = f"Halaman tidak dapat dihitung: {exc}"
         try:
             self._signals.done.emit(generation, result)
@@ -510,7 +510,7 @@ class ExportPdfDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporting:
             self.request_cancel()
             event.ignore()

@@ -220,7 +220,7 @@ class PageGridView(QWidget):
         oy = m + (self.height() - 2 * m - (y_hi - y_lo) * s) / 2 - y_lo * s
         return s, ox, oy
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Only the exposed strip: a scrolled 5,000-card grid repaints a few hundred cards."""
         p = QPainter(self)
         exposed = event.rect()
@@ -302,7 +302,7 @@ class PagePreview(QWidget):
         layout.addWidget(self.scroll, 3)
         self.sections.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid()
         return super().eventFilter(watched, event)

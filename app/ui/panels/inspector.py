@@ -32,6 +32,7 @@ from app.model.commands import SetField, add_further_parent, remove_further_pare
 from app.model.plan import ModelError, Plan
 from app.ui.formatting import split_list
 from app.ui.panels.indicators import IndicatorTable
+from app.ui.panels.nomenclature import NomenclaturePanel
 from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,11 +41,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class _CommitOnFocusOut(QObject):
     """Calls `commit` when a multi-line editor loses focus (they have no editingFinished)."""
 
-    def __init__(self, commit, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, commit, parent: QObject) -> None:
         super().__init__(parent)
         self._commit = commit
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._commit()
         return False
@@ -130,6 +131,10 @@ class InspectorPanel(QScrollArea):
         form.addRow(self.tr("Pernyataan Kinerja"), self.statement)
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Kode"), self.code)
+        self.nomenclature = NomenclaturePanel(body)
+        self.nomenclature.watch(self.code)
+        self.nomenclature.command_ready.connect(self.command_ready)
+        form.addRow(self.tr("Nomenklatur"), self.nomenclature)
         form.addRow(self.tr("Perangkat Daerah"), self.opds)
         form.addRow(self.tr("Penanggung Jawab"), self.position)
         form.addRow(self.tr("Keterangan"), self.notes)
@@ -195,6 +200,7 @@ class InspectorPanel(QScrollArea):
             self.indicators.setEnabled(shown)
             self.indicators.set_read_only(not editable)
             self.indicators.set_node(plan, self.key if shown else None)
+            self.nomenclature.set_node(plan, self.key if shown else None, editable)
             if node is None or plan is None:
                 self.title.setText(self.tr("Tidak ada simpul terpilih"))
                 for w in (self.statement, self.notes):
