@@ -8,7 +8,7 @@ in the label over a continued family, and the page numbers inside the cards.
 
 from __future__ import annotations
 
-from app.geometry.fontmetrics import line_height, text_width
+from app.geometry.fontmetrics import ellipsize, line_height, text_width
 from app.model.plan import Plan
 
 from .book import LABEL_PAD, LABEL_SIZE, label_lines
@@ -17,7 +17,7 @@ from .draw_tree import EDGE, Pages, card_texts, draw_card_shape
 from .links import number_boxes
 from .page_types import BookletPage, FitPage
 from .painter import Painter
-from .print_card import PLACEHOLDER, PaperCards, real_key
+from .print_card import PLACEHOLDER, PaperCards, real_key, wrap_words
 
 TAIL_SIZE = 8.5
 NOTE_MIN = 5.5  # points: an overview's notes stay readable however small its cards
@@ -94,7 +94,8 @@ def draw_booklet(p: Painter, page: BookletPage, plan: Plan, cards: PaperCards,
 
 
 def draw_fit_notes(p: Painter, page: FitPage, cards: PaperCards, link) -> None:
-    """An overview stopped at a level: under each cut card, the page its branch goes on."""
+    """An overview stopped at a level: under each cut card, the page its branch goes on;
+    shortened to "↓ hal. N" and wrapped when the card is narrow, never wider than it."""
     if not page.cut:
         return
     s = page.scale
@@ -106,9 +107,19 @@ def draw_fit_notes(p: Painter, page: FitPage, cards: PaperCards, link) -> None:
                 continue
             seen.add(key)
             card_h = cards.size(key)[1] * s
-            text = continues_text(page.continues.get(key, []))
+            pages_on = page.continues.get(key, [])
+            text = continues_text(pages_on, page.number)
+            if text_width(text, size, True) > box.w and pages_on:
+                text = "↓ hal. " + ", ".join(ranges(pages_on))
+            lines = wrap_words(text, box.w, size, True)
+            lines = ellipsize(lines, page.note_lines, box.w, size, True)
             x = box.x + 2 * s
             y = box.y + card_h + size + 1.5 * s
-            p.text(x, y, text, size, True, MARK)
-            for x0, y0, x1, y1, n in number_boxes(text, x, y, size, True):
-                link(x0, y0, x1, y1, n)
+            for i, ln in enumerate(lines):
+                p.text(x, y, ln, size, True, MARK)
+                # A wrapped line holds page numbers only: measured as if "hal." led it.
+                lead = "" if i == 0 else "hal. "
+                shift = text_width(lead, size, True)
+                for x0, y0, x1, y1, n in number_boxes(lead + ln, x - shift, y, size, True):
+                    link(x0, y0, x1, y1, n)
+                y += size + 1.5

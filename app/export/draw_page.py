@@ -83,8 +83,10 @@ def header_texts(spec: Page, plan: Plan, options: PdfOptions) -> list[HeaderText
         side, side_size, side_colour = ("Kartu diperkecil agar muat satu halaman; untuk ukuran "
                                         "baca gunakan mode booklet.", 8.0, MARK)
     facts_w = text_width(line2, 9)
+    if side and side_colour == MARK:  # the advice gives way to the facts (the print date)
+        side = side if w - facts_w - gap >= 80 else ""
     if side:
-        side_room = max(w - facts_w - gap, w * 0.4)
+        side_room = max(w - facts_w - gap, w * 0.4 if side_colour != MARK else 0.0)
         side = _fit(side, side_room, side_size)
         side_w = text_width(side, side_size)
         line2 = _fit(line2, w - side_w - gap, 9)

@@ -122,6 +122,7 @@ class FitPage(Page, OnDrawing):
     drawing: Drawing = field(repr=False)
     cut: frozenset[str] = frozenset()  # cards whose branch continues on later pages (--depth)
     continues: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    note_lines: int = 1  # lines of room under each cut card for its note
 
 
 @dataclass(kw_only=True)

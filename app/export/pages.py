@@ -33,11 +33,12 @@ from .page_types import (
 )
 from .paper import OptionError, PdfOptions, frame_for
 from .paper_notes import card_notes, contributions, repeats_marked, with_references
-from .print_card import PaperCards, real_key
+from .print_card import PaperCards, real_key, wrap_words
 from .tile_pages import map_tiles, tile_marks, tile_section
 
 TAIL = 15.0  # room under a card whose branch continues on another page (drawing units)
 NOTE_MIN = 5.5  # the smallest "lanjut ke hal. N" printed under a card of an overview (points)
+NOTE_ESTIMATE = "↓ hal.\u00a08888–8888"  # a typical short note, to size its room
 
 
 @dataclass
@@ -150,12 +151,18 @@ def build_pages(plan: Plan, options: PdfOptions, cards: PaperCards | None = None
             frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
             spec = fit_page(shown, _Tailed(cards, cut) if cut else cards, options, section,
                             frame, section.title)
+            lines = 1
             if cut and TAIL * spec.scale < NOTE_MIN + 2:
-                # A small overview: room under each cut card for a note still readable there.
-                tail = (NOTE_MIN + 2) / spec.scale
+                # A small overview: room under each cut card for a note still readable there,
+                # on as many lines as a card that narrow needs ("↓ hal. 12–14" at NOTE_MIN).
+                est = spec.scale * 0.9
+                lines = min(3, len(wrap_words(NOTE_ESTIMATE, options.style.width * est,
+                                              NOTE_MIN, True)))
+                tail = (lines * (NOTE_MIN + 1.5) + 2) / est
                 spec = fit_page(shown, _Tailed(cards, cut, tail), options, section, frame,
                                 section.title)
             spec.cut = cut
+            spec.note_lines = lines
             spec.chapter = i
             drawings.append(spec.drawing)
             pages.append(spec)

@@ -484,6 +484,7 @@ class Booklet:
                 shelves.put(Fragment(parent, run, run_block))
                 run, run_block = [], None
             cut = self._partial(parent, m, shelves)
+            assert cut is not None  # an empty page always takes it (smaller if need be)
             rest = members[i + 1:]
             if rest:
                 tasks.append((parent, rest))

@@ -8,10 +8,11 @@ import pytest
 from app.export.page_types import BookletPage, FitPage
 from app.export.pages import build_pages, plan_pages
 from app.export.paper import PdfOptions
+from app.export.pdf import export_pdf
 from app.export.print_card import is_ref, real_key
 from app.model.plan import Indicator, Node, Plan
 from app.plan_io import load_plan
-from tests.conftest import ROOT
+from tests.conftest import ROOT, render_pages
 from tests.export.pdf_plans import tree_plan
 
 MOJOKERTO = ROOT / "resources" / "rpd-kota-mojokerto.xlsx"  # the bundled sample, 486 nodes
@@ -213,3 +214,16 @@ def test_booklet_sections_start_new_pages(sample):
     assert chapters == sorted(chapters) and len(set(chapters)) == len(layout.sections)
     assert_sound(pages, layout.cards)
     assert_references_resolve(layout)
+
+
+@pytest.mark.parametrize("mode", ["booklet", "fit", "tile"])
+@pytest.mark.parametrize("paper,landscape", [("A3", True), ("A4", False)])
+def test_pages_of_each_mode_render(tmp_path, sample, screenshots, mode, paper, landscape):
+    """Pages of every mode rendered by poppler (kept in tests/output for a look)."""
+    out = tmp_path / f"{mode}.pdf"
+    result = export_pdf(sample, out, PdfOptions(paper=paper, landscape=landscape, mode=mode,
+                                                depth=4 if mode == "fit" else None))
+    first = next(p.number for p in result.specs if p.placements)
+    side = "lanskap" if landscape else "potret"
+    shots = render_pages(out, screenshots / f"pdf-{mode}-{paper}-{side}", first, first + 1)
+    assert len(shots) == 2 and all(s.stat().st_size > 8000 for s in shots)

@@ -19,7 +19,7 @@ from app.export.paper import PdfOptions
 from app.export.pdf import export_pdf
 from app.export.print_card import real_key
 from app.plan_io import load_plan
-from tests.conftest import ROOT
+from tests.conftest import ROOT, require
 
 MOJOKERTO = ROOT / "resources" / "rpd-kota-mojokerto.xlsx"
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
@@ -87,8 +87,8 @@ def _page_numbers(words):
     return out
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_every_page_number_is_a_link_to_that_page(printed):
+    require(shutil.which("pdftotext") is not None, "pdftotext (poppler-utils)")
     out, result, _layout = printed
     reader = PdfReader(out)
     assert len(reader.pages) == result.pages
@@ -146,9 +146,9 @@ def test_outline_and_contents_lead_to_what_they_name(printed, sample):
         assert " ".join(row.page_lines) == ", ".join(ranges(row.numbers))
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils missing")
 @pytest.mark.parametrize("mode", ["booklet", "fit", "tile"])
 def test_fonts_are_embedded_and_the_date_is_real(tmp_path, sample, mode):
+    require(shutil.which("pdffonts") is not None, "pdffonts (poppler-utils)")
     out = tmp_path / f"{mode}.pdf"
     export_pdf(sample, out, PdfOptions(paper="A4", landscape=False, mode=mode, findings=True))
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,

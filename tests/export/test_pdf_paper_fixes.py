@@ -21,7 +21,7 @@ from app.export.pdf import export_pdf
 from app.export.print_card import is_ref, real_key, wrap_words
 from app.model.plan import Indicator, Node, Plan
 from app.plan_io import load_plan
-from tests.conftest import ROOT
+from tests.conftest import ROOT, require
 from tests.export.pdf_plans import tree_plan
 
 MOJOKERTO = ROOT / "resources" / "rpd-kota-mojokerto.xlsx"
@@ -55,10 +55,10 @@ def test_portrait_headers_do_not_overlap(sample, paper, mode):
         assert any(t.text.startswith("Kota Mojokerto") for t in texts)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_nothing_runs_off_a_portrait_page(tmp_path, sample):
     """Read back with poppler: every word of every page inside the margins (a long signer's
     name and position wrap instead of being cut at the sheet's edge)."""
+    require(shutil.which("pdftotext") is not None, "pdftotext (poppler-utils)")
     out = tmp_path / "a4.pdf"
     sig = Signature(LONG_NAME, "Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah "
                     "Kota Mojokerto", "19700101 199503 2 001")
