@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.model.text import Msg
 
@@ -21,11 +21,16 @@ def translation_file(language: str) -> Path:
     return I18N_DIR / f"pokin_{language}.qm"
 
 
+LOCALES = {"id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
+
+
 def remove_translation(app: QCoreApplication) -> None:
-    """Back to the Indonesian of the code."""
+    """Back to the Indonesian of the code (numbers written 1.234 again)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    QLocale.setDefault(LOCALES["id"])
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:
@@ -33,6 +38,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     remove_translation(app)
     if language == "id":
         return False
+    QLocale.setDefault(LOCALES.get(language, LOCALES["id"]))  # %Ln counts: 1,234 in English
     translator = QTranslator(app)
     if not translator.load(str(translation_file(language))):
         return False
@@ -50,9 +56,11 @@ def translated(text: str) -> str:
     if not isinstance(text, Msg):
         return text
     template = QCoreApplication.translate("Msg", text.template)
-    if template == text.template:
+    # Values that are sentences themselves ("{edit} · {node}") are translated too.
+    values = {k: translated(v) if isinstance(v, Msg) else v for k, v in text.values.items()}
+    if template == text.template and values == text.values:
         return str(text)
     try:
-        return template.format(**text.values)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)  # a translation that lost a value: the Indonesian is still right

@@ -54,6 +54,7 @@ from app.ui.dialogs.import_workbook import ask_import
 from app.ui.dialogs.nomenclature_list import ask_load_list
 from app.ui.document import Document
 from app.ui.file_actions import FileActions, start_dir
+from app.ui.i18n import translated
 from app.ui.menus import SEPARATOR, Item, add_items, add_menu
 from app.ui.panels.findings import FindingsPanel
 from app.ui.panels.history import HistoryPanel
@@ -304,6 +305,11 @@ class MainWindow(QMainWindow):
             action.setChecked(str(self.settings.qs.value(key, "true")).lower() != "false")
             action.toggled.connect(lambda _on: self._apply_overlays())
             panels.addAction(action)
+        self.wheel_action = QAction(self.tr("Roda Tetikus Memperbesar (Ctrl+roda menggulir)"), self)
+        self.wheel_action.setCheckable(True)
+        self.wheel_action.setChecked(str(self.settings.qs.value("view/wheel_zooms", "false"))
+                                     .lower() == "true")
+        self.wheel_action.toggled.connect(self._on_wheel_choice)
         language = self._language_menu()
         tampilan = add_menu(self, bar, self.tr("&Tampilan"), [
             Item("fit", self.tr("Paskan"), lambda: self._canvas_do(TreeView.fit), shown="F"),
@@ -318,6 +324,7 @@ class MainWindow(QMainWindow):
             SEPARATOR,
             panels,
         ], acts)
+        tampilan.addAction(self.wheel_action)
         tampilan.addMenu(language)
         add_items(self, tampilan, [
             SEPARATOR,
@@ -504,6 +511,11 @@ class MainWindow(QMainWindow):
             (document.history_changed, self._update_undo_actions),
         ]
 
+    def _on_wheel_choice(self, zooms: bool) -> None:
+        self.settings.qs.setValue("view/wheel_zooms", zooms)
+        if self.canvas is not None:
+            self.canvas.wheel_zooms = zooms
+
     def _apply_overlays(self) -> None:
         self._canvas_do(lambda c: c.show_overlays(self.legend_action.isChecked(),
                                                   self.minimap_action.isChecked()))
@@ -513,6 +525,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return None
         view.show_overlays(self.legend_action.isChecked(), self.minimap_action.isChecked())
+        view.wheel_zooms = self.wheel_action.isChecked()
         view.edit_elsewhere.connect(lambda _k: self.inspector.statement.setFocus())
         view.opd_view_changed.connect(self._on_opd_view)
         view.zoom_changed.connect(lambda _z: self._update_status())
@@ -575,14 +588,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return
-        statements = {f.node: doc.plan[f.node].statement for f in doc.findings if f.node in doc.plan}
-        for c in doc.crosscuts:
-            for k in [c.node, *c.nodes]:
-                if k and k in doc.plan:
-                    statements[k] = doc.plan[k].statement
-        self.findings_panel.set_findings(doc.findings, doc.crosscuts, statements)
+        self.findings_panel.set_findings(doc.findings, doc.crosscuts, doc.plan)
         index = self.left_tabs.indexOf(self.findings_panel)
-        self.left_tabs.setTabText(index, f"{self.tr('Temuan')} ({format_int(len(doc.findings))})")
+        self.left_tabs.setTabText(index, self.tr("Temuan (%Ln)", "", len(doc.findings)))
         self._update_status()
 
     # --- undo ---------------------------------------------------------------------------
@@ -597,7 +605,7 @@ class MainWindow(QMainWindow):
         ):
             action = self.actions_by_name[name]
             action.setEnabled(bool(can))
-            action.setText(text + (f" {label.lower()}" if label else ""))
+            action.setText(text + (f": {translated(label)}" if label else ""))
 
     def undo(self) -> None:
         self.inspector.commit_pending()
@@ -615,10 +623,10 @@ class MainWindow(QMainWindow):
         errors = sum(1 for f in doc.findings if f.severity == "error")
         warnings = sum(1 for f in doc.findings if f.severity == "warning")
         parts = [
-            self.tr("{n} simpul").format(n=format_int(len(doc.plan))),
-            self.tr("{n} galat").format(n=format_int(errors)),
-            self.tr("{n} peringatan").format(n=format_int(warnings)),
-            self.tr("{n} crosscutting").format(n=format_int(len(doc.crosscuts))),
+            self.tr("%Ln simpul", "", len(doc.plan)),
+            self.tr("%Ln galat", "", errors),
+            self.tr("%Ln peringatan", "", warnings),
+            self.tr("%Ln crosscutting", "", len(doc.crosscuts)),
         ]
         if self.canvas is not None:
             parts.append(f"{round(self.canvas.zoom_factor() * 100)}%")

@@ -18,6 +18,7 @@ from app.model import intents
 from app.model.changes import ChangeSet
 from app.model.commands import Command
 from app.model.intents import Clip, Refusal
+from app.model.labels import describe
 from app.ui.document import Document
 from app.ui.i18n import translated
 from app.ui.questions import ask
@@ -70,7 +71,10 @@ class PlanEditor(QObject):
 
     def push(self, command: Command) -> bool:
         """A command a panel made itself (a field of the inspector, a review note)."""
-        return self.document is not None and self.document.push(command)
+        if self.document is None:
+            return False
+        command.label = describe(self.document.plan, command)  # names node and field
+        return self.document.push(command)
 
     def _run(self, intent: Command | Refusal | None) -> bool:
         """Push the command of a gesture, or say why there is none."""
@@ -79,7 +83,7 @@ class PlanEditor(QObject):
         if isinstance(intent, Refusal):
             self.status.emit(translated(intent.message))
             return False
-        return self.document.push(intent)
+        return self.push(intent)
 
     def _plan(self):  # the document's Plan; None without a document
         return self.document.plan if self.document is not None else None

@@ -59,10 +59,32 @@ def write_generated(templates: list[str]) -> Path:
     return GENERATED
 
 
-def known_english(ts: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+English = str | list[str]  # a text, or the plural forms of a count ("%Ln error", "%Ln errors")
+
+
+def english_of(translation: ET.Element) -> English | None:
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    if forms:
+        return forms if all(forms) else None
+    return translation.text or None
+
+
+def set_english(translation: ET.Element, english: English) -> None:
+    if isinstance(english, list):
+        for old in translation.findall("numerusform"):
+            translation.remove(old)
+        translation.text = None
+        for form in english:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = english
+    translation.attrib.pop("type", None)
+
+
+def known_english(ts: Path) -> tuple[dict[tuple[str, str], English], dict[str, English]]:
     """English already in the .ts, by (context, source) and by source alone."""
-    by_context: dict[tuple[str, str], str] = {}
-    by_source: dict[str, str] = {}
+    by_context: dict[tuple[str, str], English] = {}
+    by_source: dict[str, English] = {}
     if not ts.exists():
         return by_context, by_source
     for context in ET.parse(ts).getroot().findall("context"):
@@ -73,13 +95,15 @@ def known_english(ts: Path) -> tuple[dict[tuple[str, str], str], dict[str, str]]
             if translation is None or translation.get("type") in ("unfinished", "obsolete",
                                                                     "vanished"):
                 continue
-            if translation.text:
-                by_context[(name, source)] = translation.text
-                by_source.setdefault(source, translation.text)
+            english = english_of(translation)
+            if english:
+                by_context[(name, source)] = english
+                by_source.setdefault(source, english)
     return by_context, by_source
 
 
-def fill(ts: Path, by_context: dict[tuple[str, str], str], by_source: dict[str, str]) -> set[str]:
+def fill(ts: Path, by_context: dict[tuple[str, str], English],
+         by_source: dict[str, English]) -> set[str]:
     """Fill unfinished messages from the English known before; the texts still missing."""
     tree = ET.parse(ts)
     missing: set[str] = set()
@@ -88,13 +112,13 @@ def fill(ts: Path, by_context: dict[tuple[str, str], str], by_source: dict[str, 
         for message in context.findall("message"):
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") != "unfinished" and translation.text:
+            if translation.get("type") != "unfinished" and english_of(translation):
                 continue
             source = message.findtext("source") or ""
             english = by_context.get((name, source)) or by_source.get(source)
-            if english:
-                translation.text = english
-                translation.attrib.pop("type", None)
+            plural = message.get("numerus") == "yes"
+            if english and isinstance(english, list) == plural:
+                set_english(translation, english)
             else:
                 missing.add(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)

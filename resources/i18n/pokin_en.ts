@@ -636,31 +636,67 @@
 </context>
 <context>
     <name>FindingsPanel</name>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="95" />
-        <source>{e} galat · {w} peringatan · {c} crosscutting</source>
-        <translation>{e} errors · {w} warnings · {c} crosscutting</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="165" />
+        <source>%Ln galat</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="104" />
-        <source>Galat</source>
-        <translation>Errors</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="166" />
+        <source>%Ln peringatan</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="105" />
-        <source>Peringatan</source>
-        <translation>Warnings</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="167" />
+        <source>%Ln crosscutting</source>
+        <translation>
+            <numerusform>%Ln crosscutting</numerusform>
+            <numerusform>%Ln crosscutting</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/panels/findings.py" line="106" />
-        <source>Info</source>
-        <translation>Info</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="173" />
+        <source>Galat (%Ln)</source>
+        <translation>
+            <numerusform>Error (%Ln)</numerusform>
+            <numerusform>Errors (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="174" />
+        <source>Peringatan (%Ln)</source>
+        <translation>
+            <numerusform>Warning (%Ln)</numerusform>
+            <numerusform>Warnings (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="175" />
+        <source>Info (%Ln)</source>
+        <translation>
+            <numerusform>Info (%Ln)</numerusform>
+            <numerusform>Info (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/panels/findings.py" line="176" />
+        <source>Crosscutting (%Ln)</source>
+        <translation>
+            <numerusform>Crosscutting (%Ln)</numerusform>
+            <numerusform>Crosscutting (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/history.py" line="44" />
+        <location filename="../../app/ui/panels/history.py" line="45" />
         <source>&lt;awal&gt;</source>
         <translation>&lt;start&gt;</translation>
     </message>
@@ -995,71 +1031,71 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
-        <location filename="../../app/ui/main_window.py" line="378" />
+        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="385" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="555" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564" />
+        <location filename="../../app/ui/main_window.py" line="577" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1068,354 +1104,379 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="580" />
+        <location filename="../../app/ui/main_window.py" line="584" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
-        <location filename="../../app/ui/main_window.py" line="594" />
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="602" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source> Perangkat Daerah: </source>
         <translation> Agency (OPD): </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Hanya pohon OPD ini</source>
         <translation>This OPD's tree only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="230" />
         <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
         <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="248" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="604" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Panel</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Navigasi (Struktur, Temuan, Catatan)</source>
         <translation>Navigation (Structure, Findings, Notes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Legenda Level</source>
         <translation>Level Legend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Peta Kecil (Ikhtisar)</source>
         <translation>Minimap (Overview)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="308" />
+        <source>Roda Tetikus Memperbesar (Ctrl+roda menggulir)</source>
+        <translation>Mouse Wheel Zooms (Ctrl+wheel scrolls)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="618" />
-        <source>{n} simpul</source>
-        <translation>{n} nodes</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="593" />
+        <source>Temuan (%Ln)</source>
+        <translation>
+            <numerusform>Findings (%Ln)</numerusform>
+            <numerusform>Findings (%Ln)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="619" />
-        <source>{n} galat</source>
-        <translation>{n} errors</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="620" />
-        <source>{n} peringatan</source>
-        <translation>{n} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="621" />
-        <source>{n} crosscutting</source>
-        <translation>{n} crosscutting</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/main_window.py" line="626" />
+        <source>%Ln simpul</source>
+        <translation>
+            <numerusform>%Ln node</numerusform>
+            <numerusform>%Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="627" />
+        <source>%Ln galat</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="628" />
+        <source>%Ln peringatan</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="629" />
+        <source>%Ln crosscutting</source>
+        <translation>
+            <numerusform>%Ln crosscutting</numerusform>
+            <numerusform>%Ln crosscutting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628" />
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814" />
+        <location filename="../../app/ui/main_window.py" line="822" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890" />
+        <location filename="../../app/ui/main_window.py" line="898" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="638" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
-        <location filename="../../app/ui/main_window.py" line="885" />
+        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="893" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
-        <location filename="../../app/ui/main_window.py" line="889" />
+        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="897" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -1431,74 +1492,429 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Msg</name>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="4" />
+        <location filename="../../build/i18n/model_messages.py" line="42" />
         <source>Level '{level}' tidak ada dalam skema rencana ini: ubah dulu levelnya.</source>
         <translation>Level '{level}' is not in this plan's scheme: change the level first.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="5" />
+        <location filename="../../build/i18n/model_messages.py" line="43" />
         <source>{level} adalah level terendah: tidak dapat menambah anak.</source>
         <translation>{level} is the lowest level: no child can be added.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="6" />
+        <location filename="../../build/i18n/model_messages.py" line="44" />
         <source>Belum ada cabang yang disalin.</source>
         <translation>No branch has been copied yet.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="7" />
+        <location filename="../../build/i18n/model_messages.py" line="45" />
         <source>Cabang yang disalin sudah dihapus.</source>
         <translation>The copied branch has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="8" />
+        <location filename="../../build/i18n/model_messages.py" line="19" />
         <source>Simpul '{key}' tidak ada.</source>
         <translation>Node '{key}' does not exist.</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/model_messages.py" line="4" />
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="5" />
+        <source>Ubah pernyataan kinerja</source>
+        <translation>Change performance statement</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="6" />
+        <source>Ubah level</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="7" />
+        <source>Ubah perangkat daerah</source>
+        <translation>Change OPD</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="8" />
+        <source>Ubah penanggung jawab</source>
+        <translation>Change person in charge</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/model_messages.py" line="9" />
+        <source>Ubah kode</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="10" />
+        <source>Ubah keterangan</source>
+        <translation>Change notes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="11" />
+        <source>Ubah induk lain</source>
+        <translation>Change further parents</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="12" />
+        <source>Ubah indikator</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="13" />
+        <source>Ubah pagu</source>
+        <translation>Change budget</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="14" />
+        <source>Ubah kolom tambahan</source>
+        <translation>Change extra columns</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="15" />
+        <source>Beberapa perubahan</source>
+        <translation>Several changes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="16" />
+        <source>Tambah simpul</source>
+        <translation>Add node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="17" />
+        <source>Tempel cabang</source>
+        <translation>Paste branch</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="18" />
+        <source>Hapus simpul</source>
+        <translation>Delete node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="20" />
+        <source>Simpul induk '{key}' tidak ada.</source>
+        <translation>Parent node '{key}' does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="21" />
+        <source>Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya.</source>
+        <translation>A node cannot be moved under itself or under its own descendants.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="22" />
+        <source>Level {level} tidak dapat berada di bawah {parent}: induk harus satu level di atasnya.</source>
+        <translation>Level {level} cannot be under {parent}: the parent must be one level above it.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="23" />
+        <source>Pindah simpul</source>
+        <translation>Move node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="24" />
+        <source>Tambah induk lain</source>
+        <translation>Add further parent</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="25" />
+        <source>Hapus induk lain</source>
+        <translation>Remove further parent</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="26" />
+        <source>Tambah indikator</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="27" />
+        <source>Hapus indikator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="28" />
+        <source>Urutkan indikator</source>
+        <translation>Reorder indicators</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="29" />
+        <source>Ubah periode rencana</source>
+        <translation>Change plan period</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="30" />
+        <source>Catatan reviu</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="31" />
+        <source>Hapus catatan reviu</source>
+        <translation>Delete review note</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="32" />
+        <source>Ubah simpul</source>
+        <translation>Change node</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="33" />
+        <source>Simpul atau induk lain tidak ada.</source>
+        <translation>The node or the further parent does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="34" />
+        <source>Simpul ini sudah terhubung ke induk tersebut.</source>
+        <translation>This node is already linked to that parent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="35" />
+        <source>Tautan ini akan membuat siklus: induk lain adalah turunan simpul ini.</source>
+        <translation>This link would make a cycle: the further parent is a descendant of this node.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="36" />
+        <source>Ubah properti rencana</source>
+        <translation>Change plan properties</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="37" />
+        <source>Tahun awal tidak boleh sesudah tahun akhir.</source>
+        <translation>The first year may not be after the last year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="38" />
+        <source>Kunci simpul '{key}' sudah dipakai.</source>
+        <translation>Node key '{key}' is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="39" />
+        <source>Tidak ada simpul untuk ditempel.</source>
+        <translation>There is no node to paste.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="40" />
+        <source>Bidang '{field}' tidak dapat diubah.</source>
+        <translation>Field '{field}' cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="41" />
+        <source>Tahun akhir tidak boleh sebelum tahun awal.</source>
+        <translation>The last year may not be before the first year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="46" />
         <source>Simpul sudah berada di bawah induk ini.</source>
         <translation>The node is already under this parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="10" />
+        <location filename="../../build/i18n/model_messages.py" line="47" />
         <source>Pilih simpul yang akan dipindah.</source>
         <translation>Select the node to move.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="11" />
+        <location filename="../../build/i18n/model_messages.py" line="48" />
         <source>Simpul ini tidak terhubung ke induk lain tersebut.</source>
         <translation>This node is not linked to that further parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="12" />
+        <location filename="../../build/i18n/model_messages.py" line="49" />
         <source>Pilih simpul yang akan dihapus.</source>
         <translation>Select the node to delete.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="13" />
+        <location filename="../../build/i18n/model_messages.py" line="50" />
         <source>Pilih simpul induk terlebih dahulu.</source>
         <translation>Select a parent node first.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="14" />
+        <location filename="../../build/i18n/model_messages.py" line="51" />
         <source>Pilih simpul tempat cabang {level} ditempel.</source>
         <translation>Select the node to paste the {level} branch under.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="15" />
+        <location filename="../../build/i18n/model_messages.py" line="52" />
         <source>Cabang {branch} tidak dapat ditempel di bawah {under}.</source>
         <translation>A {branch} branch cannot be pasted under a {under}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="16" />
+        <location filename="../../build/i18n/model_messages.py" line="53" />
         <source>Simpul sudah paling atas di antara saudaranya.</source>
         <translation>The node is already the first among its siblings.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="17" />
+        <location filename="../../build/i18n/model_messages.py" line="54" />
         <source>Simpul sudah paling bawah di antara saudaranya.</source>
         <translation>The node is already the last among its siblings.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="55" />
+        <source>{edit} · {node}</source>
+        <translation>{edit} · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="56" />
+        <source>Tambah {level} · di bawah {parent}</source>
+        <translation>Add {level} · under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="57" />
+        <source>Tempel cabang {level} ({n} simpul) · di bawah {parent}</source>
+        <translation>Paste {level} branch ({n} nodes) · under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="58" />
+        <source>Hapus · {node}</source>
+        <translation>Delete · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="59" />
+        <source>Pindah · {node} ke bawah {parent}</source>
+        <translation>Move · {node} under {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="60" />
+        <source>Hapus catatan reviu · {node}</source>
+        <translation>Delete review note · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="61" />
+        <source>Tambah {level}</source>
+        <translation>Add {level}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="62" />
+        <source>Hapus · {node} (dan {n} turunan)</source>
+        <translation>Delete · {node} (and {n} descendants)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="63" />
+        <source>Urutkan · {node}</source>
+        <translation>Reorder · {node}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="64" />
+        <source>Kode "{code}" tidak sesuai pola kode {kind} {shape}. Perbaiki kode sesuai nomenklatur Permendagri 90/2019, mis. {example}.</source>
+        <translation>Code "{code}" does not fit the {kind} code pattern {shape}. Correct it after the Permendagri 90/2019 nomenclature, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="65" />
+        <source>Kode "{code}" memakai angka tingkat pemerintahan {used} (bagian L), padahal rencana tingkat {tingkat} memakai {digit}. Ganti bagian L menjadi {digit}, mis. {example}.</source>
+        <translation>Code "{code}" uses government level digit {used} (part L), but a {tingkat} plan uses {digit}. Change part L to {digit}, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="66" />
+        <source>Kode "{code}" tidak melanjutkan kode induknya "{theirs}". Gunakan kode yang diawali "{theirs}." atau pindahkan simpul ke induk yang sesuai.</source>
+        <translation>Code "{code}" does not extend its parent's code "{theirs}". Use a code starting with "{theirs}." or move the node to a fitting parent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="67" />
+        <source>{n} kali, mulai dari {a} ({y0}) ke {b} ({y1}) hingga {c} ({y2})</source>
+        <translation>{n} times, from {a} ({y0}) to {b} ({y1}) and on to {c} ({y2})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="68" />
+        <source>Target indikator "{name}" berpolaritas naik tetapi turun {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin kecil makin baik.</source>
+        <translation>The targets of indicator "{name}" should rise (polarity naik) but fall {how}. Check the targets again, or change the polarity if smaller really is better.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="69" />
+        <source>Target indikator "{name}" berpolaritas turun tetapi naik {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin besar makin baik.</source>
+        <translation>The targets of indicator "{name}" should fall (polarity turun) but rise {how}. Check the targets again, or change the polarity if larger really is better.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="70" />
+        <source>dari {a} ({y0}) ke {b} ({y1})</source>
+        <translation>from {a} ({y0}) to {b} ({y1})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="71" />
+        <source>{first} dan {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="72" />
+        <source>Indikator "{name}" tidak memiliki satuan. Isi satuannya (mis. %, indeks, orang, dokumen).</source>
+        <translation>Indicator "{name}" has no unit. Fill in its unit (e.g. %, index, persons, documents).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="73" />
+        <source>Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai kondisi awal agar kenaikan target dapat dinilai.</source>
+        <translation>Indicator "{name}" has no baseline (starting condition). Fill in the starting value so that the targets' progress can be judged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="74" />
+        <source>Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke tahun.</source>
+        <translation>The targets of indicator "{name}" are 100% in every year, the mark of an activity indicator. Phrase a result indicator that shows the condition changing year by year.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="75" />
+        <source>Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator kinerja beserta satuan, baseline dan targetnya.</source>
+        <translation>This node has no indicator yet. Add at least one performance indicator with its unit, baseline and targets.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="76" />
+        <source>Indikator "{name}" tidak memiliki target tahun {years}. Isi target untuk setiap tahun periode rencana.</source>
+        <translation>Indicator "{name}" has no target for {years}. Fill in a target for every year of the plan period.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="77" />
+        <source>Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. Gunakan jenis {fits}.</source>
+        <translation>Indicator "{name}" is of type {jenis}, which does not fit level {level}. Use type {fits}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="78" />
+        <source>Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. Periksa kodenya di daftar nomenklatur, atau muat daftar yang lebih baru untuk rencana ini bila kode itu baru.</source>
+        <translation>The {kind} code "{code}" is not in the nomenclature {version}. Check the code in the nomenclature list, or load a newer list for this plan if the code is new.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="79" />
+        <source>Simpul level {level} belum mencantumkan Perangkat Daerah. Isi Perangkat Daerah yang bertanggung jawab atas kinerja ini.</source>
+        <translation>This {level} node names no OPD yet. Fill in the OPD that answers for this performance.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="80" />
+        <source>Perangkat Daerah simpul ini ({mine}) tidak sama dengan induknya ({theirs}). Samakan Perangkat Daerahnya, atau jadikan kaitan ke induk ini Induk Lain bila memang lintas Perangkat Daerah.</source>
+        <translation>This node's OPD ({mine}) differs from its parent's ({theirs}). Make the OPDs the same, or make the link to this parent a further parent if it really crosses OPDs.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="81" />
+        <source>Pernyataan kinerja diawali kata kegiatan "{word}". Rumuskan sebagai kondisi yang ingin dicapai, mis. "Meningkatnya ..." atau "Tersedianya ...".</source>
+        <translation>The performance statement starts with the activity word "{word}". Phrase it as a condition to achieve, e.g. "Meningkatnya ..." or "Tersedianya ...".</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="82" />
+        <source>Simpul ini berada dalam kaitan induk yang melingkar {where}. Putuskan salah satu kaitan Induk atau Induk Lain pada lingkaran ini.</source>
+        <translation>This node is in a circle of parent links {where}. Break one of the Parent or Further Parent links of this circle.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="83" />
+        <source>Simpul level {level} tidak boleh berada di bawah induk level {parent} yang setara atau lebih rendah. Pindahkan ke induk di level yang lebih tinggi atau ubah levelnya.</source>
+        <translation>A {level} node may not be under a {parent} parent of the same or a lower level. Move it to a parent at a higher level or change its level.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="84" />
+        <source>Simpul level {level} ini belum memiliki turunan. Tambahkan simpul level {below} di bawahnya agar kinerjanya terjabarkan.</source>
+        <translation>This {level} node has no children yet. Add {below} nodes under it so that its performance is broken down.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="85" />
+        <source>Simpul level {level} ini tidak memiliki induk. Hubungkan ke induk di level {above} agar tersambung ke pohon.</source>
+        <translation>This {level} node has no parent. Link it to a parent at level {above} so that it joins the tree.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="86" />
+        <source>Induk "{parent}" tidak ada dalam rencana. Pilih induk yang ada atau pindahkan simpul ini ke induk yang benar.</source>
+        <translation>Parent "{parent}" is not in the plan. Choose an existing parent or move this node to the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="87" />
+        <source>Induk lain {missing} tidak ada dalam rencana. Hapus kaitan tersebut atau ganti dengan simpul yang ada.</source>
+        <translation>Further parent {missing} is not in the plan. Remove the link or replace it with an existing node.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="88" />
+        <source>Simpul level {level} langsung berada di bawah level {parent} sehingga melompati level {skipped}. Sisipkan simpul level tersebut di antaranya atau ubah levelnya.</source>
+        <translation>This {level} node sits directly under a {parent} node, skipping level {skipped}. Insert a node of that level in between or change its level.</translation>
     </message>
 </context>
 <context>
@@ -1769,57 +2185,57 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="125" />
+        <location filename="../../app/ui/plan_editor.py" line="129" />
         <source>Hapus simpul</source>
         <translation>Delete node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="126" />
+        <location filename="../../app/ui/plan_editor.py" line="130" />
         <source>Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?</source>
         <translation>This node has {n} descendant node(s). Delete the node together with all its descendants?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="135" />
+        <location filename="../../app/ui/plan_editor.py" line="139" />
         <source>Simpul dihapus beserta {n} turunan.</source>
         <translation>Node deleted together with {n} descendant(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="136" />
+        <location filename="../../app/ui/plan_editor.py" line="140" />
         <source>Simpul dihapus.</source>
         <translation>Node deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="154" />
+        <location filename="../../app/ui/plan_editor.py" line="158" />
         <source>Cabang dipotong ({n} simpul): tempel di induk barunya.</source>
         <translation>Branch cut ({n} nodes): paste it under its new parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="155" />
+        <location filename="../../app/ui/plan_editor.py" line="159" />
         <source>Cabang disalin ({n} simpul).</source>
         <translation>Branch copied: {n} node(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="170" />
+        <location filename="../../app/ui/plan_editor.py" line="174" />
         <source>Cabang dipindah.</source>
         <translation>Branch moved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="174" />
+        <location filename="../../app/ui/plan_editor.py" line="178" />
         <source>Cabang ditempel ({n} simpul).</source>
         <translation>Branch pasted: {n} node(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="191" />
+        <location filename="../../app/ui/plan_editor.py" line="195" />
         <source>Simpul dipindah.</source>
         <translation>Node moved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="200" />
+        <location filename="../../app/ui/plan_editor.py" line="204" />
         <source>Simpul kini juga mendukung induk lain tersebut.</source>
         <translation>The node now also supports that other parent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="207" />
+        <location filename="../../app/ui/plan_editor.py" line="211" />
         <source>Tautan ke induk lain dihapus.</source>
         <translation>Link to the other parent removed.</translation>
     </message>
@@ -2142,62 +2558,62 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -2279,37 +2695,37 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="190" />
+        <location filename="../../app/ui/canvas/view.py" line="191" />
         <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
         <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="244" />
+        <location filename="../../app/ui/canvas/view.py" line="245" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="246" />
+        <location filename="../../app/ui/canvas/view.py" line="247" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="362" />
+        <location filename="../../app/ui/canvas/view.py" line="363" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="521" />
+        <location filename="../../app/ui/canvas/view.py" line="522" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="752" />
+        <location filename="../../app/ui/canvas/view.py" line="753" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="893" />
+        <location filename="../../app/ui/canvas/view.py" line="906" />
         <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
         <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>

@@ -15,7 +15,10 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _collect_between_tests(qapp):
+    from app.ui.i18n import remove_translation
+
     qapp.setProperty("pokin_tests", True)
+    remove_translation(qapp)  # the Indonesian of the code, numbers written 1.234, as in the app
     was_enabled = gc.isenabled()
     gc.disable()
     try:

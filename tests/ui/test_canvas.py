@@ -333,18 +333,23 @@ def test_statement_edit_of_same_size_moves_nothing(view, qtbot):
     assert "PR9" in scene.cards
 
 
-def test_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
+def test_wheel_scrolls_ctrl_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
     from PySide6.QtGui import QWheelEvent
 
     vp = view.viewport()
     pos = centre(view, "P1")
+
+    def wheel(mods: Qt.KeyboardModifier) -> None:
+        QApplication.sendEvent(vp, QWheelEvent(
+            QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
+            Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False))
+
+    z0, v0 = view.zoom_factor(), view.verticalScrollBar().value()
+    wheel(Qt.KeyboardModifier.NoModifier)  # as in other diagram tools: the wheel scrolls
+    assert view.zoom_factor() == z0 and view.verticalScrollBar().value() < v0
+    view.verticalScrollBar().setValue(v0)
     scene_pt = view.mapToScene(pos)
-    z0 = view.zoom_factor()
-    ev = QWheelEvent(
-        QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
-    )
-    QApplication.sendEvent(vp, ev)
+    wheel(Qt.KeyboardModifier.ControlModifier)  # and Ctrl+wheel zooms, around the cursor
     assert view.zoom_factor() > z0 * 1.3
     after = view.mapFromScene(scene_pt)
     assert abs(after.x() - pos.x()) <= 2 and abs(after.y() - pos.y()) <= 2
@@ -355,6 +360,10 @@ def test_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
     send_mouse(view, QEvent.Type.MouseMove, empty + QPoint(120, 0), left)
     send_mouse(view, QEvent.Type.MouseButtonRelease, empty + QPoint(120, 0), Qt.MouseButton.NoButton)
     assert view.horizontalScrollBar().value() == h0 - 120
+    view.wheel_zooms = True  # the setting for those used to the other way
+    z1 = view.zoom_factor()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.zoom_factor() > z1 * 1.3
 
 
 def test_zoom_keys_fit_and_minimap_click(view, qtbot):

@@ -2,8 +2,8 @@
 
 Their texts are written in Indonesian in the code; with the English translation
 installed the same real widgets must show the English of the .ts, and without
-it the Indonesian must be unchanged. Model messages (refusals from the model's
-checks) and the plan's level names stay as the model and the plan give them.
+it the Indonesian must be unchanged. The model's refusals are translated from
+their templates; the plan's level names stay as the plan gives them.
 """
 
 from __future__ import annotations
@@ -90,11 +90,12 @@ def test_canvas_speaks_english_with_the_translation(qtbot):
         view.select("S1")
         qtbot.keyClick(view, Qt.Key.Key_Delete)
         assert asked == [ENGLISH[DELETE_QUESTION].format(n=3)]
-        # The canvas's own refusal is translated, the model's refusal stays as the model says.
+        # Refusals are translated, the model's own included (its sentences are Msg templates).
         own = status_after(qtbot, view, lambda: drag(view, "P1", "S1"))
         assert own == ENGLISH["Simpul sudah berada di bawah induk ini."]
         model = status_after(qtbot, view, lambda: drag(view, "S1", "PR1"))
-        assert "turunannya" in model
+        assert model == ENGLISH[
+            "Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya."]
         # Level names in a template are the plan's, untranslated.
         view.select("P1")
         view.editor.copy_selected()

@@ -25,9 +25,13 @@ def test_english_translation_reaches_menus_panels_and_status(qtbot, tmp_path):
         assert window.actions_by_name["open"].text() == english["Buka…"]
         assert window.left_tabs.tabText(0) == english["Struktur"]
         assert window.inspector.indicators.add_button.text() == english["Tambah"]
-        assert window.status_label.text().startswith(
-            english["{n} simpul"].format(n=len(window.document.plan))
-        )
+        plan = window.document.plan
+        status = window.status_label.text()
+        assert status.startswith(f"{len(plan)} nodes · 1 error · ")  # plural forms: not "1 errors"
+        assert window.findings_panel.group_item("error").text(0) == "Error (1)"
+        # The findings speak English too, from the model's sentence templates.
+        finding = window.findings_panel.group_item("error").child(0)
+        assert finding.text(0).startswith("This node has no indicator yet")
         window.close()
     finally:
         remove_translation(app)

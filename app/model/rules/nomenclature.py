@@ -9,6 +9,7 @@ writes with its own bidang (`1.02.01...`) is looked up as `X.XX.01...`.
 from __future__ import annotations
 
 from ..nomenclature import for_plan
+from ..text import Msg
 from .base import Context, Finding, finding
 from .codes import OK, code_status
 
@@ -35,7 +36,8 @@ def check_code_unknown(ctx: Context, out: list[Finding]) -> None:
         if entry is None or entry.kind != kind:
             out.append(finding(
                 "code-unknown", key,
-                f'Kode {kind} "{raw.strip()}" tidak ada dalam nomenklatur {nomenclature.version}. '
-                "Periksa kodenya di daftar nomenklatur, atau muat daftar yang lebih baru untuk "
-                "rencana ini bila kode itu baru.",
+                Msg('Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. Periksa kodenya '
+                    "di daftar nomenklatur, atau muat daftar yang lebih baru untuk rencana ini "
+                    "bila kode itu baru.", kind=kind, code=raw.strip(),
+                    version=nomenclature.version),
             ))

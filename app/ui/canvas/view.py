@@ -79,6 +79,7 @@ class TreeView(QGraphicsView):
         self.setScene(self.tree_scene)
         self.opd_view: OpdView | None = None  # only one OPD's tree is drawn
         self._overview_next = False  # the last Fit stopped at a readable size: F again shows all
+        self.wheel_zooms = False  # the wheel scrolls, Ctrl+wheel zooms (a setting swaps them)
         self.legend_wanted = True  # the planner's choice (Tampilan); shown when it covers nothing
         self.minimap_wanted = True
         self.interaction: Interaction | None = None
@@ -787,6 +788,18 @@ class TreeView(QGraphicsView):
     # --- mouse ---------------------------------------------------------------------------
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls (Shift: sideways) and Ctrl+wheel zooms, as in other diagram tools;
+        `wheel_zooms` (a setting) swaps the two."""
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl == self.wheel_zooms:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                d = event.angleDelta()
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - (d.y() or d.x()))
+                event.accept()
+                return
+            super().wheelEvent(event)
+            return
         dy = event.angleDelta().y()
         if dy == 0:
             return
