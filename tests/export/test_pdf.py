@@ -143,7 +143,7 @@ def test_command_line(tmp_path, sample):
     root = sample.roots()[0]
     done = pokin("export-pdf", SAMPLE_XLSX, "-o", out, "--paper", "a4", "--portrait", "--section",
                  "opd", "--findings", "--crosscut", "--sign", "Budi;Kepala Bapperida;1970",
-                 "--overlap", "5")
+                 "--overlap", "5", "--tile")
     assert done.returncode == 0, done.stderr
     m = re.search(r"(\d+) halaman", done.stdout)
     reader = PdfReader(out)
