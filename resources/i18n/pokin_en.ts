@@ -216,220 +216,250 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="88" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="365" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="100" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="406" />
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="112" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="125" />
         <source>Folio, 215 × 330 mm</source>
         <translation>Folio, 215 × 330 mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="117" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="130" />
         <source>Lanskap</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="118" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="131" />
         <source>Potret</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="125" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="150" />
         <source>Seluruh pohon</source>
         <translation>Whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="128" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="153" />
         <source>Cabang terpilih: {s}</source>
         <translation>Selected branch: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="131" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="156" />
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="144" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="169" />
         <source>Untuk poster: tiap lembar mengulang sebagian lembar tetangganya, dengan tanda potong.</source>
         <translation>For posters: each sheet repeats part of its neighbours, with cut marks.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="145" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="170" />
         <source>Peta halaman di depan</source>
         <translation>Page map first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="148" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="173" />
         <source>Sub kegiatan bersusun ke bawah (lebih sedikit halaman)</source>
         <translation>Stack sub-activities vertically (fewer pages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="152" />
-        <source>Lampirkan daftar temuan</source>
-        <translation>Append the list of findings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="154" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="183" />
         <source>Lampirkan matriks crosscutting</source>
         <translation>Append the crosscutting matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="157" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="186" />
         <source>Lembar pengesahan</source>
         <translation>Approval sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="163" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="192" />
         <source>nama penanda tangan</source>
         <translation>signatory's name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="166" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="195" />
         <source>mis. Wali Kota Uji</source>
         <translation>e.g. Mayor of Uji</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="171" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="200" />
         <source>bawaan: nama daerah</source>
         <translation>default: the region's name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="173" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="202" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="174" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="203" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="175" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="204" />
         <source>NIP</source>
         <translation>Employee ID (NIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="176" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="205" />
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="213" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="244" />
         <source>Tumpang tindih</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="226" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="258" />
         <source>&lt;b&gt;Pratinjau pembagian halaman&lt;/b&gt;</source>
         <translation>&lt;b&gt;Page layout preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="394" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
         <source>Folder '{f}' tidak ada. Pilih folder lain untuk berkas PDF.</source>
         <translation>Folder '{f}' does not exist. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="397" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="438" />
         <source>'{f}' bukan folder. Pilih folder lain untuk berkas PDF.</source>
         <translation>'{f}' is not a folder. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="400" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="441" />
         <source>'{p}' adalah folder, bukan nama berkas.</source>
         <translation>'{p}' is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="431" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="472" />
         <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="476" />
         <source>PDF tidak dapat ditulis ke '{p}': {why}.</source>
         <translation>The PDF cannot be written to '{p}': {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="181" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="210" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="194" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="142" />
+        <source>Semua level</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="144" />
+        <source>Sampai {level}</source>
+        <translation>Down to {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="146" />
+        <source>Gambar berhenti di level ini; cabang di bawahnya menyusul di halaman berikutnya, dan tiap kartu menyebut halamannya.</source>
+        <translation>The drawing stops at this level; the branches below follow on the next pages, and each card names its page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="177" />
+        <source>Daftar isi dan indeks perangkat daerah</source>
+        <translation>Table of contents and index of OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="180" />
+        <source>Lampirkan daftar temuan (dan tanda temuan di kartu)</source>
+        <translation>Attach the list of findings (and mark the findings on the cards)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="223" />
         <source>halaman %v dari %m</source>
         <translation>page %v of %m</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="196" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="225" />
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="200" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="229" />
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="203" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="232" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="208" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="237" />
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="209" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="238" />
         <source>Orientasi</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="210" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="239" />
         <source>Tata letak</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="211" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="240" />
+        <source>Bagian</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="241" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="242" />
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="212" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="243" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="232" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="264" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="278" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="297" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="314" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="333" />
         <source>menghitung halaman…</source>
         <translation>counting pages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="334" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="461" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="375" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="502" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="373" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="414" />
         <source>Tentukan nama berkas PDF.</source>
         <translation>Choose a name for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="383" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="424" />
         <source>menghentikan…</source>
         <translation>stopping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="388" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="429" />
         <source>Ekspor PDF gagal</source>
         <translation>PDF export failed</translation>
     </message>
@@ -2458,73 +2488,90 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     <message numerus="yes">
         <location filename="../../app/ui/canvas/overlays.py" line="96" />
         <source>◀ %n kartu</source>
-        <translation><numerusform>◀ %n card</numerusform><numerusform>◀ %n cards</numerusform></translation>
+        <translation>
+            <numerusform>◀ %n card</numerusform>
+            <numerusform>◀ %n cards</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/canvas/overlays.py" line="98" />
         <source>%n kartu ▶</source>
-        <translation><numerusform>%n card ▶</numerusform><numerusform>%n cards ▶</numerusform></translation>
+        <translation>
+            <numerusform>%n card ▶</numerusform>
+            <numerusform>%n cards ▶</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/canvas/overlays.py" line="100" />
         <source>▲ %n kartu</source>
-        <translation><numerusform>▲ %n card</numerusform><numerusform>▲ %n cards</numerusform></translation>
+        <translation>
+            <numerusform>▲ %n card</numerusform>
+            <numerusform>▲ %n cards</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/canvas/overlays.py" line="102" />
         <source>▼ %n kartu</source>
-        <translation><numerusform>▼ %n card</numerusform><numerusform>▼ %n cards</numerusform></translation>
+        <translation>
+            <numerusform>▼ %n card</numerusform>
+            <numerusform>▼ %n cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="227" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="284" />
         <source>Bagian</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="227" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="284" />
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="237" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="294" />
         <source>Kotak bernomor: halaman PDF. Garis putus-putus jingga: halaman yang dicetak diperkecil karena satu baris kartu lebih tinggi atau lebar dari kertas.</source>
         <translation>Numbered boxes: PDF pages. Dashed orange outline: pages printed smaller because one row of cards is taller or wider than the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="286" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="343" />
         <source> — di bawah {c}</source>
         <translation> — under {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="317" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="374" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="319" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="376" />
         <source>{n} bagian</source>
         <translation>{n} sections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="323" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="380" />
         <source>pohon {n} lembar dalam {b} baris</source>
         <translation>tree: {n} sheets in {b} rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="325" />
-        <source>{n} lampiran</source>
-        <translation>{n} appendices</translation>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="382" />
+        <source>{n} halaman daftar isi, indeks dan lampiran</source>
+        <translation>{n} pages of contents, index and appendices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="328" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="386" />
+        <source>kartu dicetak {p} %</source>
+        <translation>cards printed at {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/page_grid.py" line="388" />
         <source>sebagian dicetak diperkecil ({p} %)</source>
         <translation>partly printed reduced ({p} %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/page_grid.py" line="329" />
+        <location filename="../../app/ui/dialogs/page_grid.py" line="389" />
         <source>diperkecil ke {p} %</source>
         <translation>reduced to {p} %</translation>
     </message>
@@ -2662,7 +2709,10 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     <message numerus="yes">
         <location filename="../../app/ui/presentation.py" line="296" />
         <source>%n kartu di luar layar pada ukuran terbaca: panah ← → ↑ ↓ menjangkaunya.</source>
-        <translation><numerusform>%n card off screen at a readable size: the arrows ← → ↑ ↓ reach it.</numerusform><numerusform>%n cards off screen at a readable size: the arrows ← → ↑ ↓ reach them.</numerusform></translation>
+        <translation>
+            <numerusform>%n card off screen at a readable size: the arrows ← → ↑ ↓ reach it.</numerusform>
+            <numerusform>%n cards off screen at a readable size: the arrows ← → ↑ ↓ reach them.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/presentation.py" line="358" />
