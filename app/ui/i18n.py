@@ -31,6 +31,10 @@ def remove_translation(app: QCoreApplication) -> None:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(LOCALES["id"])
+    qt = QTranslator(app)  # Qt's own texts (file dialogs, standard buttons) in Indonesian
+    if qt.load(str(I18N_DIR / "qt_id.qm")):
+        app.installTranslator(qt)
+        _installed.append(qt)
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:

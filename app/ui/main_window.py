@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -55,6 +54,7 @@ from app.ui.dialogs.indicator_editor import IndicatorEditor
 from app.ui.dialogs.nomenclature_list import ask_load_list
 from app.ui.document import Document
 from app.ui.file_actions import FileActions, start_dir
+from app.ui.file_dialogs import open_file, save_file
 from app.ui.i18n import translated
 from app.ui.menus import SEPARATOR, Item, add_items, add_menu
 from app.ui.panels.findings import FindingsPanel
@@ -407,15 +407,13 @@ class MainWindow(QMainWindow):
         return self
 
     def ask_open_path(self, title: str, filter: str) -> str | None:
-        start = start_dir(self.document, self.settings.recent_files())
-        path, _ = QFileDialog.getOpenFileName(self, title, start, filter)
-        return path or None
+        return open_file(self, title, start_dir(self.document, self.settings.recent_files()),
+                         filter)
 
     def ask_save_path(self, title: str, filter: str, suggested: str = "") -> str | None:
         start = start_dir(self.document, self.settings.recent_files())
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(start) / suggested) if suggested else start, filter)
-        return path or None
+        return save_file(self, title, str(Path(start) / suggested) if suggested else start,
+                         filter)
 
     def ask_import(self, path: Path) -> Plan | None:
         return ask_import(path, self)

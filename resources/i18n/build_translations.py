@@ -16,7 +16,8 @@ hand, or with Qt Linguist). This script
    with the English the .ts already had for the same Indonesian text, in the
    same context when it exists, else in any context;
 4. compiles `pokin_en.qm` with pyside6-lrelease, and lists every text that
-   still has no English.
+   still has no English; compiles `qt_id.qm`, the Indonesian of Qt's own texts
+   (file dialogs, standard buttons), from `qt_id.ts`.
 
 `--also OTHER.ts ...` takes English from other copies of the .ts too (both
 sides of a merge: `git show MERGE_HEAD:resources/i18n/pokin_en.ts > other.ts`).
@@ -145,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
                    cwd=ROOT, check=True)
     missing = fill(TS, by_context, by_source)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    # Qt's own texts in Indonesian (file dialogs, standard buttons), written by hand.
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(HERE / "qt_id.ts"), "-qm",
+                    str(HERE / "qt_id.qm")], check=True)
     for text in sorted(missing):
         print(f"no English for: {text!r}")
     return 0

@@ -322,27 +322,27 @@
         <translation>&lt;b&gt;Page layout preview&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="435" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="434" />
         <source>Folder '{f}' tidak ada. Pilih folder lain untuk berkas PDF.</source>
         <translation>Folder '{f}' does not exist. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="438" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="437" />
         <source>'{f}' bukan folder. Pilih folder lain untuk berkas PDF.</source>
         <translation>'{f}' is not a folder. Choose another folder for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="441" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="440" />
         <source>'{p}' adalah folder, bukan nama berkas.</source>
         <translation>'{p}' is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="472" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="471" />
         <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="476" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="475" />
         <source>PDF tidak dapat ditulis ke '{p}': {why}.</source>
         <translation>The PDF cannot be written to '{p}': {why}.</translation>
     </message>
@@ -444,22 +444,22 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_pdf.py" line="375" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="502" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="501" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="414" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="413" />
         <source>Tentukan nama berkas PDF.</source>
         <translation>Choose a name for the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="424" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="423" />
         <source>menghentikan…</source>
         <translation>stopping…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="429" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="428" />
         <source>Ekspor PDF gagal</source>
         <translation>PDF export failed</translation>
     </message>
@@ -589,6 +589,39 @@
         <location filename="../../app/ui/file_actions.py" line="314" />
         <source>PDF diekspor: {name}, {n} halaman.</source>
         <translation>PDF exported: {name}, {n} pages.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="25" />
+        <source>Cari di:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="26" />
+        <source>Nama berkas:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="27" />
+        <source>Jenis berkas:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="28" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="30" />
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_dialogs.py" line="31" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1309,17 +1342,17 @@ Budget (Rp): columns {b}</translation>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="568" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592" />
+        <location filename="../../app/ui/main_window.py" line="590" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1328,19 +1361,19 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="597" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="593" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="264" />
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
@@ -1406,7 +1439,7 @@ This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="265" />
-        <location filename="../../app/ui/main_window.py" line="619" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
@@ -1616,7 +1649,7 @@ This change was undone: the plan stays as it was.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Temuan (%Ln)</source>
         <translation>
             <numerusform>Findings (%Ln)</numerusform>
@@ -1624,7 +1657,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="641" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>%Ln simpul</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -1632,7 +1665,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>%Ln galat</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1640,7 +1673,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="643" />
+        <location filename="../../app/ui/main_window.py" line="641" />
         <source>%Ln peringatan</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -1648,7 +1681,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="644" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>%Ln crosscutting</source>
         <translation>
             <numerusform>%Ln crosscutting</numerusform>
@@ -1656,29 +1689,29 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="649" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="841" />
+        <location filename="../../app/ui/main_window.py" line="839" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="917" />
+        <location filename="../../app/ui/main_window.py" line="915" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653" />
+        <location filename="../../app/ui/main_window.py" line="651" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -1689,13 +1722,13 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="359" />
-        <location filename="../../app/ui/main_window.py" line="912" />
+        <location filename="../../app/ui/main_window.py" line="910" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="360" />
-        <location filename="../../app/ui/main_window.py" line="916" />
+        <location filename="../../app/ui/main_window.py" line="914" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -2342,6 +2375,29 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <location filename="../../app/ui/dialogs/new_plan.py" line="97" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/new_plan.py" line="115" />
+        <source>Simpan rencana baru</source>
+        <translation>Save the new plan</translation>
+    </message>
+</context>
+<context>
+    <name>NomenclatureList</name>
+    <message>
+        <location filename="../../app/ui/dialogs/nomenclature_list.py" line="40" />
+        <source>Muat daftar nomenklatur</source>
+        <translation>Load a nomenclature list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/nomenclature_list.py" line="48" />
+        <source>Daftar nomenklatur tidak dapat dimuat</source>
+        <translation>The nomenclature list cannot be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/nomenclature_list.py" line="51" />
+        <source>Daftar nomenklatur</source>
+        <translation>Nomenclature list</translation>
     </message>
 </context>
 <context>

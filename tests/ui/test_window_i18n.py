@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.i18n import install_translation, remove_translation
 from tests.ui.english import english as load_english
@@ -47,3 +47,24 @@ def test_language_choice_is_remembered_for_the_next_start(qtbot, tmp_path):
     assert window.messages and "started again" in window.messages[-1][1]
     window.actions_by_name["language_id"].trigger()
     assert window.settings.language() == "id"
+
+
+def test_qt_s_own_texts_speak_indonesian(qtbot):
+    """Standard buttons and file dialogs: no "Cancel" or "Look in:" in an Indonesian window."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    from app.ui.file_dialogs import _dialog
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    dialog = _dialog(None, "Buka rencana", "", "Rencana Pokin (*.pokin)", saving=False)
+    qtbot.addWidget(dialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Cari di:", "Nama berkas:", "Jenis berkas:"} <= labels
+    buttons = dialog.findChild(QDialogButtonBox)
+    texts = {b.text() for b in buttons.buttons()}
+    assert texts == {"Buka", "Batal"}
+    tips = {w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()}
+    assert "Folder Induk" in tips and "Back" not in tips

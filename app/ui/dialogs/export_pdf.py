@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from app.export.paper import PAPERS
 from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf
 from app.export.print_card import PaperCards
 from app.model.plan import Plan
+from app.ui.file_dialogs import save_file
 from app.util.gc_pause import paused_gc
 
 from .page_grid import PagePreview, PreviewData, preview_data
@@ -403,8 +403,7 @@ class ExportPdfDialog(QDialog):
     # --- export -------------------------------------------------------------------
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor PDF"), self.path_edit.text(),
-                                              "PDF (*.pdf)")
+        path = save_file(self, self.tr("Ekspor PDF"), self.path_edit.text(), "PDF (*.pdf)")
         if path:
             self.path_edit.setText(path)
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.model.nomenclature import Nomenclature, NomenclatureError, sidecar, use_for_plan
 from app.ui.document import Document
+from app.ui.file_dialogs import open_file
+from app.ui.questions import tell
 
 
 def load_list(document: Document, csv_path: str | Path, plan_path: str | Path | None) -> str:
@@ -34,13 +37,16 @@ def load_list(document: Document, csv_path: str | Path, plan_path: str | Path | 
 
 
 def ask_load_list(document: Document, plan_path: str | Path | None, parent: QWidget | None = None) -> bool:
-    path, _ = QFileDialog.getOpenFileName(parent, "Muat daftar nomenklatur", "", "Daftar nomenklatur (*.csv)")
+    path = open_file(parent, QCoreApplication.translate("NomenclatureList",
+                                                       "Muat daftar nomenklatur"),
+                     "", "Daftar nomenklatur (*.csv)")
     if not path:
         return False
     try:
         message = load_list(document, path, plan_path)
     except (NomenclatureError, OSError) as exc:
-        QMessageBox.warning(parent, "Daftar nomenklatur tidak dapat dimuat", str(exc))
+        tell(parent, QCoreApplication.translate("NomenclatureList",
+                                                "Daftar nomenklatur tidak dapat dimuat"), str(exc))
         return False
-    QMessageBox.information(parent, "Daftar nomenklatur", message)
+    tell(parent, QCoreApplication.translate("NomenclatureList", "Daftar nomenklatur"), message)
     return True
