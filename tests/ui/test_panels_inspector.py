@@ -183,3 +183,18 @@ def test_inspector_clears_when_its_node_is_deleted(qtbot, tmp_path):
     assert window.inspector.key is None
     assert window.inspector.title.text() == "Tidak ada simpul terpilih"
     assert not window.inspector.statement.isEnabled()
+
+
+def test_the_opd_field_offers_the_plan_s_opds_for_the_name_being_typed(qtbot, tmp_path):
+    """A typo makes a second OPD (and false crosscutting): the plan's own names are offered."""
+    from tests.ui.window_helpers import KES
+
+    window = open_window(qtbot, tmp_path)
+    window.editor.select("SK1")
+    edit = window.inspector.opds
+    completer = edit.completer()
+    edit.setFocus()
+    edit.setText("Bapperida; kese")
+    completer.setCompletionPrefix(completer.splitPath(edit.text())[0])
+    assert completer.completionCount() == 1  # "kese" is in one OPD's name only
+    assert completer.currentCompletion() == f"Bapperida; {KES}"  # the OPDs before it kept

@@ -33,6 +33,7 @@ from app.model.plan import ModelError, Plan
 from app.ui.formatting import split_list
 from app.ui.panels.indicators import IndicatorTable
 from app.ui.panels.nomenclature import NomenclaturePanel
+from app.ui.panels.opd_completer import OpdCompleter
 from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,6 +88,7 @@ class InspectorPanel(QScrollArea):
         self.opds = QLineEdit(body)
         self.opds.setObjectName("opds")
         self.opds.setPlaceholderText(self.tr("pisahkan beberapa dengan ;"))
+        self.opd_names = OpdCompleter(self.opds)
         self.position = QLineEdit(body)
         self.position.setObjectName("position")
         self.notes = QPlainTextEdit(body)
@@ -173,6 +175,8 @@ class InspectorPanel(QScrollArea):
     # --- showing ---------------------------------------------------------------
 
     def set_node(self, plan: Plan | None, key: str | None) -> None:
+        if plan is not self.plan:
+            self.opd_names.follow(plan)
         """Show `key` of `plan` (None: nothing selected)."""
         if plan is not self.plan or key != self.key:
             self.commit_pending()
@@ -257,6 +261,8 @@ class InspectorPanel(QScrollArea):
 
     def apply(self, changes: ChangeSet) -> None:
         """Redraw when the shown node (or the plan's period or scheme) changed."""
+        if changes.added or changes.removed or any("opds" in f for f in changes.changed.values()):
+            self.opd_names.follow(self.plan)  # the OPDs offered while typing
         if self.key is None:
             return
         if self.key in changes.removed and (self.plan is None or self.key not in self.plan):
