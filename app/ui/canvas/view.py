@@ -296,7 +296,7 @@ class TreeView(QGraphicsView):
         view = opd_view(self.plan, opd) if opd else None
         self.opd_view = view
         self.state.opd_filter = opd or None
-        self.tree_scene.keep = view.keys if view is not None else None
+        self.tree_scene.keep = self.state.keep = view.keys if view is not None else None
         if view is not None:
             self.tree_scene.max_depth = None  # the OPD's whole tree, down to its sub kegiatan
         self.tree_scene.relayout()
@@ -306,7 +306,8 @@ class TreeView(QGraphicsView):
         if sel is not None and sel not in self.tree_scene.boxes:
             roots = [k for k in self.plan.roots() if k in self.tree_scene.boxes]
             self.select(roots[0] if roots else None)
-        self.fit_all()
+        self._overview_next = False
+        self.fit()  # readable: an OPD's tree is read, not looked at from afar
         self.opd_view_changed.emit(view)
         return view
 
@@ -321,7 +322,7 @@ class TreeView(QGraphicsView):
         self.opd_view_changed.emit(fresh)
         if fresh.keys == view.keys:
             return False
-        self.tree_scene.keep = fresh.keys
+        self.tree_scene.keep = self.state.keep = fresh.keys
         return True
 
     def set_spotlight(self, keys: set[str] | None) -> None:
@@ -535,7 +536,7 @@ class TreeView(QGraphicsView):
             self.editor.status.emit(self.tr("Simpul di luar pohon {opd}: seluruh rencana "
                                             "ditampilkan lagi.").format(opd=self.opd_view.opd))
             self.opd_view = None
-            self.tree_scene.keep = None
+            self.tree_scene.keep = self.state.keep = None
             self.opd_view_changed.emit(None)
         chain = plan.ancestors(key)
         root = self.tree_scene.root
