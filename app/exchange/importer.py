@@ -125,6 +125,9 @@ def open_source(path: str | os.PathLike[str], layout: str = "auto") -> Source:
             stairs = analyse_staircase(sheet)
             if stairs is not None:
                 return Source(p, book, "staircase", stairs)
+    if layout == "auto" and names & {fold(SHEET_PLAN), fold(SHEET_NODES), fold(SHEET_INDICATORS)}:
+        # Part of an exchange workbook (a sheet lost on the way): its reader says what is missing.
+        return Source(p, book, "exchange")
     wanted = {
         "auto": "buku kerja pertukaran (lembar Rencana, Pohon, Indikator), tabel T-C.27 (judul kolom "
                 "Kode dan Indikator), atau tabel cascading (kolom level berpasangan dengan Indikator)",

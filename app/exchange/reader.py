@@ -154,7 +154,7 @@ class _Builder:
         found = self.sheets.get(fold(name))
         if found is None and required:
             have = ", ".join(f"'{n}'" for n, _ in self.sheets.values()) or "tidak ada"
-            self.problem(name, None, None, f"lembar '{name}' tidak ada (lembar yang ada: {have})")
+            self.problem(name, None, None, f"lembar ini tidak ada (lembar yang ada: {have})")
         return found
 
     def _table(
@@ -442,7 +442,8 @@ class _Builder:
             elif key not in nodes:
                 if node_rows is None:
                     node_rows = self._node_keys_in_sheet()
-                if key not in node_rows:
+                if key not in node_rows and fold(SHEET_NODES) in self.sheets:
+                    # (without a Pohon sheet at all, that one problem says it for every row)
                     self.problem(
                         sheet, number, name_of["node"],
                         f"simpul '{key}' tidak ada di lembar '{SHEET_NODES}'",

@@ -351,3 +351,21 @@ def test_damaged_sheet_inside_the_zip(contoh_xlsx: Path, tmp_path: Path) -> None
     with pytest.raises(WorkbookError) as info_err:
         read_workbook(path)
     assert "rusak-dalam.xlsx" in str(info_err.value)
+
+
+def test_an_exchange_workbook_that_lost_a_sheet_is_told_which(tmp_path, contoh_xlsx):
+    """Recognised by its other sheets, it is refused naming the missing one (not as unknown)."""
+    import openpyxl
+
+    from app.exchange import WorkbookError
+    from app.exchange.importer import import_workbook
+
+    wb = openpyxl.load_workbook(contoh_xlsx)
+    del wb["Pohon"]
+    broken = tmp_path / "tanpa-pohon.xlsx"
+    wb.save(broken)
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(broken)
+    text = str(caught.value)
+    assert "Pohon" in text and "tata letak tidak dikenali" not in text
+    assert text.count("Pohon") <= 2  # said once, not repeated line after line
