@@ -9,7 +9,12 @@ with a message in Indonesian (the caller names the file).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
+from .errors import Problem, WorkbookError
+from .oserrors import why
 from .xlsx import (
     MAX_CELLS,
     Book,
@@ -22,7 +27,9 @@ from .xlsx import (
     with_errors,
 )
 
-__all__ = ["Book", "Row", "Sheet", "XlsxError", "read_book", "read_sheets", "sniff"]
+__all__ = ["Book", "Row", "Sheet", "XlsxError", "read_book", "read_or_refuse", "read_sheets",
+           "sniff"]
+T = TypeVar("T")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_HTML_BYTES = 64 * 1024 * 1024
@@ -84,3 +91,18 @@ def read_book(path: str | os.PathLike[str]) -> Book:
 def read_sheets(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
     """Every sheet's non-empty rows, by sheet name in workbook order (the exchange reader's view)."""
     return {sheet.name: sheet.rows for sheet in read_book(path).sheets}
+
+
+def read_or_refuse(path: Path, read: Callable[[Path], T]) -> T:
+    """`read(path)`, with a missing file, a folder or an unreadable file as a `WorkbookError`."""
+    if not path.exists():
+        raise WorkbookError(path, [Problem(None, None, None, "berkas tidak ditemukan")])
+    if path.is_dir():
+        raise WorkbookError(path, [Problem(None, None, None, "ini sebuah folder, bukan berkas")])
+    try:
+        return read(path)
+    except XlsxError as exc:
+        raise WorkbookError(path, [Problem(None, None, None, str(exc))]) from exc
+    except OSError as exc:
+        raise WorkbookError(path, [Problem(None, None, None,
+                                           f"tidak dapat dibaca ({why(exc)})")]) from exc

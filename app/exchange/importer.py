@@ -15,9 +15,8 @@ from pathlib import Path
 
 from app.model.plan import Plan
 
-from .book import Book, XlsxError, read_book
+from .book import Book, read_book, read_or_refuse
 from .errors import Problem, WorkbookError
-from .oserrors import why
 from .report import ImportOptions, ImportReport
 from .schema import SHEET_INDICATORS, SHEET_NODES, SHEET_PLAN, fold
 from .staircase import StaircaseReader, StairColumns
@@ -99,16 +98,7 @@ class Source:
 def open_source(path: str | os.PathLike[str], layout: str = "auto") -> Source:
     """Read the file and recognise its layout; `WorkbookError` when either fails."""
     p = Path(path)
-    if not p.exists():
-        raise WorkbookError(p, [Problem(None, None, None, "berkas tidak ditemukan")])
-    if p.is_dir():
-        raise WorkbookError(p, [Problem(None, None, None, "ini sebuah folder, bukan berkas")])
-    try:
-        book = read_book(p)
-    except XlsxError as exc:
-        raise WorkbookError(p, [Problem(None, None, None, str(exc))]) from exc
-    except OSError as exc:
-        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({why(exc)})")]) from exc
+    book = read_or_refuse(p, read_book)
     if layout not in LAYOUTS:
         raise WorkbookError(p, [Problem(None, None, None, f"tata letak '{layout}' tidak dikenal "
                                         f"(pilih: {', '.join(LAYOUTS)})")])

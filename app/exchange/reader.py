@@ -33,9 +33,8 @@ from pathlib import Path
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import DOC_TYPES, JENIS, POLARITAS, TINGKAT, Indicator, Node, Plan, ReviewNote
 
-from .book import Row, XlsxError, read_sheets
+from .book import Row, read_or_refuse, read_sheets
 from .errors import Problem, WorkbookError
-from .oserrors import why
 from .schema import (
     BUDGET_PREFIX,
     INDICATOR_COLUMNS,
@@ -64,18 +63,7 @@ BASELINE_ALIASES = ("baseline", "kondisi awal", "kondisi kinerja awal")
 def read_workbook(path: str | os.PathLike[str]) -> Plan:
     """The plan in an exchange workbook; `WorkbookError` lists every structural problem."""
     p = Path(path)
-    if not p.exists():
-        raise WorkbookError(p, [Problem(None, None, None, "berkas tidak ditemukan")])
-    if p.is_dir():
-        raise WorkbookError(p, [Problem(None, None, None, "ini sebuah folder, bukan berkas")])
-    try:
-        sheets = read_sheets(p)
-    except XlsxError as exc:
-        raise WorkbookError(p, [Problem(None, None, None, str(exc))]) from exc
-    except OSError as exc:
-        reason = why(exc)
-        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({reason})")]) from exc
-    return _Builder(p, sheets).build()
+    return _Builder(p, read_or_refuse(p, read_sheets)).build()
 
 
 def read_workbook_sheets(path: str | os.PathLike[str], sheets: dict[str, list[Row]]) -> Plan:

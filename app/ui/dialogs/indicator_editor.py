@@ -19,7 +19,7 @@ and the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,22 +43,12 @@ from app.model.commands import Command
 from app.model.plan import REPORTING_PERIODS, Plan
 from app.ui.document import Document
 from app.ui.i18n import translated
+from app.ui.panels.focus_commit import CommitOnFocusOut
 from app.ui.panels.indicators import IndicatorTable
 from app.ui.plan_editor import PlanEditor
 
 IKU_FIELDS = ("definition", "formula", "data_source", "reporting_period", "data_owner")
 LARGEST = (1440, 900)  # on a big screen the editor need not cover everything
-
-
-class _CommitOnFocusOut(QObject):
-    def __init__(self, commit, parent: QObject) -> None:
-        super().__init__(parent)
-        self._commit = commit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._commit()
-        return False
 
 
 class IkuForm(QGroupBox):
@@ -75,7 +65,7 @@ class IkuForm(QGroupBox):
         for edit, lines in ((self.definition, 3), (self.formula, 2)):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-            edit.installEventFilter(_CommitOnFocusOut(self.commit_pending, self))
+            edit.installEventFilter(CommitOnFocusOut(self.commit_pending, self))
         self.definition.setObjectName("ikuDefinition")
         self.formula.setObjectName("ikuFormula")
         self.definition.setPlaceholderText(self.tr("Apa yang diukur indikator ini"))

@@ -9,7 +9,7 @@ other view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,25 +31,13 @@ from app.model.changes import ALL_FIELDS, ChangeSet
 from app.model.commands import SetField, add_further_parent, remove_further_parent
 from app.model.plan import ModelError, Plan
 from app.ui.formatting import split_list
+from app.ui.panels.focus_commit import CommitOnFocusOut
 from app.ui.panels.indicators import IndicatorTable
 from app.ui.panels.nomenclature import NomenclaturePanel
 from app.ui.panels.opd_completer import OpdCompleter
 from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _CommitOnFocusOut(QObject):
-    """Calls `commit` when a multi-line editor loses focus (they have no editingFinished)."""
-
-    def __init__(self, commit, parent: QObject) -> None:
-        super().__init__(parent)
-        self._commit = commit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._commit()
-        return False
 
 
 class InspectorPanel(QScrollArea):
@@ -156,10 +144,10 @@ class InspectorPanel(QScrollArea):
         layout.addWidget(indicator_group, 1)
 
         self.statement.installEventFilter(
-            _CommitOnFocusOut(lambda: self._commit("statement", self.statement.toPlainText()), self)
+            CommitOnFocusOut(lambda: self._commit("statement", self.statement.toPlainText()), self)
         )
         self.notes.installEventFilter(
-            _CommitOnFocusOut(lambda: self._commit("notes", self.notes.toPlainText()), self)
+            CommitOnFocusOut(lambda: self._commit("notes", self.notes.toPlainText()), self)
         )
         self.code.editingFinished.connect(lambda: self._commit("code", self.code.text().strip()))
         self.position.editingFinished.connect(
