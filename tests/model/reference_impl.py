@@ -47,6 +47,7 @@ from app.geometry.fontmetrics import ASCENT, DESCENT, LINE_FACTOR
 from app.geometry.fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
 from app.geometry.layout import Box, Layout
 from app.geometry.palette import level_colour
+from app.geometry.strip import strip_label
 from app.model.plan import Indicator, Node, Plan
 
 # A fit decided closer than this fraction of the limit is "on the edge": float sums of a
@@ -227,7 +228,8 @@ def value_line(ind: Indicator, years: range) -> str:
 def ref_card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     """A node's card, section by section from the top, positions in exact arithmetic.
 
-    The strip holds "LEVEL · code" on one line beside the room kept for badges,
+    The strip holds "LEVEL · code" on one line beside the room kept for badges (when it
+    is too long, strip.py's shortened form that keeps the code),
     the text's box (ASCENT above the baseline, DESCENT below) centred in the strip. Below it, `pad` lower, come the
     statement (its placeholder when empty; at most `compact_lines` on a compact
     card), the OPDs joined by "; " 2 pt lower (one line on a compact card), then,
@@ -242,7 +244,11 @@ def ref_card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     compact = style.compact
 
     strip = strip_text(node)
-    strip_lines = _fitted(strip, inner - style.badge_room, style.strip_size, True, 1)
+    room = inner - style.badge_room
+    if ref_text_width(strip, style.strip_size, True) <= room:
+        strip_lines = [strip]
+    else:  # the level gives way before the code: the shortening is a plain helper (strip.py)
+        strip_lines = [strip_label(node.level, node.code, room, style.strip_size, True) or strip]
     # centred: strip_height / 2 = baseline - size * (ASCENT - DESCENT) / 2000
     strip_base = exact(style.strip_height) / 2 + exact(style.strip_size) * (ASCENT - DESCENT) / 2000
     lines = [TextLine(strip_lines[0] if strip_lines else "", style.pad, float(strip_base),

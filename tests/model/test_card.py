@@ -209,3 +209,14 @@ def test_card_cache_invalidates():
     cache.invalidate({"P"})
     assert cache.get("P").statement_lines == ["Pendek"]
     assert cache.size("P")[1] < first.height
+
+
+def test_a_strip_too_long_for_the_card_keeps_the_code():
+    """On a projector's card "SUB KEGIATAN · 1.02.02.2.02.0001" gives way level first."""
+    plan = Plan()
+    node = Node("SK", "Sub Kegiatan", "Tersedianya layanan", code="1.02.02.2.02.0001")
+    plan.load_nodes([node])
+    big = CardStyle(width=300.0, strip_size=13.0, badge_room=64.0)
+    strip = card_text(node, plan, big).lines[0].text
+    assert strip.endswith("1.02.02.2.02.0001") and "…" not in strip
+    assert card_text(node, plan, CardStyle()).lines[0].text == "SUB KEGIATAN · 1.02.02.2.02.0001"

@@ -11,14 +11,13 @@ import pytest
 from app.exchange import read_workbook
 from app.geometry.card import CardCache, CardStyle
 from app.geometry.fontmetrics import text_width
+from app.geometry.strip import level_abbreviations, strip_label
 from app.geometry.zoomed import (
     ELLIPSIS,
     LOD_BLOCK,
     LOD_STRIP,
     STEPS,
     fit_words,
-    level_abbreviations,
-    strip_label,
     zoom_step,
     zoomed_card,
 )

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from app.exchange import read_workbook
-from app.geometry.zoomed import ELLIPSIS, level_abbreviations
+from app.geometry.strip import level_abbreviations
+from app.geometry.zoomed import ELLIPSIS
 from app.ui.canvas import TreeView
 from app.ui.document import Document
 
