@@ -188,7 +188,7 @@ def node_order(plan: Plan) -> list[str]:
             order.append(key)
     if len(order) == len(plan.nodes) and _keeps_siblings(plan, order):
         return order
-    return plan._ordered_keys()
+    return plan.ordered_keys()
 
 
 def _keeps_siblings(plan: Plan, order: Sequence[str]) -> bool:

@@ -110,7 +110,7 @@ class Layout:
 
 
 _TreeFacts = tuple[dict[str, int], dict[str, "str | None"], list[str]]
-# (keys, lefts, depth, row tops, widths, heights) -> boxes by key; see `_place`.
+# (keys, lefts, depth, row tops, widths, heights) -> boxes by key; see `place_rows`.
 BoxMaker = Callable[[list[str], list[float], list[int], list[float], list[float], list[float]],
                     dict[str, Box]]
 
@@ -219,21 +219,21 @@ def layout_forest(
     # subtree and its left siblings' subtrees are finished before it ------------------
     bounds = depth_start + [n]
     leafy = [False] * n
-    _first_walk(range(max_d, -2, -1), bounds, first, last, par, ws, prelim, mod, shift, change,
+    first_walk(range(max_d, -2, -1), bounds, first, last, par, ws, prelim, mod, shift, change,
                 nl, nr, ancestor, default_anc, leafy, h_gap, subtree_gap)
 
     if not blocks:
         real_w, leaf_sizes, columns = ws, {}, {}
-    return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod, v_gap,
+    return place_rows(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod, v_gap,
                   blocks, real_w, leaf_sizes, columns, stack_indent, stack_gap,
                   extent_only=extent_only)
 
 
-def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: list[int],
-                par: list[int], ws: list[float], prelim: list[float], mod: list[float],
-                shift: list[float], change: list[float], nl: list[int], nr: list[int],
-                ancestor: list[int], default_anc: list[int], leafy: list[bool],
-                h_gap: float, subtree_gap: float) -> None:
+def first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: list[int],
+               par: list[int], ws: list[float], prelim: list[float], mod: list[float],
+               shift: list[float], change: list[float], nl: list[int], nr: list[int],
+               ancestor: list[int], default_anc: list[int], leafy: list[bool],
+               h_gap: float, subtree_gap: float) -> None:
     """Buchheim's first walk over `rows` (deepest first; -1 is the virtual root over the roots).
 
     Row d > 0 places the families whose parents are on row d - 1, row 0 the roots.
@@ -373,12 +373,12 @@ def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: 
                     default_anc[p] = v
 
 
-def _place(keys: list[str], par: list[int], first: list[int], last: list[int], dep: list[int],
-           bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
-           mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
-           leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
-           stack_indent: float, stack_gap: float, make_boxes: BoxMaker | None = None,
-           extent_only: bool = False) -> Layout:
+def place_rows(keys: list[str], par: list[int], first: list[int], last: list[int], dep: list[int],
+               bounds: list[int], max_d: int, ws: list[float], hs: list[float], prelim: list[float],
+               mod: list[float], v_gap: float, blocks: dict[int, list[str]], real_w: list[float],
+               leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
+               stack_indent: float, stack_gap: float, make_boxes: BoxMaker | None = None,
+               extent_only: bool = False) -> Layout:
     """After the first walk: absolute centres, rows by depth, the boxes (consumes the lists).
 
     `make_boxes(keys, lefts, dep, row_top, ws, hs)` (lists without the virtual
@@ -431,7 +431,7 @@ def _place(keys: list[str], par: list[int], first: list[int], last: list[int], d
 
 def _tree_facts(keys: list[str], par: list[int], first: list[int], last: list[int],
                 dep: list[int]) -> _TreeFacts:
-    """Depth, parent and pre-order of a layout from its breadth-first index (see `_place`)."""
+    """Depth, parent and pre-order of a layout from its breadth-first index (see `place_rows`)."""
     depth = dict(zip(keys, dep, strict=True))
     pkeys = [None] + keys
     parent = dict(zip(keys, map(pkeys.__getitem__, islice(par, 1, None)), strict=True))

@@ -24,7 +24,7 @@ from app.util.gc_pause import paused_gc
 
 from .card import CardCache
 from .forest_index import index_forest
-from .layout import Box, Layout, _first_walk, _place, drawn_roots, layout_plan, plan_children
+from .layout import Box, Layout, drawn_roots, first_walk, layout_plan, place_rows, plan_children
 
 
 @dataclass
@@ -200,7 +200,7 @@ class IncrementalLayout:
         bounds = depth_start + [n]
         max_d = len(depth_start) - 1
         gaps = self.gaps
-        _first_walk(range(max_d, 0, -1), bounds, first, last, par, ws, prelim, mod, shift,
+        first_walk(range(max_d, 0, -1), bounds, first, last, par, ws, prelim, mod, shift,
                     change, nl, nr, list(range(n)), [0] * n, leafy,
                     gaps.get("h_gap", 24), gaps.get("subtree_gap", 48))
         return _Part(shown, keys, par, first, last, bounds, ws, hs, prelim, mod, shift, change,
@@ -276,10 +276,10 @@ class IncrementalLayout:
         for d in range(max_d + 1):
             dep += [d] * (bounds[d + 1] - bounds[d])
         gaps = self.gaps
-        _first_walk((0, -1), bounds, first, last, par, ws, prelim, mod, shift, change, nl, nr,
+        first_walk((0, -1), bounds, first, last, par, ws, prelim, mod, shift, change, nl, nr,
                     list(range(n)), [0] * n, leafy, gaps.get("h_gap", 24),
                     gaps.get("subtree_gap", 48))
-        # Each part's ranges in the lists `_place` hands to the box maker (no virtual root).
+        # Each part's ranges in the lists `place_rows` hands to the box maker (no virtual root).
         segments: list[list[tuple[int, int, int]]] = [[] for _ in parts]
         for d in range(depths):
             for j, p in enumerate(parts):
@@ -312,5 +312,5 @@ class IncrementalLayout:
                         boxes.update(zip(keys[lo:hi], rows[d], strict=True))
             return boxes
 
-        return _place(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod,
+        return place_rows(keys, par, first, last, dep, bounds, max_d, ws, hs, prelim, mod,
                       gaps.get("v_gap", 56), {}, ws, {}, {}, 0.0, 0.0, make_boxes)

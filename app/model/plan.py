@@ -85,11 +85,17 @@ class Node:
     extra: dict[str, str] = field(default_factory=dict)  # unknown workbook columns, kept
 
     def copy(self) -> Node:
-        return replace(
-            self,
-            budget=dict(self.budget),
-            extra=dict(self.extra),
-        )
+        """A copy whose dicts are its own (its tuples and indicators are immutable already).
+
+        Written out rather than `dataclasses.replace`: copying a 20,000-node plan
+        (a snapshot, a restore's undo) is mostly this, and `replace` is three
+        times slower.
+        """
+        other = object.__new__(Node)
+        other.__dict__.update(self.__dict__)
+        other.budget = dict(self.budget)
+        other.extra = dict(self.extra)
+        return other
 
 
 # Fields a command may set on a node (everything but key and the main parent,
@@ -404,7 +410,7 @@ class Plan:
             self._add(node)
 
     def copy(self) -> Plan:
-        """A deep copy with no listeners (snapshots, comparisons)."""
+        """A deep copy (snapshots, comparisons, a restore's undo)."""
         other = Plan(
             self.name,
             self.government,
@@ -414,11 +420,16 @@ class Plan:
             self.end_year,
             self.scheme,
         )
-        other.load_nodes(n.copy() for k in self._ordered_keys() for n in [self.nodes[k]])
+        nodes = self.nodes
+        other.load_nodes([nodes[k].copy() for k in self.ordered_keys()])
         other.reviews = {k: replace(v) for k, v in self.reviews.items()}
         return other
 
-    def _ordered_keys(self) -> list[str]:
+    def families(self) -> Iterator[tuple[str | None, list[str]]]:
+        """Every parent key (None: the top) with its children in order. Read-only lists."""
+        return iter(self._kids.items())
+
+    def ordered_keys(self) -> list[str]:
         """All keys so that each sibling list is met in order (parents' lists kept whole)."""
         out: list[str] = []
         for kids in self._kids.values():

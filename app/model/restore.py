@@ -15,7 +15,7 @@ from app.util.gc_pause import paused_gc
 
 from .commands import Command
 from .diff import node_fields_differ
-from .plan import PLAN_FIELDS, Node, Plan
+from .plan import PLAN_FIELDS, Plan
 
 
 class RestoreSnapshot(Command):
@@ -23,13 +23,13 @@ class RestoreSnapshot(Command):
 
     def __init__(self, snapshot: Plan, label: str = "Pulihkan revisi") -> None:
         with paused_gc():
-            self.snapshot = clone(snapshot)  # later edits of the caller's plan do not leak in
+            self.snapshot = snapshot.copy()  # later edits of the caller's plan do not leak in
         self.label = label
         self._before: Plan | None = None
 
     def do(self, plan: Plan) -> None:
         with paused_gc():
-            self._before = clone(plan)
+            self._before = plan.copy()
             become(plan, self.snapshot)
 
     def undo(self, plan: Plan) -> None:
@@ -72,34 +72,12 @@ def become(plan: Plan, target: Plan) -> None:
             plan._add(want.copy())
 
     # Every node now has its target parent: put each sibling list in the target order.
-    for parent, wanted in list(target._kids.items()):
+    for parent, wanted in list(target.families()):
         wanted = [k for k in wanted if k in goal]
         if not wanted:
             continue
-        current = plan._kids.get(parent, [])
+        current = plan.children(parent)
         for i, key in enumerate(wanted):
             if current[i] != key:
                 plan._move(key, parent, i)
-                current = plan._kids[parent]
-
-
-def clone(plan: Plan) -> Plan:
-    """The same as `plan.copy()`, about three times faster on large plans.
-
-    A restore keeps the plan it replaces for its undo; at 20,000 nodes the
-    generic dataclass copy was most of the cost of the gesture.
-    """
-    other = Plan(plan.name, plan.government, plan.tingkat, plan.doc_type,
-                 plan.start_year, plan.end_year, plan.scheme)
-    nodes = plan.nodes
-    copies = []
-    for key in plan._ordered_keys():
-        n = nodes[key]
-        c = object.__new__(Node)
-        c.__dict__.update(n.__dict__)
-        c.budget = dict(n.budget)
-        c.extra = dict(n.extra)
-        copies.append(c)
-    other.load_nodes(copies)
-    other.reviews = {k: replace(v) for k, v in plan.reviews.items()}
-    return other
+                current = plan.children(parent)

@@ -9,7 +9,7 @@ from app.model.changes import ChangeSet
 from app.model.commands import DeleteSubtree, MoveNode, PutReview, SetField, SetPlanField
 from app.model.diff import diff_plans
 from app.model.plan import ModelError, Plan, ReviewNote
-from app.model.restore import RestoreSnapshot, clone
+from app.model.restore import RestoreSnapshot
 from app.model.session import EditSession
 from tests.model.strategies import edit, small_plan
 from tests.revision_plans import sample_plan
@@ -97,9 +97,9 @@ def test_restore_then_undo_after_random_edits(data: st.DataObject) -> None:
     assert live == snapshot
 
 
-def test_clone_is_an_independent_equal_copy() -> None:
+def test_a_copy_is_independent_and_equal() -> None:
     plan = sample_plan()
-    twin = clone(plan)
+    twin = plan.copy()
     assert twin == plan and twin.children("P-1") == plan.children("P-1")
     twin["SK-1"].budget[2026] = 1.0
     twin.execute(SetField("SK-2", "statement", "Lain"))
