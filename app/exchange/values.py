@@ -10,22 +10,9 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time, timedelta
 
+from app.util.indonesian import parse_number  # the one lenient reading, shared with the checks
+
 from .schema import LIST_SEPARATOR
-
-try:  # the app-wide lenient number reading, shared with the checks
-    from app.util.indonesian import parse_number
-except ImportError:  # pragma: no cover - only before that module exists
-    import re
-
-    _PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
-
-    def parse_number(value: object) -> float | None:
-        if isinstance(value, bool) or value is None:
-            return None
-        if isinstance(value, int | float):
-            return float(value) if math.isfinite(value) else None
-        text = str(value).strip()
-        return float(text.replace(",", ".")) if _PLAIN.fullmatch(text) else None
 
 
 def as_text(value: object) -> str:
