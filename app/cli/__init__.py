@@ -34,6 +34,7 @@ COMMANDS: list[str] = [
     "diff",
     "snapshot",
     "export_minutes",
+    "set",
 ]
 
 EXIT_UNREADABLE = 2

@@ -72,10 +72,10 @@ def explain(exc: BaseException, label: str, doing: str,
     where = label[0].lower() + label[1:]
     if code in (_BUSY, _LOCKED):
         who = holder() if holder is not None else ""
-        by = f" oleh {who}" if who else " oleh program lain"
+        by = f"oleh {who}" if who else ("oleh program lain (misalnya Pokin lain yang sedang "
+                                         "menyimpan, atau program basis data yang membukanya)")
         return Locked(
-            f"{doing}: {where} sedang dikunci{by} (misalnya Pokin lain yang sedang menyimpan, "
-            "atau program basis data yang membukanya). Berkasnya tidak rusak. "
+            f"{doing}: {where} sedang dikunci {by}. Berkasnya tidak rusak. "
             "Tunggu sebentar atau tutup program itu, lalu coba lagi."
         )
     if code == _FULL or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
@@ -94,8 +94,9 @@ def explain(exc: BaseException, label: str, doing: str,
         )
     if code == _CANTOPEN:
         return StoreError(
-            f"{doing}: {where} tidak dapat dibuka lagi (dipindah, diganti nama, atau foldernya "
-            "terputus?). Periksa lalu coba lagi."
+            f"{doing}: {where} tidak dapat ditulis: Pokin tidak dapat membuat berkas jurnal di "
+            "foldernya (folder hanya-baca, berkas dipindah, atau folder jaringan terputus?). "
+            "Periksa lalu coba lagi."
         )
     if code in (_CORRUPT, _NOTADB):
         return StoreError(f"{doing}: {where} rusak ({why(exc)}).", retry=False)

@@ -113,6 +113,7 @@ class PlanFile(RevisionsMixin):
         self._writer = Writer(self._author(), 0.3 + 0.4 * (int(self._token[:6], 16) / 0xFFFFFF))
         self._seen: int | None = None  # SQLite's data_version at the last look
         self._locked = False  # the last write found the file locked by another program
+        self.lock_wait = LOCK_WAIT_S  # how long a write waits for another writer's lock
         if not read_only:
             plan._key_counter = KeyBlocks(self._take_key_block)
 
@@ -178,16 +179,16 @@ class PlanFile(RevisionsMixin):
         try:
             engine = cls._engine_for(path, opening, read_only)
             conn = engine.connect()
-            if not read_only:
-                conn.info["write"] = True  # a migration writes: take the lock at once
-            with conn.begin():
-                version = opening.version
-                if not read_only:
+            version = opening.version
+            if not read_only and version < SCHEMA_VERSION:
+                conn.info["write"] = True  # a migration writes: take the lock first, then look
+                with conn.begin():
                     version = int(stored_meta(conn)["schema_version"])
                     if version > SCHEMA_VERSION:
                         raise StoreError(f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru.")
                     if version < SCHEMA_VERSION:
                         migrate(conn, version)
+            with conn.begin():
                 prints: dict[str, int] | None = None if read_only else {}
                 plan = load_plan(conn, name, prints, known)
             if read_only and opening.recovered is None and version == SCHEMA_VERSION:
@@ -390,7 +391,7 @@ class PlanFile(RevisionsMixin):
         """A write transaction: on a file, BEGIN IMMEDIATE with the lock wait of the moment."""
         if self._url is None:
             raw = conn.connection.dbapi_connection
-            wait = LOCK_WAIT_AGAIN_S if self._locked else LOCK_WAIT_S
+            wait = LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
             raw.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")  # type: ignore[union-attr]
             conn.info["write"] = True
         with conn.begin() as tx:

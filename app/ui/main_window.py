@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.model.changes import ChangeSet
 from app.model.commands import Command
-from app.model.session import WriteFailure
+from app.model.session import Conflict, WriteFailure
 from app.ui import idle_gc
+from app.ui.dialogs.conflict import resolve_conflict
 from app.ui.document import Document
 from app.ui.panels.findings import FindingsPanel
 from app.ui.panels.history import HistoryPanel
@@ -304,6 +305,10 @@ class MainWindow(FileMixin, EditMixin, RevisionMixin, QMainWindow):
         """A change the store did not keep: it was rolled back; say so and offer to try again."""
         if self.document is not None:  # a panel may still show what was typed: show the plan
             self.inspector.set_node(self.document.plan, self._selected)
+        if isinstance(failure, Conflict) and self.document is not None:  # theirs and mine
+            resolve_conflict(self, self.document, failure)
+            self._update_status()
+            return
         text = self.tr("{why}\n\nPerubahan ini dibatalkan: rencana tetap seperti sebelumnya.").format(
             why=str(failure))
         if command is not None and failure.retry and self.confirm(

@@ -89,6 +89,8 @@ class FileMixin:
             return False
         self.set_document(Document(plan_file.plan, plan_file))  # type: ignore[attr-defined]
         self.settings.add_recent_file(path)
+        if plan_file.notice:  # e.g. a -wal beside it that was not its own, set aside
+            self.notify("Berkas dibuka", plan_file.notice)  # type: ignore[attr-defined]
         return True
 
     def _open_team(self, url: str, read_only: bool) -> bool:
