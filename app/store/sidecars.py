@@ -25,6 +25,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from .errors import StoreError
+
 # SQLite's lock bytes: PENDING, RESERVED and the SHARED range of the main file
 # (os_unix.c), and the write lock and "dead man switch" of a WAL's -shm file.
 _DB_LOCKS = (0x40000000, 2 + 510)
@@ -124,7 +126,7 @@ def wal_is_foreign(path: Path, wal_mode: bool, check: object) -> bool:
                 return row != ("pokin",)
             finally:
                 con.close()
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, StoreError):  # unreadable, or not Pokin's tables together
             return True
 
 
