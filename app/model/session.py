@@ -128,15 +128,18 @@ class Arrived(Command):
             if key in plan.nodes:
                 for name, value in values.items():
                     plan._set(key, name, value)
+        for key, parent in self.placed.items():  # into their families first, then in order
+            if key not in plan.nodes:
+                plan._add(self.new_nodes[key].copy())
+            elif plan.nodes[key].parent != parent:
+                plan._move(key, parent)
         order = self.order
-        for key in sorted(self.placed, key=lambda k: order[k]):
-            parent = self.placed[key]
-            mine = order[key]
-            index = sum(1 for k in plan.children(parent) if k != key and order.get(k, mine) < mine)
-            if key in plan.nodes:
-                plan._move(key, parent, index)
-            else:
-                plan._add(self.new_nodes[key].copy(), index)
+        for parent in set(self.placed.values()):
+            kids = plan.children(parent)
+            wanted = sorted(kids, key=lambda k: order.get(k, (float("inf"), k)))
+            for i, key in enumerate(wanted):
+                if plan.children(parent)[i] != key:
+                    plan._move(key, parent, i)
         for name, value in self.facts.items():
             plan._set_plan(name, value)
         for note_id, note in self.reviews.items():

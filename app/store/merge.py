@@ -25,11 +25,12 @@ The rule (one transaction per change set):
 A conflict writes nothing (the transaction rolls back) and is raised as
 `Conflict` with one item per clash: the node, the field, this edit's value
 and the stored one, who stored it and when. Written rows get version + 1,
-`changed_by` (the author) and `changed_at`.
+`changed_by` (the author) and `changed_at`; an inserted row starts at a random version (`first_version`).
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -63,6 +64,12 @@ from .rows import NODE_COLUMNS, node_values, plan_from_facts
 from .schema import ROW_META
 
 CHUNK = 500  # keys per IN (...) list on SQLite
+
+
+def first_version() -> int:
+    """The version of a newly inserted row: random, so that a node deleted and added back
+    (an undone delete) never carries the version another copy read of its earlier life."""
+    return 2 + secrets.randbits(40)
 
 
 def _q(cols: Iterable[str]) -> str:
@@ -314,7 +321,8 @@ def _write_nodes(conn: Connection, sql: Sql, plan: Plan, known: Known, writer: W
     gone = [(k,) for k in work.removed if k in current]
     if gone:
         conn.exec_driver_sql(sql.delete_nodes, gone)
-    new_rows = [(*node_values(nodes[k], work.ords[k]), 1, writer.author, now) for k in work.added]
+    new_rows = [(*node_values(nodes[k], work.ords[k]), first_version(), writer.author, now)
+                for k in work.added]
     if new_rows:
         conn.exec_driver_sql(sql.insert_nodes, new_rows)
     groups: dict[tuple[str, ...], list[tuple]] = {}
@@ -346,7 +354,7 @@ def _write_nodes(conn: Connection, sql: Sql, plan: Plan, known: Known, writer: W
         for key in work.removed:
             known.nodes.pop(key, None)
         for row in new_rows:
-            known.nodes[row[0]] = (*row[:VERSION], 1)
+            known.nodes[row[0]] = row[:VERSION + 1]
         known.nodes.update(fresh)
 
     settle.append(record)
@@ -433,6 +441,7 @@ def _write_reviews(conn: Connection, sql: Sql, plan: Plan, changes: ChangeSet, k
         return
     cols = REVIEW_COLUMNS[1:-1]
     put_new, put_old, drop = [], [], []
+    born: dict[str, int] = {}
     for note_id in sorted(changes.reviews):
         note = plan.reviews.get(note_id)
         if note is None:
@@ -441,7 +450,8 @@ def _write_reviews(conn: Connection, sql: Sql, plan: Plan, changes: ChangeSet, k
         elif note_id in rows:
             put_old.append((*review_values(note)[1:], note_id))
         else:
-            put_new.append((*review_values(note), 1))
+            born[note_id] = first_version()
+            put_new.append((*review_values(note), born[note_id]))
     m = sql.mark
     if drop:
         conn.exec_driver_sql(f"DELETE FROM review_notes WHERE id = {m}", drop)
@@ -460,7 +470,7 @@ def _write_reviews(conn: Connection, sql: Sql, plan: Plan, changes: ChangeSet, k
                 continue
             row, base = rows.get(note_id), known.reviews.get(note_id)
             alone = row is None or (base is not None and base[-1] == row[-1])
-            version = (row[-1] + 1 if row is not None else 1) if alone else None
+            version = (row[-1] + 1 if row is not None else born[note_id]) if alone else None
             known.reviews[note_id] = (*review_values(note), version)
 
     settle.append(record)

@@ -38,7 +38,7 @@ from app.model.session import Arrived, Conflict
 
 from . import sidecars
 from .card_heights import node_print, read_heights, row_prints, write_heights
-from .errors import PG_RETRY, Locked, StoreError, explain, pg_state
+from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, pg_state
 from .incoming import look
 from .keys import KeyBlocks, highest_number, reserve
 from .known import VERSION, Known
@@ -168,9 +168,9 @@ class PlanFile(RevisionsMixin):
         if not read_only and path.exists() and not (
             os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         ):
-            raise StoreError(
+            raise NotAllowed(
                 f"Berkas '{name}' tidak dapat ditulis (izin berkas atau foldernya). "
-                "Bukalah hanya-baca, atau salin ke folder lain.", retry=False
+                "Bukalah hanya-baca, atau salin ke folder lain."
             )
         opening = inspect(path, read_only)
         engine: Engine | None = None
