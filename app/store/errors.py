@@ -108,6 +108,9 @@ def explain(exc: BaseException, label: str, doing: str,
             f"{doing}: sambungan ke {where} terputus. Periksa jaringan, lalu coba lagi "
             "(Pokin menyambung ulang sendiri)."
         )
+    if "NUL (0x00)" in why(exc):  # psycopg: PostgreSQL text cannot hold a NUL character
+        return StoreError(f"{doing}: teksnya memuat karakter NUL (kode 0), yang tidak dapat "
+                          f"disimpan di {where}. Hapus karakter itu, lalu coba lagi.", retry=False)
     if isinstance(exc, (TypeError, ValueError)):
         return StoreError(f"{doing}: ada nilai yang tidak dapat disimpan di {where} ({exc}).",
                           retry=False)
