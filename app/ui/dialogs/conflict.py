@@ -79,11 +79,13 @@ def _indicator(ind: Indicator) -> str:
 
 
 def _box(text: str, read_only: bool, name: str) -> QPlainTextEdit:
+    """A text box as tall as its text (two to six lines), never wider than its column."""
     box = QPlainTextEdit(text)
     box.setObjectName(name)
     box.setReadOnly(read_only)
-    box.setMinimumHeight(64)
-    box.setMaximumHeight(120)
+    box.setMinimumWidth(160)
+    lines = min(6, max(2, text.count("\n") + 1 + len(text) // 60))
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
 
 
@@ -99,6 +101,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.choice: str | None = None
         self.edits: dict[tuple[str, str], QPlainTextEdit] = {}
+        self._edit_labels: list[QLabel] = []
         layout = QVBoxLayout(self)
         head = QLabel(str(conflict), self)
         head.setWordWrap(True)
@@ -110,11 +113,15 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         mine_title = self.tr("Yang ingin Anda kembalikan") if undoing else self.tr("Milik Anda")
+        grid.setVerticalSpacing(4)
+        grid.setContentsMargins(4, 4, 18, 4)  # clear of the scroll bar
         line = 0
         for item in conflict.items:
             line = self._add_item(grid, line, item, plan, mine_title)
+        grid.setRowStretch(line, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(rows)
         layout.addWidget(scroll, 1)
@@ -156,6 +163,8 @@ class ConflictDialog(QDialog):
         title = QLabel(f"<b>{what}</b>{where}")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
+        if line:
+            title.setContentsMargins(0, 10, 0, 0)
         grid.addWidget(title, line, 0, 1, 2)
         stored = self.tr("Tersimpan")
         if item.by:
@@ -170,18 +179,21 @@ class ConflictDialog(QDialog):
         grid.addWidget(mine, line + 2, 1)
         line += 3
         if item.field in TEXT_FIELDS and item.node and isinstance(item.mine, str):
+            label = QLabel(self.tr("Suntingan Anda (nilai yang akan disimpan)"))
             edit = _box(item.mine, False, "edited")
-            edit.setPlaceholderText(self.tr("Nilai yang disimpan"))
+            label.hide()
             edit.hide()
-            grid.addWidget(edit, line, 0, 1, 2)
+            grid.addWidget(label, line, 0, 1, 2)
+            grid.addWidget(edit, line + 1, 0, 1, 2)
             self.edits[(item.node, item.field)] = edit
-            line += 1
+            self._edit_labels.append(label)
+            line += 2
         return line
 
     def start_editing(self) -> None:
         """Show an editable box per text field, filled with this edit's value."""
-        for box in self.edits.values():
-            box.show()
+        for widget in (*self.edits.values(), *self._edit_labels):
+            widget.show()
         first = next(iter(self.edits.values()), None)
         if first is not None:
             first.setFocus()
