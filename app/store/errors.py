@@ -48,6 +48,11 @@ def _sqlite_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "the file is locked just now" (another writer holds it)."""
+    return _sqlite_code(exc) in (_BUSY, _LOCKED)
+
+
 def pg_state(exc: BaseException) -> str | None:
     orig = getattr(exc, "orig", exc)
     return getattr(orig, "sqlstate", None)

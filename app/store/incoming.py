@@ -35,10 +35,11 @@ def look(conn: Connection, plan: Plan, known: Known
          ) -> tuple[Arrived, Callable[[], None], str] | None:
     """(the edits that arrived, the function recording them as known, who made them), or None."""
     sql = sql_for(conn)
-    stored = dict(conn.exec_driver_sql("SELECT key, version FROM nodes").fetchall())
+    raw = conn.connection.dbapi_connection  # 20,000 plain tuples, without SQLAlchemy's rows
+    stored = dict(raw.execute("SELECT key, version FROM nodes").fetchall())  # type: ignore[union-attr]
     nodes = known.nodes
-    stale = [k for k, v in stored.items() if k not in nodes or nodes[k][VERSION] != v]
-    gone = [k for k in nodes if k not in stored]
+    stale = [k for k, _v in stored.items() - known.versions.items()]
+    gone = list(known.versions.keys() - stored.keys())
     rows = fetch_rows(conn, sql, stale, sql.row_cols) if stale else {}
     facts = tuple(conn.exec_driver_sql(
         f"SELECT {', '.join(FACT_COLUMNS)} FROM plan WHERE id = 1").one())
@@ -81,10 +82,10 @@ def look(conn: Connection, plan: Plan, known: Known
 
     def record() -> None:
         for key in gone:
-            nodes.pop(key, None)
+            known.drop(key)
             known.gone.add(key)
-        for key, row in rows.items():
-            nodes[key] = row[:VERSION + 1]
+        for row in rows.values():
+            known.put(row[:VERSION + 1])
         known.facts = facts
         for note_id, row in review_rows.items():
             if row is None:

@@ -352,10 +352,11 @@ def _write_nodes(conn: Connection, sql: Sql, plan: Plan, known: Known, writer: W
 
     def record() -> None:
         for key in work.removed:
-            known.nodes.pop(key, None)
+            known.drop(key)
         for row in new_rows:
-            known.nodes[row[0]] = row[:VERSION + 1]
-        known.nodes.update(fresh)
+            known.put(row[:VERSION + 1])
+        for row in fresh.values():
+            known.put(row)
 
     settle.append(record)
 

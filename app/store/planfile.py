@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import getpass
 import os
+import random
 import socket
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -38,10 +40,10 @@ from app.model.session import Arrived, Conflict
 
 from . import sidecars
 from .card_heights import node_print, read_heights, row_prints, write_heights
-from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, pg_state
+from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, is_busy, pg_state
 from .incoming import look
 from .keys import KeyBlocks, highest_number, reserve
-from .known import VERSION, Known
+from .known import Known
 from .merge import Writer, write_changes
 from .migrations import migrate
 from .opening import Opening, inspect
@@ -62,6 +64,12 @@ from .team import clear_for_new_plan, is_url, team_engine, team_label, team_name
 
 PathLike = str | os.PathLike[str]
 RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
+FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
+_FINGERPRINT = (  # see Known.fingerprint: versions start at random, so sums do not meet by chance
+    "SELECT (SELECT count(*) FROM nodes), (SELECT coalesce(sum(version), 0) FROM nodes), "
+    "(SELECT version FROM plan WHERE id = 1), (SELECT count(*) FROM review_notes), "
+    "(SELECT coalesce(sum(version), 0) FROM review_notes)"
+)
 
 __all__ = ["PlanFile", "SnapshotInfo", "probe"]
 
@@ -344,8 +352,7 @@ class PlanFile(RevisionsMixin):
 
     def version_of(self, key: str) -> int | None:
         """The stored version of node `key` as this copy knows it (None: not known exactly)."""
-        row = self._known.nodes.get(key)
-        return row[VERSION] if row is not None else None
+        return self._known.versions.get(key)
 
     def _author(self) -> str:
         if self._url is None or self._conn is None:
@@ -387,15 +394,21 @@ class PlanFile(RevisionsMixin):
         return self._connection()
 
     @contextmanager
-    def _write_begin(self, conn: Connection) -> Iterator[object]:
-        """A write transaction: on a file, BEGIN IMMEDIATE with the lock wait of the moment."""
+    def _write_begin(self, conn: Connection, wait: float | None = None) -> Iterator[object]:
+        """A write transaction: on a file, BEGIN IMMEDIATE, waiting `wait` s for the lock at most
+        (default: the lock wait of the moment)."""
         if self._url is None:
             raw = conn.connection.dbapi_connection
-            wait = LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
+            if wait is None:
+                wait = LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
             raw.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")  # type: ignore[union-attr]
             conn.info["write"] = True
-        with conn.begin() as tx:
-            yield tx
+        try:
+            with conn.begin() as tx:
+                yield tx
+        finally:
+            if self._url is None:  # reads wait as long as ever
+                raw.execute(f"PRAGMA busy_timeout = {int(self.lock_wait * 1000)}")  # type: ignore[union-attr]
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -428,9 +441,12 @@ class PlanFile(RevisionsMixin):
             prints.pop(key, None)
         self._writer.strict = self.strict
         attempt = 0
+        # A file's lock is asked for in short tries until the wait of the moment is up: SQLite's
+        # own wait polls ever more rarely, and under many writers the longest waiter starved.
+        deadline = time.monotonic() + self.next_lock_wait
         while True:
             try:
-                with self._write_begin(conn):
+                with self._write_begin(conn, FILE_LOCK_TRY_S if self._url is None else None):
                     settle = write_changes(conn, plan, changes, self._known, self._writer)
                     if self._url is not None:
                         _notify(conn, changes, self._token, self._writer.author)
@@ -440,9 +456,13 @@ class PlanFile(RevisionsMixin):
             except (SQLAlchemyError, TypeError, ValueError) as exc:
                 # TypeError/ValueError: a value with no JSON form. The transaction
                 # rolled back whole: the store keeps the state before this change.
+                self._end_failed_transaction(conn)
                 if pg_state(exc) in PG_RETRY and attempt < RETRIES:
                     attempt += 1
                     self.retries += 1
+                    continue
+                if is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(random.uniform(0.001, 0.008))
                     continue
                 failure = explain(exc, self._label, "Perubahan tidak disimpan",
                                   lambda: sidecars.lock_holder(self._path))
@@ -451,11 +471,30 @@ class PlanFile(RevisionsMixin):
         self._locked = False
         settle()
 
+    @property
+    def next_lock_wait(self) -> float:
+        """How long the next write waits for a lock another program holds: briefly when the last
+        write already found it held (so that each edit does not freeze for the full wait)."""
+        return LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
+
+    def _end_failed_transaction(self, conn: Connection) -> None:
+        """A file's COMMIT that found the file busy leaves SQLite's transaction open: end it."""
+        if self._url is not None or conn.invalidated:
+            return
+        raw = conn.connection.dbapi_connection
+        if raw is not None and raw.in_transaction:  # type: ignore[union-attr]
+            try:
+                raw.execute("ROLLBACK")  # type: ignore[union-attr]
+            except sqlite3.Error:
+                pass
+
     def has_news(self) -> bool:
         """True when another writer may have stored something since the last look (cheap)."""
         if self._closed:
             return False
-        if self._url is not None or self._conn is None:
+        if self._url is not None:
+            return self._server_has_news()
+        if self._conn is None:
             return True
         try:
             raw = self._conn.connection.dbapi_connection
@@ -463,6 +502,18 @@ class PlanFile(RevisionsMixin):
         except (sqlite3.Error, SQLAlchemyError):
             return True
         return seen != self._seen
+
+    def _server_has_news(self) -> bool:
+        """Counts and sums of versions on the server against this copy's: one small query."""
+        mine = self._known.fingerprint()
+        if mine is None:
+            return True
+        try:
+            with self._reading() as conn, conn.begin():
+                theirs = tuple(conn.exec_driver_sql(_FINGERPRINT).one())
+        except SQLAlchemyError:
+            return True
+        return theirs != mine
 
     def incoming(self, plan: Plan) -> tuple[Arrived, Callable[[], None], str] | None:
         """What others stored since this copy last looked (for `EditSession.pull`), or None."""

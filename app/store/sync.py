@@ -69,7 +69,7 @@ def write_all(conn: Connection, plan: Plan, author: str = "") -> Known:
         with paused_gc():
             rows = [(*node_values(n, float(i + 1)), 1, author, now) for n, i in placed]
             conn.exec_driver_sql(sql.insert_nodes, rows)
-            known.nodes = {r[0]: r[:VERSION + 1] for r in rows}
+            known.load([r[:VERSION + 1] for r in rows])
     if plan.reviews:
         conn.execute(insert(review_notes), [review_row(r) for r in plan.reviews.values()])
         known.reviews = {r.id: (*review_values(r), 1) for r in plan.reviews.values()}
@@ -96,7 +96,7 @@ def load_plan(conn: Connection, where: str, prints: dict[str, int] | None = None
             if prints is not None:
                 prints.update(row_prints(rows))
             if known is not None:
-                known.nodes = {r[0]: tuple(r) for r in rows}
+                known.load([tuple(r) for r in rows])
         notes = [tuple(r) for r in conn.exec_driver_sql(
             f"SELECT {', '.join(REVIEW_COLUMNS)} FROM review_notes")]
         plan.reviews = {r[0]: review_of(r) for r in notes}
