@@ -88,10 +88,22 @@ def _load_plan_file(ref: str) -> Plan:
     if not os.access(path, os.R_OK):
         raise PlanReadError(f"Berkas {name}: tidak dapat dibaca (izin ditolak).")
     try:
-        return read_plan_ref(ref)
+        plan = read_plan_ref(ref)
     except StoreError as exc:
         raise PlanReadError(str(exc)) from exc
     except OSError as exc:
         from app.exchange.oserrors import why
 
         raise PlanReadError(f"Berkas {name}: tidak dapat dibaca ({why(exc)}).") from exc
+    _attach_nomenclature(plan, path)
+    return plan
+
+
+def _attach_nomenclature(plan: Plan, path: Path) -> None:
+    """A newer nomenclature list kept beside the plan file (`NAME.nomenklatur.csv`) is used for it."""
+    from app.model.nomenclature import NomenclatureError, attach_for_file
+
+    try:
+        attach_for_file(plan, path)
+    except NomenclatureError as exc:
+        raise PlanReadError(str(exc)) from exc

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.model.commands import AddNode, SetField
     from app.model.plan import Node
     from app.ui.canvas import TreeView
+    from app.ui.canvas.items import CardItem
     from app.ui.document import Document
 
     plan = generate_plan(args.nodes)
@@ -61,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     view.render_frame()
     first = time.perf_counter() - t0
     report("view created -> first painted frame", first, 2.0)
+    # A large plan opens on its top levels; the figures below are over every level.
+    view.set_max_depth(None)
+    view.render_frame()
     from app.geometry.card import CardStyle
     from app.geometry.layout import layout_plan
 
@@ -129,6 +133,25 @@ def main(argv: list[str] | None = None) -> int:
     view.set_zoom(0.25)
     view.render_frame()
     report("repaint at 25 % (strips and first words)", median(frame_time), 0.100)
+    from app.geometry.zoomed import zoomed_card
+
+    def fresh_texts() -> float:
+        zoomed_card.cache_clear()  # the first frame at a new zoom step decides every text
+        return frame_time()
+
+    def cards_in_view() -> int:
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return sum(isinstance(i, CardItem) for i in view.tree_scene.items(shown))
+
+    print(f"    cards in view: {cards_in_view()}")
+    report("the same, zoomed-out texts decided afresh", median(fresh_texts), 0.100)
+    # Where the rows are full: a Sub Kegiatan's family at the bottom of the tree.
+    deep = max(plan.nodes, key=lambda k: (len(plan.ancestors(k)), k))
+    view.center_on(deep)
+    view.render_frame()
+    report("repaint at 25 % over the full bottom rows", median(frame_time), 0.100)
+    print(f"    cards in view: {cards_in_view()}")
+    report("the same, zoomed-out texts decided afresh", median(fresh_texts), 0.100)
 
     view.fit_all()
     view.render_frame()

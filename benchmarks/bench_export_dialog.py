@@ -1,6 +1,6 @@
 """The Ekspor PDF dialog on a generated 5,000-node plan, offscreen: does it stay responsive?
 
-The dialog plans the pages (`plan_pages`) again after every option change, on a
+The dialog plans the pages (`build_pages`) again after every option change, on a
 worker thread, so that the window keeps answering. For a few option changes
 this prints how long until the new page count shows, and the longest stall of
 the UI thread meanwhile (a 5 ms heartbeat timer measures the gaps between its
@@ -38,8 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.export.pdf import plan_pages
-    from app.geometry.card import CardCache
+    from app.export.pages import build_pages
     from app.ui.dialogs.export_pdf import ExportPdfDialog
 
     app = QApplication.instance() or QApplication([])
@@ -80,10 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     changes = [
         ("paper A4", lambda: dialog.paper.setCurrentText("A4")),
         ("portrait", lambda: dialog.orientation.setCurrentIndex(1)),
-        ("sections per OPD", lambda: dialog.mode.setCurrentIndex(3)),
-        ("sections per Sasaran", lambda: dialog.mode.setCurrentIndex(2)),
-        ("one page (fit)", lambda: dialog.mode.setCurrentIndex(1)),
-        ("tile, A3 landscape", lambda: (dialog.mode.setCurrentIndex(0),
+        ("booklet per OPD", lambda: dialog.sections.setCurrentIndex(2)),
+        ("booklet per Sasaran", lambda: dialog.sections.setCurrentIndex(1)),
+        ("booklet to Program", lambda: (dialog.sections.setCurrentIndex(0),
+                                        dialog.depth.setCurrentIndex(4))),
+        ("one page per OPD", lambda: (dialog.mode.setCurrentIndex(1),
+                                      dialog.depth.setCurrentIndex(0),
+                                      dialog.sections.setCurrentIndex(2))),
+        ("tile, A3 landscape", lambda: (dialog.mode.setCurrentIndex(2),
+                                        dialog.sections.setCurrentIndex(0),
                                         dialog.paper.setCurrentText("A3"),
                                         dialog.orientation.setCurrentIndex(0))),
     ]
@@ -93,10 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         change()
         took, stall = run_until_counted(dialog)
         options = dialog.options()
-        cards = CardCache(plan, options.style)
-        plan_pages(plan, options, cards)  # measured warm, like the dialog's own cache
+        cards = build_pages(plan, options).cards  # measured warm, like the dialog's own cache
         t1 = time.perf_counter()
-        plan_pages(plan, options, cards)
+        build_pages(plan, options, cards)
         sync = time.perf_counter() - t1
         worst_stall = max(worst_stall, stall)
         worst_count = max(worst_count, took)

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     path = workbook(args.nodes)
-    from app.exchange.xlsx import read_sheets
+    from app.exchange.book import read_sheets
 
     sheets = read_sheets(path)
     cells = sum(len(v) for rows in sheets.values() for _, v in rows)

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     print("with the canvas (what the planner feels):")
     run(args, canvas=True)
-    print("panels only (the canvas replaced by a placeholder; the window's own share):")
+    print("panels only (no canvas made; the window's own share):")
     run(args, canvas=False)
     return 0
 
@@ -53,7 +53,6 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
     from generate import generate_plan
     from PySide6.QtWidgets import QApplication
 
-    import app.ui.main_window as main_window
     from app.model.commands import AddNode, SetField
     from app.model.plan import Node
     from app.store import PlanFile
@@ -63,15 +62,14 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
     from app.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
-    real_canvas = main_window._canvas_class
-    main_window._canvas_class = real_canvas if canvas else (lambda: None)
     tmp = Path(tempfile.mkdtemp(prefix="pokin-bench-window-"))
     plan = generate_plan(args.nodes)
     plan_file = PlanFile.create(tmp / "besar.pokin", plan)
     print(f"  window on a plan of {len(plan):,} nodes ({os.cpu_count()} cores, offscreen)")
 
+    options = {} if canvas else {"canvas_factory": lambda *_: None}
     window = MainWindow(Settings.at(tmp / "settings.ini"), notify=lambda *_: None,
-                        confirm=lambda *_: True)
+                        confirm=lambda *_: True, **options)
     window.resize(1400, 900)
     window.show()
     app.processEvents()
@@ -88,17 +86,17 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
     keys = list(plan.walk())
     leaf = next(k for k in reversed(keys) if not plan.children(k))
     parent = plan[leaf].parent
-    window.select_node(leaf, center=True)
+    window.editor.select(leaf, centre=True)
     app.processEvents()
 
-    def timed(action) -> float:  # noqa: ANN001
+    def timed(action) -> float:
         t = time.perf_counter()
         action()
         app.processEvents()
         return time.perf_counter() - t
 
     edits = [
-        timed(lambda i=i: window.push(SetField(leaf, "statement", f"Meningkatnya layanan {i}")))
+        timed(lambda i=i: window.editor.push(SetField(leaf, "statement", f"Meningkatnya layanan {i}")))
         for i in range(args.repeat)
     ]
     report("statement edit through every panel + store", statistics.median(edits), 0.1)
@@ -106,7 +104,7 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
     adds = []
     for i in range(args.repeat):
         node = Node(f"BENCH-{i}", plan[leaf].level, "Tersedianya data", parent=parent)
-        adds.append(timed(lambda n=node: window.push(AddNode(n))))
+        adds.append(timed(lambda n=node: window.editor.push(AddNode(n))))
     report("add a node (outline inserts its row)", statistics.median(adds), 0.1)
 
     t = time.perf_counter()
@@ -122,12 +120,11 @@ def run(args: argparse.Namespace, canvas: bool) -> None:
             for w in ("pendidikan", "jalan", "1.02", "stunting", "dinas")[: args.repeat]]
     report("next searches (texts folded once, kept)", statistics.median(warm), 0.1)
 
-    selects = [timed(lambda k=k: window.select_node(k, center=True))
+    selects = [timed(lambda k=k: window.editor.select(k, centre=True))
                for k in keys[:: max(1, len(keys) // args.repeat)][: args.repeat]]
     report("select a node (outline opens, inspector fills)", statistics.median(selects), 0.1)
 
     window.close()
-    main_window._canvas_class = real_canvas
 
 
 if __name__ == "__main__":

@@ -85,7 +85,9 @@ def test_statements_and_indicators_look_real(plan3000):
 
 
 def test_faults_are_a_sprinkling_and_crosscutting_exists(plan3000):
-    findings = check_plan(plan3000)
+    # The generator numbers kegiatan and sub kegiatan itself (real bidang and program codes,
+    # synthetic numbers below them), so the nomenclature does not know most of them.
+    findings = [f for f in check_plan(plan3000) if f.rule != "code-unknown"]
     rules = Counter(f.rule for f in findings)
     assert 0.02 * len(plan3000) < len(findings) < 0.12 * len(plan3000)
     for rule in ("missing-unit", "missing-target", "target-direction", "flat-target",

@@ -30,6 +30,7 @@ COMMANDS: list[str] = [
     "crosscut",
     "import_xlsx",
     "export_xlsx",
+    "export_tc27",
     "export_pdf",
     "diff",
     "snapshot",
@@ -117,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pokin: dihentikan.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the user sees a message, never a traceback
+    except Exception as exc:  # the user sees a message, never a traceback
         from app.plan_io import PlanReadError
 
         if isinstance(exc, PlanReadError):

@@ -66,3 +66,15 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
         cells = [c.ljust(widths[i]) for i, c in enumerate(row[:-1])] + [row[-1]]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
+
+
+def workbook_output(source: str, output_path: str) -> Path:
+    """The `-o` of a command writing a workbook: an .xlsx that is neither the input nor a folder."""
+    out = Path(output_path)
+    if same_file(plan_source(source), out):
+        raise CliError("Berkas keluaran sama dengan berkas masukan; pilih nama lain untuk -o.")
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"Buku kerja keluaran harus berakhiran .xlsx (bukan '{out.name}').")
+    if out.is_dir():
+        raise CliError(f"'{out.name}' adalah folder, bukan berkas.")
+    return out

@@ -98,7 +98,7 @@ def _snapshot_created(file: str, name: str) -> str:
             row = conn.execute("SELECT created FROM snapshots WHERE name = ?", (name,)).fetchone()
         finally:
             conn.close()
-    except Exception:  # noqa: BLE001 - a label is a courtesy; the plan itself was read
+    except Exception:  # a label is a courtesy; the plan itself was read
         return ""
     return str(row[0]) if row and row[0] else ""
 

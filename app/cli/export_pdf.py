@@ -1,4 +1,4 @@
-"""`pokin export-pdf FILE -o OUT.pdf`: the tree as a PDF diagram (fit, tiled or per section)."""
+"""`pokin export-pdf FILE -o OUT.pdf`: the tree as a PDF (a booklet, one page, or poster tiles)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from .common import CliError, output, plan_source, same_file
 
 NAME = "export-pdf"
-HELP = "cetak pohon kinerja ke PDF (satu halaman, ubin 100 %, atau per bagian)"
+HELP = "cetak pohon kinerja ke PDF (buku lampiran, satu halaman, atau ubin poster 100 %)"
 PAPERS = ("A4", "F4", "A3", "A2", "A1", "A0")
 
 
@@ -22,19 +22,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="kertas mendatar (bawaan)")
     orient.add_argument("--portrait", dest="landscape", action="store_false", help="kertas tegak")
     mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--booklet", dest="mode", action="store_const", const="booklet",
+                      help="buku lampiran: cabang dikemas ke halaman sesedikit mungkin, kartu "
+                           "tetap terbaca (bawaan)")
     mode.add_argument("--fit", dest="mode", action="store_const", const="fit",
-                      help="seluruh pohon pada satu halaman (ikhtisar)")
+                      help="seluruh pohon pada satu halaman (ikhtisar); dengan --section satu "
+                           "halaman per bagian")
     mode.add_argument("--tile", dest="mode", action="store_const", const="tile",
-                      help="skala 100 %%, dipotong menjadi beberapa halaman tanpa memotong kartu (bawaan)")
-    mode.add_argument("--section", dest="section", choices=("sasaran", "opd"), metavar="sasaran|opd",
-                      help="satu bagian per Sasaran atau per perangkat daerah")
+                      help="skala 100 %%, dipotong menjadi lembar poster tanpa memotong kartu")
+    parser.add_argument("--section", dest="section", choices=("sasaran", "opd"),
+                        metavar="sasaran|opd", help="satu bagian per Sasaran atau per perangkat "
+                                                    "daerah")
+    parser.add_argument("--depth", type=int, metavar="N",
+                        help="gambar sampai level ke-N (1 = Tujuan); cabang di bawahnya "
+                             "menyusul, tiap kartu menyebut halamannya")
+    parser.add_argument("--no-contents", dest="contents", action="store_false", default=None,
+                        help="tanpa daftar isi dan indeks perangkat daerah")
     parser.add_argument("--root", metavar="KUNCI", help="hanya cabang mulai simpul KUNCI")
     parser.add_argument("--opd", metavar="NAMA", help="hanya simpul perangkat daerah NAMA dan induknya")
     parser.add_argument("--findings", action="store_true", help="lampirkan daftar temuan pemeriksaan")
     parser.add_argument("--crosscut", action="store_true", help="lampirkan matriks crosscutting")
     parser.add_argument("--sign", metavar="NAMA;JABATAN;NIP", help="lampirkan lembar pengesahan")
     parser.add_argument("--overlap", type=float, default=0.0, metavar="MM",
-                        help="mode ubin: tumpang tindih antarhalaman (mm) dengan tanda potong")
+                        help="mode ubin (--tile): tumpang tindih antarhalaman (mm) dengan tanda "
+                             "potong")
     parser.add_argument("--compact", action="store_true",
                         help="kartu ringkas: pernyataan paling banyak 3 baris, tanpa indikator")
     parser.add_argument("--flat", action="store_true",
@@ -61,8 +72,10 @@ def run(args: argparse.Namespace) -> int:
         options = PdfOptions(
             paper=args.paper,
             landscape=args.landscape,
-            mode="section" if args.section else (args.mode or "tile"),
-            section_by=args.section or "sasaran",
+            mode=args.mode or "booklet",
+            section_by=args.section,
+            depth=args.depth,
+            contents=args.contents,
             root=args.root,
             opd=args.opd,
             findings=args.findings,

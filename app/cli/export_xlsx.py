@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from .common import CliError, output, plan_source, same_file
+from .common import CliError, output, workbook_output
 
 NAME = "export-xlsx"
 HELP = "simpan rencana sebagai buku kerja pertukaran .xlsx"
@@ -17,13 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    if same_file(plan_source(args.file), out):
-        raise CliError("Berkas keluaran sama dengan berkas masukan; pilih nama lain untuk -o.")
-    if out.suffix.lower() != ".xlsx":
-        raise CliError(f"Buku kerja keluaran harus berakhiran .xlsx (bukan '{out.name}').")
-    if out.is_dir():
-        raise CliError(f"'{out.name}' adalah folder, bukan berkas.")
+    out = workbook_output(args.file, args.output)
 
     from app.exchange import write_workbook
     from app.exchange.oserrors import why

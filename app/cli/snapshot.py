@@ -84,7 +84,7 @@ def _author(given: str | None) -> str:
         return given
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name known: leave it empty
+    except Exception:  # no user name known: leave it empty
         return ""
 
 

@@ -16,7 +16,11 @@ Decisions per field, beyond the contract:
   as text (the checks report what they can).
 - Unknown Pohon columns become `node.extra` (empty cells are not stored);
   unknown Indikator and Rencana entries are ignored, except that without a
-  `Baseline` column the first "Baseline ..." or "Kondisi Awal ..." column is used.
+  `Baseline` column the first "Baseline ..." or "Kondisi Awal ..." column is used
+  (and a year in its header, "Baseline 2023", is the baseline year of every row
+  with a baseline, unless a `Tahun Baseline` column says otherwise).
+- `Tahun Baseline` must read as a year (four digits); the manual IKU columns
+  (Definisi, Formula, Sumber Data, Periode Pelaporan, Penanggung Jawab Data) are text.
 - Text is trimmed; whole numbers in text columns lose their ".0" (ID 12 -> "12").
 """
 
@@ -29,8 +33,8 @@ from pathlib import Path
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import DOC_TYPES, JENIS, POLARITAS, TINGKAT, Indicator, Node, Plan, ReviewNote
 
+from .book import Row, read_or_refuse, read_sheets
 from .errors import Problem, WorkbookError
-from .oserrors import why
 from .schema import (
     BUDGET_PREFIX,
     INDICATOR_COLUMNS,
@@ -52,7 +56,6 @@ from .schema import (
     year_header,
 )
 from .values import as_list, as_text, as_value, as_year, parse_number
-from .xlsx import Row, XlsxError, read_sheets
 
 BASELINE_ALIASES = ("baseline", "kondisi awal", "kondisi kinerja awal")
 
@@ -60,18 +63,12 @@ BASELINE_ALIASES = ("baseline", "kondisi awal", "kondisi kinerja awal")
 def read_workbook(path: str | os.PathLike[str]) -> Plan:
     """The plan in an exchange workbook; `WorkbookError` lists every structural problem."""
     p = Path(path)
-    if not p.exists():
-        raise WorkbookError(p, [Problem(None, None, None, "berkas tidak ditemukan")])
-    if p.is_dir():
-        raise WorkbookError(p, [Problem(None, None, None, "ini sebuah folder, bukan berkas")])
-    try:
-        sheets = read_sheets(p)
-    except XlsxError as exc:
-        raise WorkbookError(p, [Problem(None, None, None, str(exc))]) from exc
-    except OSError as exc:
-        reason = why(exc)
-        raise WorkbookError(p, [Problem(None, None, None, f"tidak dapat dibaca ({reason})")]) from exc
-    return _Builder(p, sheets).build()
+    return _Builder(p, read_or_refuse(p, read_sheets)).build()
+
+
+def read_workbook_sheets(path: str | os.PathLike[str], sheets: dict[str, list[Row]]) -> Plan:
+    """The plan in an exchange workbook whose cells were read already (the importer's path)."""
+    return _Builder(Path(path), sheets).build()
 
 
 @dataclass
@@ -145,7 +142,7 @@ class _Builder:
         found = self.sheets.get(fold(name))
         if found is None and required:
             have = ", ".join(f"'{n}'" for n, _ in self.sheets.values()) or "tidak ada"
-            self.problem(name, None, None, f"lembar '{name}' tidak ada (lembar yang ada: {have})")
+            self.problem(name, None, None, f"lembar ini tidak ada (lembar yang ada: {have})")
         return found
 
     def _table(
@@ -398,18 +395,23 @@ class _Builder:
         sheet = table.sheet
         col = {attr: table.index(h) for h, attr in INDICATOR_COLUMNS.items()}
         name_of = {attr: table.names.get(fold(h), h) for h, attr in INDICATOR_COLUMNS.items()}
+        header_year = None  # the year in a "Baseline 2023" header
         if fold("Baseline") not in table.columns:
             # Renstra tables often say "Baseline 2023" or "Kondisi Awal": take the first such column.
             for i, header in sorted(table.extra.items()):
                 if fold(header).startswith(BASELINE_ALIASES):
                     col["baseline"], name_of["baseline"] = i, header
+                    header_year = _year_in(header)
                     break
+        if fold("Tahun Baseline") in table.columns:
+            header_year = None  # the column says it row by row
         i_node, i_name, i_jenis, i_satuan, i_polaritas = (
             col[a] for a in ("node", "name", "jenis", "satuan", "polaritas")
         )
-        i_baseline, i_definition, i_formula, i_source = (
-            col[a] for a in ("baseline", "definition", "formula", "data_source")
+        i_baseline, i_baseline_year, i_definition, i_formula, i_source = (
+            col[a] for a in ("baseline", "baseline_year", "definition", "formula", "data_source")
         )
+        i_period, i_owner = col["reporting_period"], col["data_owner"]
         years = list(table.years.items())
         found: dict[str, list[Indicator]] = {}
         node_rows: set[str] | None = None
@@ -428,7 +430,8 @@ class _Builder:
             elif key not in nodes:
                 if node_rows is None:
                     node_rows = self._node_keys_in_sheet()
-                if key not in node_rows:
+                if key not in node_rows and fold(SHEET_NODES) in self.sheets:
+                    # (without a Pohon sheet at all, that one problem says it for every row)
                     self.problem(
                         sheet, number, name_of["node"],
                         f"simpul '{key}' tidak ada di lembar '{SHEET_NODES}'",
@@ -455,6 +458,17 @@ class _Builder:
                         sheet, number, name_of["polaritas"], raw, POLARITAS
                     ) or ""
                     ok = ok and bool(polaritas)
+            baseline = as_value(row[i_baseline])
+            baseline_year = header_year if baseline is not None else None
+            raw = row[i_baseline_year]
+            if raw is not None and as_text(raw):
+                baseline_year = as_year(raw)
+                if baseline_year is None:
+                    self.problem(
+                        sheet, number, name_of["baseline_year"],
+                        f"'{as_text(raw)}' bukan tahun (tulis empat angka, mis. 2023)",
+                    )
+                    ok = False
             targets = {}
             for year, i in years:
                 if row[i] is not None:
@@ -469,11 +483,14 @@ class _Builder:
                     jenis=jenis,
                     satuan=as_text(row[i_satuan]),
                     polaritas=polaritas,
-                    baseline=as_value(row[i_baseline]),
+                    baseline=baseline,
                     targets=targets,
                     definition=as_text(row[i_definition]),
                     formula=as_text(row[i_formula]),
                     data_source=as_text(row[i_source]),
+                    baseline_year=baseline_year,
+                    reporting_period=as_text(row[i_period]),
+                    data_owner=as_text(row[i_owner]),
                 )
             )
         for key, indicators in found.items():
@@ -510,3 +527,10 @@ class _Builder:
             fields["status"] = fields["status"] or "open"
             out[fields["id"]] = ReviewNote(**fields)
         return out
+
+
+def _year_in(header: str) -> int | None:
+    """The year a baseline header names ("Baseline 2023", "Kondisi Awal (2023)"), if any."""
+    digits = "".join(c if c.isdigit() else " " for c in header).split()
+    years = [as_year(d) for d in digits if len(d) == 4]
+    return next((y for y in years if y is not None), None)

@@ -45,6 +45,8 @@ NODE_COLUMNS = {
 REQUIRED_NODE_COLUMNS = ("ID", "Level", "Pernyataan Kinerja")
 
 # Indikator columns -> Indicator attribute names (Target YYYY columns handled apart).
+# Beyond the contract's columns: the manual IKU (Definisi ... Penanggung Jawab Data) and
+# the baseline's year; older readers ignore them, as the contract says of unknown columns.
 INDICATOR_COLUMNS = {
     "ID Node": "node",
     "Indikator": "name",
@@ -52,9 +54,12 @@ INDICATOR_COLUMNS = {
     "Satuan": "satuan",
     "Polaritas": "polaritas",
     "Baseline": "baseline",
+    "Tahun Baseline": "baseline_year",
     "Definisi": "definition",
     "Formula": "formula",
     "Sumber Data": "data_source",
+    "Periode Pelaporan": "reporting_period",
+    "Penanggung Jawab Data": "data_owner",
 }
 REQUIRED_INDICATOR_COLUMNS = ("ID Node", "Indikator")
 

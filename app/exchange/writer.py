@@ -54,9 +54,12 @@ _WIDTHS = {
     "Satuan": 12,
     "Polaritas": 10,
     "Baseline": 12,
+    "Tahun Baseline": 10,
     "Definisi": 30,
     "Formula": 30,
     "Sumber Data": 24,
+    "Periode Pelaporan": 14,
+    "Penanggung Jawab Data": 28,
     "Catatan": 50,
     "Penulis": 20,
     "Tanggal": 20,
@@ -93,9 +96,9 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
         plan, (ind.targets for k in order for ind in plan.nodes[k].indicators)
     )
     ind_headers = (
-        ["ID Node", "Indikator", "Jenis", "Satuan", "Polaritas", "Baseline"]
+        ["ID Node", "Indikator", "Jenis", "Satuan", "Polaritas", "Baseline", "Tahun Baseline"]
         + [f"{TARGET_PREFIX} {y}" for y in target_years]
-        + ["Definisi", "Formula", "Sumber Data"]
+        + ["Definisi", "Formula", "Sumber Data", "Periode Pelaporan", "Penanggung Jawab Data"]
     )
     assert set(ind_headers) >= set(INDICATOR_COLUMNS)
     tables.append(
@@ -149,13 +152,13 @@ def _discard(wb) -> None:
         try:
             if not ws.closed:
                 ws.close()
-        except Exception:  # noqa: BLE001 - best effort while another error is raised
+        except Exception:  # best effort while another error is raised
             pass
         writer = getattr(ws, "_writer", None)
         if writer is not None:
             try:
                 writer.cleanup()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
 
 
@@ -256,9 +259,11 @@ def _indicator_row(key: str, ind: object, target_years: list[int]) -> list[objec
         _clean(ind.satuan),
         _clean(ind.polaritas),
         _clean(ind.baseline),
+        _clean(ind.baseline_year),
     ]
     row.extend(_clean(ind.targets.get(y)) for y in target_years)
-    row.extend([_clean(ind.definition), _clean(ind.formula), _clean(ind.data_source)])
+    row.extend([_clean(ind.definition), _clean(ind.formula), _clean(ind.data_source),
+                _clean(ind.reporting_period), _clean(ind.data_owner)])
     return row
 
 

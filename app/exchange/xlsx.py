@@ -1,427 +1,434 @@
-"""Cell values of an .xlsx file, read fast and without openpyxl.
+"""The cells of an .xlsx (or .ods) file, read by python-calamine after a safety check of our own.
 
-Why: `pokin validate` on a 20,000-node workbook must cost little more than
-openpyxl merely reading the cells, yet it also builds the plan and runs every
-check. openpyxl spends most of its time creating objects per cell; the sheet
-XML that Excel, LibreOffice and openpyxl write is regular enough that regular
-expressions over the decompressed text get the values several times faster.
+Why calamine: on the 20,000-node exchange workbook it reads every cell in about
+half the time of the regular-expression reader this module used to hold (see
+`benchmarks/bench_import.py`), reads BIFF .xls and .ods as well, and reports
+merged ranges, which the Renstra tables need.
 
-What is handled: shared strings (with rich-text runs; phonetic runs skipped),
-inline strings, numbers (int or float as openpyxl gives them), booleans,
-errors, formula results (the cached value, as openpyxl's `data_only=True`),
-ISO dates, date-formatted numbers (converted as openpyxl does), and `r`
-references with gaps or without them. Anything this reader is not sure of
-(namespace prefixes, CDATA, comments, an encoding other than UTF-8) makes it
-hand the whole file to openpyxl, so the result is the same either way; the
-test suite compares both on several workbooks.
+Why a check first: a workbook from e-mail is untrusted, and calamine trusts it.
+It builds each sheet as a dense rectangle from the first to the last cell, so a
+few kilobytes holding cells at A1 and XFD1048576 make it ask for half a
+terabyte and abort the interpreter; and it inflates whatever the zip holds. So
+before calamine sees a byte, this module
+
+- inflates every part itself, stopping at a bound (`MAX_INFLATED`, and
+  `MAX_RATIO` times the file's size), and refuses a part that inflates past
+  the size its header declares;
+- refuses XML with a document type (entity tricks) and names the part;
+- finds each sheet's extent from its cell references and refuses a sheet
+  whose rectangle would exceed `MAX_CELLS`;
+- notes the error values (`#REF!`, `#N/A`, ...), which calamine reads as
+  empty cells, so that they reach the importers as text;
+- hands calamine the checked parts, stored uncompressed in memory, so that
+  what it reads is exactly what was checked.
+
+External links are never followed (only cached values are read); the book
+says that it had them.
+
+openpyxl reads a workbook only in the one case calamine is known not to: XML
+whose elements carry a namespace prefix (`<x:worksheet>`), which some
+producers write.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
-from datetime import datetime
-from posixpath import dirname, join, normpath
+from dataclasses import dataclass, field
 
 Row = tuple[int, list[object]]  # (1-based row number, values by column, trailing Nones cut)
+Merge = tuple[int, int, int, int]  # (first row, first column, last row, last column); rows 1-based, columns 0-based
 
-
+MAX_INFLATED = 256 * 1024 * 1024  # bytes of XML for the whole book (a 20,000-node plan has ~30 MB)
+MAX_RATIO = 100  # inflated size over file size (real workbooks: 5-20), ...
+MIN_CHECKED_RATIO = 16 * 1024 * 1024  # ... for books inflating past this
+MAX_CELLS = 6_000_000  # cells in the rectangles calamine builds, all sheets together
+MAX_PARTS = 10_000
 
 _DAMAGED = "berkas Excel rusak atau tidak lengkap (coba buka lalu simpan ulang di Excel)"
 
 
 class XlsxError(Exception):
-    """The file is not a readable .xlsx workbook (message in Indonesian)."""
+    """The file is not a readable workbook (message in Indonesian, without the file's name)."""
 
 
-class _Unsure(Exception):
-    """Something the fast path does not handle: read the file with openpyxl instead."""
+@dataclass
+class Sheet:
+    """One sheet: its non-empty rows and its merged ranges."""
+
+    name: str
+    rows: list[Row]
+    merged: list[Merge] = field(default_factory=list)
 
 
-def read_sheets(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
-    """Every sheet's non-empty rows, by sheet name in workbook order.
+@dataclass
+class Book:
+    """Every sheet in workbook order, and what the reader noticed on the way."""
 
-    Raises `XlsxError` when the file is not a workbook at all (not a zip, no
-    workbook part, broken XML).
-    """
-    try:
-        return _FastReader(path).read()
-    except _Unsure:
-        return read_sheets_openpyxl(path)
-    except XlsxError:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
-        raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
-    except (KeyError, ValueError, IndexError, EOFError, zlib.error):
-        # A part that should be there is not, or holds nonsense: openpyxl may still
-        # cope (it is more lenient about some producers); if not, it is unreadable.
+    sheets: list[Sheet]
+    notes: list[str] = field(default_factory=list)
+    kind: str = "xlsx"  # "xlsx" | "ods" | "xls" | "html"
+
+
+# --- the safety check ------------------------------------------------------------------
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_ROOT = re.compile(rb"<[A-Za-z_]")  # the root element: a document type can only come before it
+_PREFIXED_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:(?:workbook|worksheet|sst)\b")
+_ROW_R = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb"<c r=\"([A-Z]{2,3})\d")
+_CELL_REF = re.compile(rb"<c r=\"([A-Z]+)(\d+)\"")
+_ROW_OR_CELL = re.compile(rb"<(row|c)\b([^>]*)>")
+_R_ATTR = re.compile(rb"\br=\"([^\"]*)\"")
+_CELL_PARTS = re.compile(rb"([A-Z]+)(\d+)$")
+_T_ERROR = re.compile(rb"\bt=\"e\"")
+_V = re.compile(rb"<v>([^<]*)</v>")
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+@dataclass
+class _Checked:
+    parts: dict[str, bytes]
+    errors: dict[str, dict[tuple[int, int], str]]  # part -> (row, 0-based col) -> "#REF!"
+    prefixed: bool
+    external_links: int
+
+
+def _inflate(zf: zipfile.ZipFile, raw: io.BufferedReader, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """One part's bytes, inflated by zlib with a cap; never more than the header declares."""
+    if info.flag_bits & 0x1:
+        raise XlsxError("berkas Excel ini dikunci dengan sandi; buka di Excel, hapus sandinya, lalu simpan ulang")
+    if info.file_size > budget:
+        raise _TooBig
+    raw.seek(info.header_offset)
+    header = raw.read(_LOCAL_HEADER.size)
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise XlsxError(_DAMAGED)
+    name_len, extra_len = _LOCAL_HEADER.unpack(header)[-2:]
+    raw.seek(info.header_offset + _LOCAL_HEADER.size + name_len + extra_len)
+    compressed = raw.read(info.compress_size)
+    if len(compressed) < info.compress_size:
+        raise XlsxError(_DAMAGED)
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = compressed
+        if len(data) > info.file_size:
+            raise _Lying(info.filename)
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflater = zlib.decompressobj(-15)
         try:
-            return read_sheets_openpyxl(path)
-        except Exception as exc2:  # noqa: BLE001 - any failure here means unreadable
-            raise XlsxError(_DAMAGED) from exc2
+            data = inflater.decompress(compressed, info.file_size + 1)
+        except zlib.error as exc:
+            raise XlsxError(_DAMAGED) from exc
+        if len(data) > info.file_size or (inflater.unconsumed_tail and not inflater.eof):
+            raise _Lying(info.filename)
+    else:
+        raise XlsxError(
+            f"bagian '{info.filename}' dimampatkan dengan cara yang tidak dipakai Excel "
+            f"(metode {info.compress_type})"
+        )
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        raise XlsxError(_DAMAGED)
+    return data
 
 
-def read_sheets_openpyxl(path: str | os.PathLike[str]) -> dict[str, list[Row]]:
-    """The same result as `read_sheets`, through openpyxl (the reference and the fallback)."""
+class _TooBig(Exception):
+    pass
+
+
+class _Lying(Exception):
+    pass
+
+
+def _check(path: str | os.PathLike[str]) -> _Checked:
+    size = os.path.getsize(path)
+    bound = min(MAX_INFLATED, max(MIN_CHECKED_RATIO, size * MAX_RATIO))
+    megabytes = bound // (1024 * 1024)
+    too_big = XlsxError(
+        f"isi berkas ini mengembang melewati batas aman ({megabytes} MB setelah dibuka); "
+        "ini bukan buku kerja biasa, berkas ditolak"
+    )
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
+    with zf, open(path, "rb") as raw:
+        infos = zf.infolist()
+        if len(infos) > MAX_PARTS:
+            raise XlsxError(f"berkas memuat {len(infos)} bagian; ini bukan buku kerja biasa")
+        if sum(i.file_size for i in infos) > bound:
+            raise too_big
+        parts: dict[str, bytes] = {}
+        used = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            try:
+                data = _inflate(zf, raw, info, bound - used)
+            except _TooBig:
+                raise too_big from None
+            except _Lying as exc:
+                raise XlsxError(
+                    f"bagian '{exc}' lebih besar daripada yang tertulis di kepala arsipnya; "
+                    "berkas ditolak"
+                ) from None
+            used += len(data)
+            parts[info.filename] = data
+    errors: dict[str, dict[tuple[int, int], str]] = {}
+    prefixed = False
+    cells = 0
+    for name, data in parts.items():
+        if not name.endswith((".xml", ".rels", ".vml")):
+            continue
+        root = _ROOT.search(data)
+        if _DOCTYPE.search(data, 0, root.start() if root else len(data)):
+            raise XlsxError(
+                f"bagian '{name}' memuat deklarasi DOCTYPE/ENTITY, yang tidak pernah ditulis "
+                "Excel; berkas ditolak demi keamanan"
+            )
+        if _PREFIXED_ROOT.search(data, 0, 2048):
+            prefixed = True
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            cells += _extent(name, data)
+            if b't="e"' in data:
+                errors[name] = _error_cells(data)
+    if cells > MAX_CELLS:
+        raise XlsxError(
+            f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
+            f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
+            "lalu simpan ulang"
+        )
+    links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    return _Checked(parts, errors, prefixed, links)
+
+
+def _extent(name: str, data: bytes) -> int:
+    """Cells of the rectangle calamine will build for this sheet (an upper bound).
+
+    Cheap for ordinary sheets (rows from the row tags, columns from the few
+    references past Z); only a sheet whose first guess is large has every cell
+    reference read, to find where its rectangle really starts.
+    """
+    rows = [int(r) for r in _ROW_R.findall(data)]
+    first_row, last_row = (min(rows), max(rows)) if rows else (1, 0)
+    wide = _WIDE_CELL.findall(data)
+    last_col = max((_column_number(w) for w in wide), default=26)
+    start, end = data.find(b"<sheetData"), data.rfind(b"</sheetData>")
+    if start < 0:
+        return 0
+    # inside sheetData the only elements starting with "<c" are cells
+    with_r = data.count(b'<c r="', start, end)
+    total = data.count(b"<c", start, end)
+    if total > with_r:  # cells placed by order: each could be one further right
+        return max(last_row, data.count(b"<row")) * max(last_col, total)
+    guess = (last_row - first_row + 1) * last_col
+    if guess <= MAX_CELLS // 4:
+        return guess
+    refs = _CELL_REF.findall(data)
+    if not refs:
+        return 0
+    cols = [_column_number(letters) for letters, _ in refs]
+    numbers = [int(n) for _, n in refs]
+    return (max(numbers) - min(numbers) + 1) * (max(cols) - min(cols) + 1)
+
+
+def _error_cells(data: bytes) -> dict[tuple[int, int], str]:
+    """(row, 0-based column) -> error text of every error cell, placed as calamine places cells."""
+    found: dict[tuple[int, int], str] = {}
+    row = 0
+    col = -1
+    for m in _ROW_OR_CELL.finditer(data):
+        tag, attrs = m.group(1), m.group(2)
+        ref = _R_ATTR.search(attrs)
+        if tag == b"row":
+            row = int(ref.group(1)) if ref else row + 1
+            col = -1
+            continue
+        cell = _CELL_PARTS.match(ref.group(1)) if ref else None
+        if cell:
+            col = _column_number(cell.group(1)) - 1
+            row = int(cell.group(2))
+        else:
+            col += 1
+        if _T_ERROR.search(attrs):
+            end = data.find(b"</c>", m.end())
+            v = _V.search(data, m.end(), end if end >= 0 else m.end())
+            if v:
+                found[(row, col)] = v.group(1).decode("utf-8", "replace")
+    return found
+
+
+def _stored(parts: dict[str, bytes]) -> io.BytesIO:
+    """The checked parts as a zip without compression, for calamine to read from memory."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    buf.seek(0)
+    return buf
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def read_zip_book(path: str | os.PathLike[str]) -> Book:
+    """An .xlsx or .ods workbook; `XlsxError` when it is unreadable or unsafe."""
+    checked = _check(path)
+    is_ods = checked.parts.get("mimetype", b"").startswith(b"application/vnd.oasis")
+    if checked.prefixed and not is_ods:
+        book = _read_openpyxl(path)
+    else:
+        book = _read_calamine(_stored(checked.parts), checked, "ods" if is_ods else "xlsx")
+    if checked.external_links:
+        book.notes.append(
+            f"buku kerja ini bertaut ke {checked.external_links} buku kerja lain; tautannya tidak "
+            "diikuti, nilai yang tersimpan di berkas ini yang dipakai"
+        )
+    return book
+
+
+def read_calamine_file(path: str | os.PathLike[str], kind: str) -> Book:
+    """A BIFF .xls through calamine (no zip to check: BIFF is not compressed)."""
+    return _read_calamine(os.fspath(path), None, kind)
+
+
+def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
+    import python_calamine as pc
+
+    try:
+        if isinstance(source, str):
+            wb = pc.CalamineWorkbook.from_path(source)
+        else:
+            wb = pc.CalamineWorkbook.from_filelike(source)
+    except Exception as exc:  # calamine raises its own types for every broken file
+        raise XlsxError(_DAMAGED) from exc
+    sheet_parts = _sheet_parts(checked) if checked is not None else {}
+    sheets = []
+    try:
+        for meta in wb.sheets_metadata:
+            if str(getattr(meta, "typ", "")).lower().endswith(("chartsheet", "dialogsheet", "macrosheet")):
+                continue
+            try:
+                ws = wb.get_sheet_by_name(meta.name)
+            except Exception as exc:
+                raise XlsxError(f"lembar '{meta.name}': {_DAMAGED}") from exc
+            rows = _rows(ws)
+            errors = checked.errors.get(sheet_parts.get(meta.name, ""), {}) if checked else {}
+            if errors:
+                rows = with_errors(rows, errors)
+            merged = [
+                (r0 + 1, c0, r1 + 1, c1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])
+            ]
+            sheets.append(Sheet(meta.name, rows, merged))
+    finally:
+        wb.close()
+    return Book(sheets, kind=kind)
+
+
+def _rows(ws) -> list[Row]:
+    """calamine's dense rectangle as our sparse rows: '' is empty, trailing empties cut."""
+    start_row, start_col = ws.start or (0, 0)
+    pad = [None] * start_col
+    out: list[Row] = []
+    number = start_row
+    for values in ws.to_python(skip_empty_area=True):
+        number += 1
+        while values and values[-1] == "":
+            values.pop()
+        if not values:
+            continue
+        if "" in values:
+            values = [None if v == "" else v for v in values]
+        out.append((number, pad + values if pad else values))
+    return out
+
+
+def with_errors(rows: list[Row], errors: dict[tuple[int, int], str]) -> list[Row]:
+    by_number = {number: values for number, values in rows}
+    for (number, col), text in errors.items():
+        values = by_number.get(number)
+        if values is None:
+            values = by_number[number] = []
+        if len(values) <= col:
+            values.extend([None] * (col + 1 - len(values)))
+        if values[col] is None:
+            values[col] = text
+    return sorted(by_number.items())
+
+
+_SHEET_TAG = re.compile(rb"<sheet\b[^>]*>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+
+
+def _sheet_parts(checked: _Checked) -> dict[str, str]:
+    """Sheet name -> its part, from the workbook and its relationships (error cells only)."""
+    book = checked.parts.get("xl/workbook.xml", b"")
+    rels = checked.parts.get("xl/_rels/workbook.xml.rels", b"")
+    targets = {}
+    for m in re.finditer(rb"<Relationship\b[^>]*>", rels):
+        a = dict(_ATTR.findall(m.group(0)))
+        target = a.get(b"Target", b"").decode()
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[a.get(b"Id", b"")] = os.path.normpath(target).replace(os.sep, "/")
+    out = {}
+    for m in _SHEET_TAG.finditer(book):
+        a = dict(_ATTR.findall(m.group(0)))
+        rid = next((v for k, v in a.items() if k.endswith(b":id")), b"")
+        name = _unescape(a.get(b"name", b"").decode("utf-8", "replace"))
+        if rid in targets:
+            out[name] = targets[rid]
+    return out
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text) if "&" in text else text
+
+
+def _read_openpyxl(path: str | os.PathLike[str]) -> Book:
+    """Namespace-prefixed SpreadsheetML, which calamine does not read (checked already)."""
     import openpyxl
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except zipfile.BadZipFile as exc:
-        raise XlsxError("bukan berkas Excel .xlsx yang utuh (arsip zip rusak)") from exc
-    except (KeyError, ValueError, OSError, TypeError) as exc:
+    except Exception as exc:  # any failure here means unreadable
         raise XlsxError(_DAMAGED) from exc
     try:
-        out: dict[str, list[Row]] = {}
+        sheets = []
         for ws in wb.worksheets:
-            ws.reset_dimensions()  # trust the cells, not a possibly stale <dimension>
+            ws.reset_dimensions()
             rows: list[Row] = []
             for cells in ws.iter_rows():
                 values: list[object] = []
                 number = None
                 for cell in cells:
-                    if getattr(cell, "row", None) is None:  # EmptyCell
+                    if getattr(cell, "row", None) is None:
                         values.append(None)
                         continue
                     number = cell.row
-                    # column may be missing from the tuple start when cells have gaps
                     while len(values) < cell.column - 1:
                         values.append(None)
-                    values.append(cell.value)
-                _trim(values)
+                    values.append(None if cell.value == "" else cell.value)
+                while values and values[-1] is None:
+                    values.pop()
                 if values and number is not None:
                     rows.append((number, values))
-            out[ws.title] = rows
-        return out
+            sheets.append(Sheet(ws.title, rows, []))
+        return Book(sheets)
     finally:
         wb.close()
-
-
-def _trim(values: list[object]) -> None:
-    while values and (values[-1] is None or values[-1] == ""):
-        values.pop()
-
-
-# --- the fast path -------------------------------------------------------------
-
-_ATTR = re.compile(r'([\w:]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
-_ROW_OR_CELL = re.compile(
-    r"<row\b([^>]*?)/?>|<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S
-)
-_V = re.compile(r"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
-_T = re.compile(r"<t(?:\s[^>]*)?>(.*?)</t>|<t(?:\s[^>]*)?/>", re.S)
-_RPH = re.compile(r"<rPh\b.*?</rPh>", re.S)
-_SI = re.compile(r"<si\b[^>]*?/>|<si\b[^>]*>(.*?)</si>", re.S)
-_REF = re.compile(r"([A-Z]+)(\d+)$")
-_ENTITY = re.compile(r"&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);")
-_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-# A root element written with a namespace prefix (<x:worksheet ...>): the
-# regular expressions here expect unprefixed SpreadsheetML elements.
-_PREFIXED_ROOT = re.compile(r"<[A-Za-z_][\w.-]*:(?:workbook|worksheet|sst|styleSheet|Relationships)\b")
-_DECL = re.compile(r"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([^\"']+)[\"']", re.I)
-
-
-def _entity(m: re.Match[str]) -> str:
-    name = m.group(1)
-    if name[0] == "#":
-        return chr(int(name[2:], 16) if name[1] in "xX" else int(name[1:]))
-    return _NAMED[name]
-
-
-def _text(raw: str) -> str:
-    """XML character data to text: line ends normalised, entities resolved."""
-    if "\r" in raw:
-        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    if "&" in raw:
-        raw = _ENTITY.sub(_entity, raw)
-    return raw
-
-
-def _attrs(raw: str) -> dict[str, str]:
-    return {m.group(1): _text(m.group(2) if m.group(2) is not None else m.group(3))
-            for m in _ATTR.finditer(raw)}
-
-
-def _column_number(letters: str, cache: dict[str, int] = {}) -> int:  # noqa: B006 - memo
-    n = cache.get(letters)
-    if n is None:
-        n = 0
-        for ch in letters:
-            n = n * 26 + ord(ch) - 64
-        cache[letters] = n
-    return n
-
-
-def _cast_number(text: str) -> int | float:
-    if "." in text or "E" in text or "e" in text:
-        return float(text)
-    return int(text)
-
-
-class _FastReader:
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = path
-
-    def read(self) -> dict[str, list[Row]]:
-        try:
-            zf = zipfile.ZipFile(self.path)
-        except zipfile.BadZipFile as exc:
-            raise XlsxError("bukan berkas Excel .xlsx (isinya bukan arsip zip)") from exc
-        with zf:
-            self.zf = zf
-            names = set(zf.namelist())
-            book_part = self._main_part(names)
-            if book_part is None:
-                raise XlsxError("bukan buku kerja Excel .xlsx (bagian workbook tidak ada)")
-            book = self._xml(book_part)
-            rels = self._rels(book_part)
-            self.date1904 = bool(
-                re.search(r"<workbookPr\b[^>]*\bdate1904\s*=\s*[\"'](1|true)[\"']", book)
-            )
-            self.strings: list[str] = []
-            self.date_styles: set[int] = set()
-            self.timedelta_styles: set[int] = set()
-            for target, kind in rels.values():
-                # by suffix: transitional and strict OOXML differ only in the prefix
-                if kind.endswith("/sharedStrings") and target in names:
-                    self.strings = self._shared_strings(self._xml(target))
-                elif kind.endswith("/styles") and target in names:
-                    self._styles(self._xml(target))
-            out: dict[str, list[Row]] = {}
-            for m in re.finditer(r"<sheet\b([^>]*?)/?>", book):
-                attrs = _attrs(m.group(1))
-                rid = next((v for k, v in attrs.items() if k.endswith(":id")), None)
-                target = rels.get(rid or "", (None, None))[0]
-                name = attrs.get("name", "")
-                if target is None or target not in names:
-                    if rid in rels:  # a chart sheet or a part openpyxl would skip too
-                        continue
-                    raise _Unsure
-                if not rels[rid][1].endswith("/worksheet"):
-                    continue  # chartsheet, dialogsheet: no cells
-                out[name] = list(self._rows(self._xml(target)))
-            return out
-
-    # -- parts
-
-    def _main_part(self, names: set[str]) -> str | None:
-        if "_rels/.rels" in names:
-            for target, kind in self._rels_of("_rels/.rels", "").values():
-                if kind.endswith("/officeDocument") and target in names:
-                    return target
-        return "xl/workbook.xml" if "xl/workbook.xml" in names else None
-
-    def _rels(self, part: str) -> dict[str, tuple[str, str]]:
-        folder = dirname(part)
-        rels_part = join(folder, "_rels", part.rsplit("/", 1)[-1] + ".rels")
-        if rels_part not in self.zf.namelist():
-            raise _Unsure
-        return self._rels_of(rels_part, folder)
-
-    def _rels_of(self, rels_part: str, folder: str) -> dict[str, tuple[str, str]]:
-        out: dict[str, tuple[str, str]] = {}
-        for m in re.finditer(r"<Relationship\b([^>]*?)/?>", self._xml(rels_part)):
-            a = _attrs(m.group(1))
-            target = a.get("Target", "")
-            if a.get("TargetMode") == "External":
-                continue
-            full = target.lstrip("/") if target.startswith("/") else normpath(join(folder, target))
-            out[a.get("Id", "")] = (full, a.get("Type", ""))
-        return out
-
-    def _xml(self, part: str) -> str:
-        data = self.zf.read(part)
-        if data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        m = _DECL.match(data[:200].decode("ascii", "replace"))
-        if m and m.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
-            raise _Unsure
-        text = data.decode("utf-8")
-        if "<![CDATA[" in text or "<!--" in text or _PREFIXED_ROOT.search(text[:2000]):
-            raise _Unsure
-        return text
-
-    def _shared_strings(self, xml: str) -> list[str]:
-        if "<si" not in xml and ":si" in xml:
-            raise _Unsure  # prefixed elements
-        out = []
-        for m in _SI.finditer(xml):
-            body = m.group(1) or ""
-            if "<rPh" in body:
-                body = _RPH.sub("", body)
-            text = "".join(_text(t.group(1) or "") for t in _T.finditer(body))
-            out.append(text.replace("x005F_", ""))
-        return out
-
-    def _styles(self, xml: str) -> None:
-        m = re.search(r"<cellXfs\b[^>]*>(.*?)</cellXfs>", xml, re.S)
-        if not m:
-            return
-        ids = []
-        for xf in re.finditer(r"<xf\b([^>]*?)/?>", m.group(1)):
-            ids.append(int(_attrs(xf.group(1)).get("numFmtId", "0") or 0))
-        if not any(ids):
-            return
-        # Rare in exchange workbooks: pay for openpyxl's number-format rules only here.
-        from openpyxl.styles.numbers import (
-            BUILTIN_FORMATS,
-            is_date_format,
-            is_timedelta_format,
-        )
-
-        custom = {
-            int(a["numFmtId"]): a.get("formatCode", "")
-            for a in (_attrs(n.group(1)) for n in re.finditer(r"<numFmt\b([^>]*?)/?>", xml))
-            if "numFmtId" in a
-        }
-        for i, fid in enumerate(ids):
-            fmt = custom.get(fid, BUILTIN_FORMATS.get(fid))
-            if is_date_format(fmt):
-                self.date_styles.add(i)
-            if is_timedelta_format(fmt):
-                self.timedelta_styles.add(i)
-
-    # -- cells
-
-    def _rows(self, xml: str) -> Iterator[Row]:
-        start = xml.find("<sheetData")
-        if start < 0:
-            if "sheetData" in xml:
-                raise _Unsure  # prefixed elements
-            return
-        end = xml.find("</sheetData>", start)
-        body = xml[start : end if end >= 0 else len(xml)]
-        strings = self.strings
-        dates = self.date_styles
-        kinds: dict[str, tuple[str, int]] = {}  # attribute text after r -> (t, s)
-        row_no = 0
-        col = 0
-        values: list[object] | None = None
-        for is_row, row_attrs, letters, attrs, v, inline, g_attrs, g_inner in _TOKENS.findall(body):
-            if letters:  # the common cell forms, already taken apart
-                col = _column_number(letters)
-                if attrs:
-                    kind_style = kinds.get(attrs)
-                    if kind_style is None:
-                        a = _attrs(attrs)
-                        kind_style = (a.get("t", "n"), int(a.get("s") or 0))
-                        kinds[attrs] = kind_style
-                    kind, style = kind_style
-                else:
-                    kind, style = "n", 0
-                if kind == "n":
-                    if not v:
-                        continue
-                    value = _cast_number(v)
-                    if style and style in dates:
-                        value = self._date(value, style in self.timedelta_styles)
-                elif kind == "inlineStr":
-                    value = _text(inline) if "&" in inline or "\r" in inline else inline
-                elif kind == "s":
-                    if not v:
-                        continue
-                    value = strings[int(v)]
-                else:
-                    value = self._value({"t": kind, "s": str(style)}, f"<v>{v}</v>" if v else "")
-                    if value is None:
-                        continue
-            elif not is_row:
-                # any other cell form (formulas, rich or spaced inline text, no r)
-                if values is None:
-                    raise _Unsure  # a cell outside any row
-                a = _attrs(g_attrs)
-                ref = a.get("r")
-                if ref:
-                    rm = _REF.match(ref)
-                    if rm is None:
-                        raise _Unsure
-                    col = _column_number(rm.group(1))
-                else:
-                    col += 1
-                value = self._value(a, g_inner)
-                if value is None:
-                    continue
-            else:  # a <row>
-                if values:
-                    _trim(values)
-                    if values:
-                        yield row_no, values
-                r = _ROW_R.search(row_attrs)
-                row_no = int(r.group(1)) if r else row_no + 1
-                col = 0
-                values = []
-                continue
-            if values is None:
-                raise _Unsure
-            n = len(values)
-            if n == col - 1:
-                values.append(value)
-            elif n < col:
-                values.extend([None] * (col - 1 - n))
-                values.append(value)
-            else:
-                values[col - 1] = value  # a repeated reference: the last one wins
-        if values:
-            _trim(values)
-            if values:
-                yield row_no, values
-
-    def _value(self, a: dict[str, str], inner: str | None) -> object:
-        if not inner:
-            return None
-        kind = a.get("t", "n")
-        if kind == "inlineStr":
-            m = re.search(r"<is\b[^>]*>(.*?)</is>", inner, re.S)
-            if m is None:
-                return None
-            body = m.group(1)
-            if "<rPh" in body:
-                body = _RPH.sub("", body)
-            return "".join(_text(t.group(1) or "") for t in _T.finditer(body))
-        vm = _V.search(inner)
-        if vm is None:
-            return None
-        raw = vm.group(1)
-        if not raw:
-            return None
-        if kind == "n":
-            value = _cast_number(raw.strip())
-            if a.get("s") and int(a["s"]) in self.date_styles:
-                return self._date(value, int(a["s"]) in self.timedelta_styles)
-            return value
-        if kind == "s":
-            return strings_at(self.strings, raw)
-        if kind == "b":
-            return bool(int(raw))
-        if kind in ("str", "e"):
-            return _text(raw)
-        if kind == "d":
-            return datetime.fromisoformat(_text(raw).strip())
-        raise _Unsure
-
-    def _date(self, value: float, timedelta: bool) -> object:
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
-
-        epoch = CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900
-        try:
-            return from_excel(value, epoch, timedelta=timedelta)
-        except (OverflowError, ValueError):
-            return "#VALUE!"
-
-
-# One pass over a sheet: a <row>, a cell in one of the forms Excel, LibreOffice and
-# openpyxl write (number, shared or plain inline string), or any other cell,
-# which the slower general path takes apart.
-_TOKENS = re.compile(
-    r"(<row)\b([^>]*?)/?>"
-    r'|<c r="([A-Z]+)\d+"((?: [st]="[^"]*")*)'
-    r"(?:/>|>(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>)</c>)"
-    r"|<c\b([^>]*?)(?:/>|>(.*?)</c>)",
-    re.S,
-)
-_ROW_R = re.compile(r"\br\s*=\s*[\"'](\d+)[\"']")
-def strings_at(strings: list[str], raw: str) -> str:
-    return strings[int(raw)]

@@ -9,13 +9,16 @@ dashed curves so the tree still reads as a tree.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
-from app.geometry.card import TEXT_COLOURS, CardText
+from app.geometry.card import TEXT_COLOURS, CardText, TextLine
 from app.geometry.fontmetrics import text_width
 from app.model.plan import Plan
 
-from .pages import STACK_BUS_RISE, Drawing, PageSpec
+from .drawing import STACK_BUS_RISE, Drawing
+from .page_types import FitBand, TilePage
 from .painter import Painter
+from .print_card import PAPER_COLOURS, PLACEHOLDER, PaperCard, Ref, real_key
 
 EDGE = "#607D8B"
 FURTHER = "#8E24AA"
@@ -23,44 +26,121 @@ CARD_BORDER_W = 0.9
 RULE = "#CFD8DC"
 RADIUS = 4.0
 CROSS_MARK = "⇄"
+BADGE_SIZE = 7.5
+BADGE_PAD = 2.5
 # Text is drawn at every scale: even an overview too small to read stays searchable (a PDF
 # viewer's find jumps to the card, and zooming in on vector text shows it).
 TEXT_MIN_SCALE = 0.0
 EPS = 0.01  # a card starting exactly on a cut line belongs to the next page
 
 
-def draw_card_shape(p: Painter, card: CardText, x: float, y: float, text: bool = True) -> None:
-    """The card's body, strip and rules (its text comes in `card_texts`)."""
+class Pages:
+    """What a card needs at drawing time: the page of every printed node, and where links go.
+
+    `link(x0, y0, x1, y1, page)` records a clickable "hal. N" in the coordinates the card is
+    being drawn in; the page's drawer turns them into page points.
+    """
+
+    def __init__(self, page_of: dict[str, int], link: Callable[..., None] | None = None) -> None:
+        self.page_of = page_of
+        self.link = link
+
+
+def badge_boxes(card: CardText, paper: PaperCard | None, shared: bool
+                ) -> list[tuple[float, float, str, str]]:
+    """(x, width, text, colour) of the strip's badges, right to left from the strip's end;
+    the crosscutting mark (colour "") is the leftmost."""
+    strip = card.lines[0]
+    right = card.width - strip.x
+    out = []
+    size = BADGE_SIZE
+    for text, colour in reversed(paper.badges if paper is not None else ()):
+        w = text_width(text, size, True) + 2 * BADGE_PAD
+        right -= w
+        out.append((right, w, text, colour))
+        right -= 3
+    if shared:
+        w = text_width(CROSS_MARK, strip.size + 2, True)
+        out.append((right - w, w, CROSS_MARK, ""))
+    return out
+
+
+def draw_card_shape(p: Painter, card: CardText, x: float, y: float, text: bool = True,
+                    paper: PaperCard | None = None, shared: bool = False) -> None:
+    """The card's body, strip, rules and badge pills (its text comes in `card_texts`)."""
     if not text:
         p.rect(x, y, card.width, card.height, fill=card.colour)
         return
-    p.rect(x, y, card.width, card.height, fill="#FFFFFF", stroke=card.colour, width=CARD_BORDER_W,
-           radius=RADIUS)
+    reference = paper is not None and paper.reference
+    p.rect(x, y, card.width, card.height, fill="#FFFFFF",
+           stroke=FURTHER if reference else card.colour,
+           width=CARD_BORDER_W * (1.4 if reference else 1.0), radius=RADIUS, dash=reference)
     p.top_rounded(x, y, card.width, card.strip_height, RADIUS, card.colour)
     if card.rules:
         pad = card.lines[0].x
         p.stroke(RULE, 0.6)
         p.lines([(x + pad, y + r, x + card.width - pad, y + r) for r in card.rules])
+    if paper is not None and paper.badges:
+        h = BADGE_SIZE + 4
+        top = y + (card.strip_height - h) / 2
+        for bx, bw, _t, _c in badge_boxes(card, paper, False):
+            p.rect(x + bx, top, bw, h, fill="#FFFFFF", radius=h / 2)
 
 
-def card_texts(p: Painter, card: CardText, x: float, y: float, shared: bool = False) -> None:
-    """The card's lines, into the page's open text object (`Painter.begin_text`)."""
-    for ln in card.lines:
-        p.add_text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, TEXT_COLOURS[ln.role])
-    if shared:
-        strip = card.lines[0]
-        size = strip.size + 2
-        p.add_text(x + card.width - strip.x - text_width(CROSS_MARK, size, True), y + strip.y,
-                   CROSS_MARK, size, True, TEXT_COLOURS["strip"])
+def card_texts(p: Painter, card: CardText, x: float, y: float, shared: bool = False,
+               paper: PaperCard | None = None, pages: Pages | None = None) -> None:
+    """The card's lines, into the page's open text object (`Painter.begin_text`).
+
+    A line naming other cards' pages gets the numbers in place of its placeholders,
+    each number a link when `pages.link` is given.
+    """
+    if paper is None or not paper.refs:
+        p.add_lines(x, y, card.lines, PAPER_COLOURS)
+    else:
+        refs = {r.line: r for r in paper.refs}
+        for i, ln in enumerate(card.lines):
+            if i in refs:
+                _numbered(p, ln, refs[i], x, y, pages)
+            else:
+                p.add_text(x + ln.x, y + ln.y, ln.text, ln.size, ln.bold, PAPER_COLOURS[ln.role])
+    if not shared and (paper is None or not paper.badges):
+        return
+    strip = card.lines[0]
+    for bx, _bw, text, colour in badge_boxes(card, paper, shared):
+        if colour:
+            p.add_text(x + bx + BADGE_PAD, y + strip.y, text, BADGE_SIZE, True, colour)
+        else:
+            p.add_text(x + bx, y + strip.y, text, strip.size + 2, True, TEXT_COLOURS["strip"])
+
+
+def _numbered(p: Painter, ln: TextLine, ref: Ref, x: float, y: float,
+              pages: Pages | None) -> None:
+    """Draw a reference line with its page numbers; record a link over each number."""
+    parts = ln.text.split(PLACEHOLDER)
+    colour = PAPER_COLOURS[ln.role]
+    cx = x + ln.x
+    p.add_text(cx, y + ln.y, parts[0], ln.size, ln.bold, colour)
+    cx += text_width(parts[0], ln.size, ln.bold)
+    for key, rest in zip(ref.keys, parts[1:], strict=False):
+        n = pages.page_of.get(key) if pages is not None else None
+        num = str(n) if n else "?"
+        p.add_text(cx, y + ln.y, num, ln.size, True, colour)
+        w = text_width(num, ln.size, True)
+        if n and pages is not None and pages.link is not None:
+            pages.link(cx - 1, y + ln.y - ln.size, cx + w + 1, y + ln.y + ln.size * 0.3, n)
+        cx += w
+        p.add_text(cx, y + ln.y, rest, ln.size, ln.bold, colour)
+        cx += text_width(rest, ln.size, ln.bold)
 
 
 def draw_card(p: Painter, card: CardText, x: float, y: float, shared: bool = False,
-              text: bool = True) -> None:
+              text: bool = True, paper: PaperCard | None = None, pages: Pages | None = None
+              ) -> None:
     """One card with its top-left corner at (x, y)."""
-    draw_card_shape(p, card, x, y, text)
+    draw_card_shape(p, card, x, y, text, paper)
     if text:
         p.begin_text()
-        card_texts(p, card, x, y, shared)
+        card_texts(p, card, x, y, shared, paper, pages)
         p.end_text()
 
 
@@ -68,7 +148,7 @@ def shared_nodes(plan: Plan, keys) -> set[str]:
     """Nodes that get the crosscutting mark: several OPDs, or a crosscutting case names them."""
     from app.model.crosscut import find_crosscutting
 
-    out = {k for k in keys if len(plan.nodes[k].opds) >= 2}
+    out = {k for k in keys if len(plan.nodes[real_key(k)].opds) >= 2}
     for c in find_crosscutting(plan):
         if c.node:
             out.add(c.node)
@@ -89,10 +169,10 @@ def visible_keys(d: Drawing, rows: range, x0: float, x1: float) -> list[str]:
     return out
 
 
-def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> None:
-    """The drawing part of a fit or tile page, clipped to what the page shows."""
+def draw_tree_page(p: Painter, spec: TilePage | FitBand, plan: Plan, shared: set[str],
+                   pages: Pages | None = None) -> None:
+    """The drawing part of a tile page or of an overview's band, clipped to what it shows."""
     d = spec.drawing
-    assert d is not None and spec.window is not None and spec.view is not None
     lay = d.layout
     s = spec.scale
     x0, y0 = spec.window[0], spec.window[1]
@@ -103,7 +183,7 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
     p.transform(spec.origin[0] - x0 * s, page_h - spec.origin[1], s)
     p.h = y0  # drawing coordinates from here on: canvas y = y0 - y
     try:
-        if spec.kind == "fit":
+        if isinstance(spec, FitBand):
             rows = range(len(lay.row_tops))
             keys = list(lay.boxes)
         else:
@@ -114,20 +194,20 @@ def draw_tree_page(p: Painter, spec: PageSpec, plan: Plan, shared: set[str]) -> 
         _further(p, d, plan, keys, set(keys))
         text = s >= TEXT_MIN_SCALE
         boxes = lay.boxes
-        cards = [(d.cards.get(key), boxes[key], key) for key in keys]
-        for card, b, _ in cards:
-            draw_card_shape(p, card, b.x, b.y, text)
+        papers = [(d.cards.paper(key), boxes[key], key) for key in keys]
+        for paper, b, _ in papers:
+            draw_card_shape(p, paper.card, b.x, b.y, text, paper)
         if text:
             p.begin_text()
-            for card, b, key in cards:
-                card_texts(p, card, b.x, b.y, key in shared)
+            for paper, b, key in papers:
+                card_texts(p, paper.card, b.x, b.y, real_key(key) in shared, paper, pages)
             p.end_text()
     finally:
         p.restore()
         p.h = page_h
 
 
-def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
+def _edges(p: Painter, d: Drawing, spec: TilePage | FitBand, rows: range, keys: list[str],
            vx0: float, vx1: float) -> None:
     lay = d.layout
     boxes = lay.boxes
@@ -157,7 +237,7 @@ def _edges(p: Painter, d: Drawing, spec: PageSpec, rows: range, keys: list[str],
         if parent in lay.stack_columns and parent not in spined and lay.depth[key] != rows[0]:
             spined.add(parent)
             _spine(segs, d, parent, boxes[parent].y + boxes[parent].h)
-    if spec.kind == "tile":
+    if isinstance(spec, TilePage):
         first_row = rows[0]
         seen_parents: set[str] = set()
         for key in keys:
@@ -220,7 +300,8 @@ def further_curves(d: Drawing, plan: Plan, keys: list[str], shown: set[str]
     boxes = d.layout.boxes
     out = []
     for key in keys:
-        fps = plan.nodes[key].further_parents
+        node = plan.nodes.get(key)
+        fps = node.further_parents if node is not None else ()
         if not fps:
             continue
         b = boxes[key]

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from app.geometry.card import CardCache
 from app.geometry.layout import Box, Layout, layout_forest
 
-from .forest import Forest
-from .pages import Drawing, PageSpec
+from .drawing import Drawing
+from .forest import Forest, Section
+from .page_types import FitBand, FitPage
 from .paper import Frame, PdfOptions
 
 BAND_GAP = 44.0  # drawing units between two bands: the separator line and the "(lanjutan)" note
@@ -265,31 +266,28 @@ def choose(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) 
     return best
 
 
-def fit_page(forest: Forest, cards: CardCache, options: PdfOptions, section, frame: Frame,
-             title: str) -> PageSpec:
-    """The overview page: bands stacked and centred, one sub-spec per band in `bands`."""
+def fit_page(forest: Forest, cards: CardCache, options: PdfOptions, section: Section,
+             frame: Frame, title: str) -> FitPage:
+    """The overview page: bands stacked and centred, one `FitBand` each."""
     packing = choose(forest, cards, options, frame)
     cx, cy, cw, ch = frame.content
     scale = _scale(packing.width, packing.height, cw, ch)
     ox = cx + (cw - packing.width * scale) / 2
     whole = Layout()
     whole.width, whole.height = packing.width, packing.height
-    spec = PageSpec(0, "fit", title, frame, section=section.title, breadcrumb=section.breadcrumb,
-                    scale=scale, window=(0.0, 0.0, packing.width, packing.height),
-                    view=(0.0, 0.0, packing.width, packing.height), origin=(ox, cy))
+    bands: list[FitBand] = []
+    placements: dict[str, Box] = {}
     rows = 0
     for band_trees, lay, top, again in zip(packing.forests, packing.layouts, packing.offsets,
                                            packing.repeats, strict=True):
         drawing = Drawing(section, lay, cards, band_trees.kids, options.v_gap)
-        band = PageSpec(0, "fit", title, frame, section=section.title, scale=scale,
-                        window=(0.0, 0.0, lay.width, lay.height),
-                        view=(0.0, 0.0, lay.width, lay.height),
-                        origin=(ox, cy + top * scale), drawing=drawing, repeats=frozenset(again))
+        band = FitBand(drawing=drawing, scale=scale, window=(0.0, 0.0, lay.width, lay.height),
+                       origin=(ox, cy + top * scale), repeats=frozenset(again))
         for key, b in lay.boxes.items():
             x, y = band.to_page(b.x, b.y)
             box = Box(x, y, b.w * scale, b.h * scale)
             band.placements[key] = box
-            spec.placements.setdefault(key, box)
+            placements.setdefault(key, box)
             if key not in whole.boxes:
                 whole.boxes[key] = Box(b.x, b.y + top, b.w, b.h)
                 whole.depth[key] = rows + lay.depth[key]
@@ -297,21 +295,21 @@ def fit_page(forest: Forest, cards: CardCache, options: PdfOptions, section, fra
         whole.row_tops.extend(t + top for t in lay.row_tops)
         whole.row_heights.extend(lay.row_heights)
         rows += len(lay.row_tops)
-        spec.bands.append(band)
+        bands.append(band)
     # The whole packed drawing, each card once, for those who only want the outline
     # (the export dialog's preview); edges are drawn from the bands.
-    spec.drawing = Drawing(section, whole, cards, {}, options.v_gap)
-    return spec
+    return FitPage(title=title, frame=frame, section=section.title, breadcrumb=section.breadcrumb,
+                   scale=scale, window=(0.0, 0.0, packing.width, packing.height), origin=(ox, cy),
+                   placements=placements, bands=bands,
+                   drawing=Drawing(section, whole, cards, {}, options.v_gap))
 
 
-def separators(spec: PageSpec) -> list[tuple[float, float, float, float]]:
+def separators(spec: FitPage) -> list[tuple[float, float, float, float]]:
     """Page lines between bands, across the packed drawing's width."""
-    assert spec.window is not None
     x0 = spec.origin[0]
     x1 = x0 + spec.window[2] * spec.scale
     out = []
     for above, below in zip(spec.bands, spec.bands[1:], strict=False):
-        assert above.window is not None
         bottom = above.origin[1] + above.window[3] * spec.scale
         y = bottom + (below.origin[1] - bottom) * 0.35
         out.append((x0, y, x1, y))

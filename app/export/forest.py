@@ -73,12 +73,31 @@ def subtree_forest(plan: Plan, root: str) -> Forest:
     return _tree(plan, [root])
 
 
+def resolve_opd(plan: Plan, text: str) -> str:
+    """The plan's OPD that `text` names: the same name in any case and spacing, or the
+    start of exactly one name. OptionError (Indonesian, naming the candidates) otherwise."""
+    names = plan.opds()
+    want = norm_opd(text)
+    exact = [o for o in names if norm_opd(o) == want]
+    if exact:
+        return exact[0]
+    starts = [o for o in names if norm_opd(o).startswith(want)] if want else []
+    if len(starts) == 1:
+        return starts[0]
+    if starts:
+        shown = "; ".join(starts[:8]) + (f"; … ({len(starts) - 8} lagi)" if len(starts) > 8 else "")
+        raise OptionError(f"Perangkat daerah '{text}' cocok dengan {len(starts)} nama: {shown}. "
+                          "Tulis lebih lengkap.")
+    inside = [o for o in names if want and want in norm_opd(o)]
+    hint = (f" Mungkin maksudnya: {'; '.join(inside[:5])}." if inside else
+            f" Yang ada: {'; '.join(names[:6])}" + (" …" if len(names) > 6 else "") + "."
+            if names else " Rencana ini belum menyebut perangkat daerah.")
+    raise OptionError(f"Perangkat daerah '{text}' tidak ada dalam rencana.{hint}")
+
+
 def opd_forest(plan: Plan, forest: Forest, opd: str) -> Forest:
     """That OPD's nodes in `forest` and the ancestors leading to them, nothing else."""
-    want = norm_opd(opd)
-    known = {norm_opd(o) for o in plan.opds()}
-    if want not in known:
-        raise OptionError(f"Perangkat daerah '{opd}' tidak ada dalam rencana.")
+    want = norm_opd(resolve_opd(plan, opd))
     drawn = set(forest.kids)
     keep: set[str] = set()
     for key in drawn:
@@ -203,4 +222,44 @@ def opd_sections(plan: Plan, forest: Forest) -> list[Section]:
                 chain = [parent, *plan.ancestors(parent)]
                 crumbs = tuple(label(plan, a) for a in reversed(chain))
             sections.append(Section(f"Perangkat Daerah: {opd}", crumbs, Forest(roots, kids), keys))
+    sections.extend(_without_opd(plan, forest))
     return sections
+
+
+NO_OPD = "Tanpa Perangkat Daerah"
+
+
+def _without_opd(plan: Plan, forest: Forest) -> list[Section]:
+    """Nodes at OPD levels that name no OPD (a Program nobody owns): a section of their own,
+    so that printing per OPD drops nothing an OPD section would not show."""
+    drawn = forest.kids
+    scheme = plan.scheme
+
+    def ownerless(k: str) -> bool:
+        node = plan.nodes[k]
+        return not node.opds and scheme.index(node.level) >= scheme.first_opd
+
+    groups: dict[str | None, list[str]] = {}
+    for k in forest.keys():
+        if not ownerless(k):
+            continue
+        parent = plan.nodes[k].parent
+        if parent is not None and parent in drawn and ownerless(parent):
+            continue
+        groups.setdefault(parent if parent in drawn else None, []).append(k)
+    out = []
+    for parent, roots in groups.items():
+        kids: dict[str, list[str]] = {}
+        keys: list[str] = []
+        stack = list(reversed(roots))
+        while stack:
+            k = stack.pop()
+            keys.append(k)
+            kids[k] = [c for c in drawn.get(k, []) if ownerless(c)]
+            stack.extend(reversed(kids[k]))
+        crumbs: tuple[str, ...] = ()
+        if parent is not None:
+            chain = [parent, *plan.ancestors(parent)]
+            crumbs = tuple(label(plan, a) for a in reversed(chain))
+        out.append(Section(NO_OPD, crumbs, Forest(roots, kids), keys))
+    return out

@@ -2,361 +2,252 @@
 
 `plan_pages` is cheap enough for the export dialog (page count, grid preview)
 and is exactly what `export_pdf` then draws: every card's place on every page
-is in `PageSpec.placements`, so tests and the dialog check the geometry
-without reading the PDF back.
+is in `Page.placements`, so tests and the dialog check the geometry without
+reading the PDF back. The kinds of page are in `page_types`.
+
+In order: what is printed (filters, sections, contributors from other
+branches), the printed cards, the tree pages in the chosen mode, the
+appendices, the table of contents and the OPD index; then the pages are
+numbered and every "hal. N" is resolved.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from app.geometry.card import CardCache
-from app.geometry.layout import Box, Layout, layout_forest
 from app.model.plan import Plan
 
 from . import appendix
-from .forest import Forest, Section, opd_sections, sasaran_sections, select
-from .paper import MM, Frame, PdfOptions, frame_for
-from .tiling import MARK_ROOM, SIDE_ROOM, Tile, tile_layout
+from .book import Chapter, booklet_pages, depth_cut
+from .contents import Contents
+from .drawing import Drawing
+from .fit import fit_page
+from .forest import Forest, Section, label, opd_sections, resolve_opd, sasaran_sections, select
+from .page_types import (
+    BookletPage,
+    EmptyPage,
+    FitPage,
+    Page,
+    SignaturePage,
+    TilePage,
+)
+from .paper import OptionError, PdfOptions, frame_for
+from .paper_notes import card_notes, contributions, repeats_marked, with_references
+from .print_card import PaperCards, real_key, wrap_words
+from .tile_pages import map_tiles, tile_marks, tile_section
 
-
-@dataclass
-class Drawing:
-    """One laid-out forest: the whole filtered tree, or one section of it."""
-
-    section: Section
-    layout: Layout
-    cards: CardCache
-    kids: dict[str, list[str]]
-    v_gap: float
-    page_of: dict[str, int] = field(default_factory=dict)  # card key -> page number
-    _buses: list[list[tuple[float, float, str]]] = field(default_factory=list, repr=False)
-    _bus_his: list[list[float]] = field(default_factory=list, repr=False)
-    rows_keys: list[list[str]] = field(default_factory=list, repr=False)
-    rows_x: list[list[float]] = field(default_factory=list, repr=False)
-    rows_right: list[list[float]] = field(default_factory=list, repr=False)
-
-    def __post_init__(self) -> None:
-        """Index cards by row and x, and each family's bus (the line joining it) by row."""
-        lay = self.layout
-        rows: list[list[tuple[float, str]]] = [[] for _ in lay.row_tops]
-        for key, b in lay.boxes.items():
-            rows[lay.depth[key]].append((b.x, key))
-        for r in rows:
-            r.sort()
-        self.rows_keys = [[k for _, k in r] for r in rows]
-        self.rows_x = [[x for x, _ in r] for r in rows]
-        self.rows_right = [[x + lay.boxes[k].w for x, k in r] for r in rows]
-        self._buses = [[] for _ in lay.row_tops]
-        for key, kids in self.kids.items():
-            if kids and key in lay.boxes and key not in lay.stacked:
-                cxs = (lay.boxes[key].cx, lay.boxes[kids[0]].cx, lay.boxes[kids[-1]].cx)
-                self._buses[lay.depth[key]].append((min(cxs), max(cxs), key))
-        for row in self._buses:
-            row.sort()
-        self._bus_his = [[hi for _, hi, _ in row] for row in self._buses]
-
-    def bus_y(self, parent: str) -> float:
-        """Height of the line joining a family: halfway down the gap under the parent's row."""
-        d = self.layout.depth[parent]
-        return self.layout.row_tops[d] + self.layout.row_heights[d] + self.v_gap / 2
-
-    def buses_in(self, row: int, x0: float, x1: float) -> list[tuple[float, float, str]]:
-        """Families of parents in `row` whose bus meets [x0, x1] (buses of a row never overlap)."""
-        if row >= len(self._buses):
-            return []
-        buses = self._buses[row]
-        i = bisect_left(self._bus_his[row], x0)
-        out = []
-        while i < len(buses) and buses[i][0] <= x1:
-            out.append(buses[i])
-            i += 1
-        return out
-
-
-STACK_BUS_RISE = 9.0  # the line joining a stacked family's columns: this far over its cards
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A continuation note at a page edge: "lanjut ke hal. 7" where an edge leaves the page."""
-
-    x: float
-    y: float
-    text: str
-    anchor: str  # "left" | "right" | "centre": which end of the text sits at x
-
-
-@dataclass
-class PageSpec:
-    """One printed page. Coordinates are page points, top-left origin."""
-
-    number: int
-    kind: str  # "map" | "fit" | "tile" | "findings" | "crosscut" | "signature"
-    title: str
-    frame: Frame
-    section: str = ""
-    breadcrumb: tuple[str, ...] = ()
-    grid: tuple[int, int] | None = None  # (band, column), 1-based, tile pages
-    scale: float = 1.0
-    window: tuple[float, float, float, float] | None = None  # drawing x0, y0, x1, y1 (the cut)
-    view: tuple[float, float, float, float] | None = None  # drawing area shown (cut + overlap)
-    origin: tuple[float, float] = (0.0, 0.0)  # page point of the drawing point (x0, y0)
-    placements: dict[str, Box] = field(default_factory=dict)
-    marks: list[Mark] = field(default_factory=list)
-    rows: tuple[int, int] = (0, 0)  # appendix: table rows [start, end) on this page
-    columns: tuple[int, int] = (0, 0)  # crosscut matrix: OPD columns [start, end) on this page
-    map_tiles: list[tuple[int, Tile]] = field(default_factory=list)  # page map: (page, tile)
-    band_rows: tuple[int, int] = (0, 0)  # tile: first and last depth row on the page
-    drawing: Drawing | None = field(default=None, repr=False)
-    # fit: the tree packed in bands, one spec per band (its own drawing, origin, placements)
-    bands: list[PageSpec] = field(default_factory=list, repr=False)
-    repeats: frozenset[str] = frozenset()  # fit band: cards drawn again, marked "(lanjutan)"
-
-    def to_page(self, x: float, y: float) -> tuple[float, float]:
-        """A drawing point on this page."""
-        assert self.window is not None
-        return (self.origin[0] + (x - self.window[0]) * self.scale,
-                self.origin[1] + (y - self.window[1]) * self.scale)
+TAIL = 15.0  # room under a card whose branch continues on another page (drawing units)
+NOTE_MIN = 5.5  # the smallest "lanjut ke hal. N" printed under a card of an overview (points)
+NOTE_ESTIMATE = "↓ hal.\u00a08888–8888"  # a typical short note, to size its room
 
 
 @dataclass
 class PagePlan:
     """All pages and what they draw from (shared with the renderer)."""
 
-    pages: list[PageSpec]
+    pages: list[Page]
     drawings: list[Drawing]
     forest: Forest
     tables: appendix.Tables | None = None
+    cards: PaperCards | None = None
+    contents: Contents | None = None
+    page_of: dict[str, int] = field(default_factory=dict)  # node -> page of its card
+    sections: list[Section] = field(default_factory=list)
 
 
-def _layout(forest: Forest, cards: CardCache, options: PdfOptions, frame: Frame) -> Layout:
-    # A column of stacked cards must fit one page (with the marks above and below it).
-    tall = frame.content[3] - 2 * MARK_ROOM - 2 * options.overlap_mm * MM
-    return layout_forest(forest.roots, forest.kids.__getitem__, cards.size, h_gap=options.h_gap,
-                         v_gap=options.v_gap, subtree_gap=options.subtree_gap,
-                         stack_leaves=options.stack_leaves,
-                         stack_max_height=tall if options.mode != "fit" else float("inf"))
+class _Tailed:
+    """Cards of an overview that stops at a level: cut cards get room for their note."""
+
+    def __init__(self, cards: PaperCards, cut: frozenset[str], tail: float = TAIL) -> None:
+        self.cards = cards
+        self.cut = cut
+        self.tail = tail
+        self.style = cards.style
+
+    def size(self, key: str) -> tuple[float, float]:
+        w, h = self.cards.size(key)
+        return (w, h + self.tail) if key in self.cut else (w, h)
+
+    def get(self, key: str):
+        return self.cards.get(key)
+
+    def paper(self, key: str):
+        return self.cards.paper(key)
+
+    def fill(self, keys) -> None:
+        self.cards.fill(keys)
 
 
-def _tile_pages(drawing: Drawing, frame: Frame, overlap: float) -> tuple[list[PageSpec], list[Tile]]:
-    cx, cy, cw, ch = frame.content
-    tiles = tile_layout(drawing.layout, cw - 2 * overlap, ch - 2 * overlap)
-    lay = drawing.layout
-    xs = drawing.rows_x
-    specs = []
-    for t in tiles:
-        s = t.scale
-        spec = PageSpec(
-            0, "tile", f"Baris {t.band + 1} · kolom {t.column + 1}", frame,
-            section=drawing.section.title, breadcrumb=drawing.section.breadcrumb,
-            grid=(t.band + 1, t.column + 1), scale=s, window=(t.x0, t.y0, t.x1, t.y1),
-            view=(t.x0 - overlap / s, t.y0 - overlap / s, t.x1 + overlap / s, t.y1 + overlap / s),
-            origin=(cx + overlap + SIDE_ROOM, cy + overlap), drawing=drawing,
-            band_rows=(t.first_row, t.last_row),
-        )
-        for row in range(t.first_row, t.last_row + 1):
-            lo = bisect_left(xs[row], t.x0 - 1e-6)
-            hi = bisect_right(xs[row], t.x1 + 1e-6)
-            for key in drawing.rows_keys[row][lo:hi]:
-                b = lay.boxes[key]
-                if b.x + b.w <= t.x1 + 1e-6:
-                    x, y = spec.to_page(b.x, b.y)
-                    spec.placements[key] = Box(x, y, b.w * s, b.h * s)
-        specs.append(spec)
-    return specs, tiles
-
-
-def _number(pages: list[PageSpec]) -> None:
-    for i, p in enumerate(pages, 1):
-        p.number = i
-        if p.drawing is not None and p.kind in ("tile", "fit"):
-            for key in p.placements:
-                p.drawing.page_of[key] = i
-
-
-def _marks(pages: list[PageSpec]) -> None:
-    """Continuation marks where a main edge leaves a tile page (needs page numbers).
-
-    Down: under a card whose children are in the next band. Up: over the first
-    child of a family whose parent is in the band above. Sideways: at the page
-    edge on the line joining a family (the bus) when the family goes on left
-    or right, naming the pages where its other cards are.
-    """
-    for p in pages:
-        if p.kind != "tile" or p.drawing is None or p.window is None:
-            continue
-        d = p.drawing
-        lay = d.layout
-        page_of = d.page_of
-        x0, y0, x1, y1 = p.window
-        first_row, last_row = p.band_rows
-        up_marks: dict[str, int] = {}  # parent -> index of its "dari hal." mark on this page
-        stacks: set[str] = set()  # stacked families in several columns, with cards on this page
-        for key in p.placements:
-            b = lay.boxes[key]
-            kids = d.kids.get(key, ())
-            depth = lay.depth[key]
-            if kids and depth == last_row:
-                targets = sorted({page_of[c] for c in kids if c in page_of})
-                px, py = p.to_page(b.cx, b.y + b.h)
-                p.marks.append(Mark(px, py + 12 * p.scale, "↓ lanjut ke " + _pages_text(targets),
-                                    "centre"))
-            parent = lay.parent.get(key)
-            if parent is not None and depth == first_row:
-                siblings = [c for c in d.kids[parent] if c in p.placements]
-                if siblings[0] == key:
-                    bx, by = p.to_page(b.x, b.y)
-                    up_marks[parent] = len(p.marks)
-                    p.marks.append(Mark(bx, by - 11 * p.scale,
-                                        f"↑ dari hal. {page_of.get(parent, '?')}", "left"))
-            if parent is not None and parent in lay.stack_columns \
-                    and len(lay.stack_columns[parent]) > 1:
-                stacks.add(parent)
-        for row in range(first_row, last_row):
-            for lo, hi, parent in d.buses_in(row, x0, x1):
-                members = [parent, *d.kids[parent]]
-                bus_y = d.bus_y(parent)
-                _, y = p.to_page(x0, bus_y)
-                if hi > x1:
-                    right = sorted({page_of[m] for m in members
-                                    if lay.boxes[m].cx > x1 and m in page_of})
-                    ex = p.origin[0] + (x1 - x0) * p.scale
-                    p.marks.append(Mark(ex + SIDE_ROOM - 2, y - 3, "→ " + _pages_text(right),
-                                        "right"))
-                if lo < x0:
-                    left = sorted({page_of[m] for m in members
-                                   if lay.boxes[m].cx < x0 and m in page_of})
-                    p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3,
-                                        "← " + _pages_text(left), "left"))
-        for parent in sorted(stacks, key=lambda k: lay.boxes[k].x):
-            _stack_marks(p, parent, up_marks.get(parent))
-
-
-def _stack_marks(p: PageSpec, parent: str, up_mark: int | None) -> None:
-    """Side marks where the line joining a stacked family's columns leaves the page.
-
-    Columns after the first hang from a short line just over the cards
-    (`STACK_BUS_RISE`); where a page edge cuts it, the edge names the pages of
-    the family's other columns (and of the parent when it is in this band).
-    On the left this meets the family's "dari hal." mark over its first card
-    on the page: both become one mark at the edge.
-    """
-    assert p.drawing is not None and p.window is not None
-    d = p.drawing
-    lay = d.layout
-    boxes = lay.boxes
-    page_of = d.page_of
-    x0, _y0, x1, _y1 = p.window
-    cols = lay.stack_columns[parent]
-    half = lay.stack_indent / 2
-    lo = boxes[cols[0][0]].x - half
-    hi = boxes[cols[-1][0]].x - half
-    bus_y = boxes[cols[0][0]].y - STACK_BUS_RISE
-    _, y = p.to_page(x0, bus_y)
-    leaves = lay.stacked[parent]
-    if hi > x1 + 1e-6:
-        right = sorted({page_of[c] for c in leaves if boxes[c].x >= x1 - 1e-6 and c in page_of})
-        ex = p.origin[0] + (x1 - x0) * p.scale
-        p.marks.append(Mark(ex + SIDE_ROOM - 2, y - 3, "→ " + _pages_text(right), "right"))
-    if lo < x0 - 1e-6:
-        left = {page_of[c] for c in leaves if boxes[c].right <= x0 + 1e-6 and c in page_of}
-        pb = boxes[parent]
-        if p.band_rows[0] <= lay.depth[parent] and pb.x < x0 and parent in page_of:
-            left.add(page_of[parent])
-        text = "← " + _pages_text(sorted(left))
-        if up_mark is not None:
-            text += " · " + p.marks[up_mark].text
-            del p.marks[up_mark]
-        p.marks.append(Mark(p.origin[0] - SIDE_ROOM + 2, y - 3, text, "left"))
-
-
-def _pages_text(pages: list[int]) -> str:
-    if not pages:
-        return "hal. ?"
-    if len(pages) == 1:
-        return f"hal. {pages[0]}"
-    if pages == list(range(pages[0], pages[-1] + 1)) and len(pages) > 2:
-        return f"hal. {pages[0]}–{pages[-1]}"
-    return "hal. " + ", ".join(str(n) for n in pages)
-
-
-def plan_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None) -> list[PageSpec]:
-    """Every page the export would write, with card placements and marks.
-
-    Pass the editor's long-lived `cards` cache (same plan and `options.style`) so
-    that a dialog recounting pages after each option change measures no card twice.
-    """
+def plan_pages(plan: Plan, options: PdfOptions, cards: PaperCards | None = None) -> list[Page]:
+    """Every page the export would write, with card placements and marks."""
     return build_pages(plan, options, cards).pages
 
 
-def build_pages(plan: Plan, options: PdfOptions, cards: CardCache | None = None) -> PagePlan:
+def _sections(plan: Plan, forest: Forest, options: PdfOptions, opd: str | None) -> list[Section]:
+    by = options.sections
+    if by == "sasaran":
+        return sasaran_sections(plan, forest)
+    if by == "opd":
+        return opd_sections(plan, forest)
+    crumbs: tuple[str, ...] = ()
+    title = "Seluruh pohon kinerja"
+    if options.root is not None:
+        crumbs = tuple(label(plan, a) for a in reversed(plan.ancestors(options.root)))
+        title = "Cabang: " + label(plan, options.root)
+    if opd:
+        title = f"Perangkat Daerah: {opd}" + (" · " + title if options.root else "")
+    return [Section(title, crumbs, forest, [])]
+
+
+def _truncated(forest: Forest, cut: frozenset[str]) -> Forest:
+    """The forest down to the cut cards (their children not drawn)."""
+    keys = Forest(forest.roots, {k: ([] if k in cut else v) for k, v in forest.kids.items()})
+    return Forest(forest.roots, {k: keys.kids[k] for k in keys.keys()})
+
+
+def build_pages(plan: Plan, options: PdfOptions, cards: PaperCards | None = None) -> PagePlan:
     options.check()
-    forest = select(plan, options.root, options.opd)
-    cards = cards or CardCache(plan, options.style)
-    overlap = options.overlap_mm * MM if options.mode != "fit" else 0.0
-    pages: list[PageSpec] = []
+    if options.depth is not None and options.depth > len(plan.scheme):
+        raise OptionError(f"Batas level (--depth) paling banyak {len(plan.scheme)}: skema level "
+                          f"rencana ini punya {len(plan.scheme)} level.")
+    opd = resolve_opd(plan, options.opd) if options.opd else None
+    forest = select(plan, options.root, opd)
+    sections = [s for s in _sections(plan, forest, options, opd) if s.forest.roots]
+    # A printout of part of the plan shows the contributors from other branches too.
+    if options.root is not None or opd or options.sections:
+        _, back = contributions(plan)
+        for s in sections:
+            s.forest = with_references(plan, s.forest, back)
+    repeats_marked(sections)
+    printed: set[str] = set()
+    for s in sections:
+        printed.update(s.forest.kids)
+    findings = None
+    if options.findings:
+        from app.model.checks import check_plan
+
+        findings = check_plan(plan)
+    notes = card_notes(plan, printed, findings)
+    if cards is None or not isinstance(cards, PaperCards) or cards.notes != notes \
+            or cards.style != options.style:
+        cards = PaperCards(plan, options.style, notes)
+
+    pages: list[Page] = []
     drawings: list[Drawing] = []
-
-    if options.mode == "section":
-        sections = (sasaran_sections(plan, forest) if options.section_by == "sasaran"
-                    else opd_sections(plan, forest))
-    else:
-        crumbs: tuple[str, ...] = ()
-        title = "Seluruh pohon kinerja"
-        if options.root is not None:
-            from .forest import label
-
-            crumbs = tuple(label(plan, a) for a in reversed(plan.ancestors(options.root)))
-            title = "Cabang: " + label(plan, options.root)
-        if options.opd:
-            title = f"Perangkat Daerah: {options.opd}" + (" · " + title if options.root else "")
-        sections = [Section(title, crumbs, forest, [])]
-
-    for section in sections:
-        if not section.forest.roots:
-            continue
-        frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
-        if options.mode == "fit":
-            from .fit import fit_page  # fit builds on this module's Drawing and PageSpec
-
-            spec = fit_page(section.forest, cards, options, section, frame, section.title)
-            assert spec.drawing is not None
+    layout = options.layout
+    if layout == "tile":
+        for i, section in enumerate(sections):
+            frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
+            drawing, tiles = tile_section(section, cards, options, frame)
+            drawings.append(drawing)
+            for t in tiles:
+                t.chapter = i
+            pages.extend(tiles)
+    elif layout == "fit":
+        frame = frame_for(options, breadcrumb=True)
+        for i, section in enumerate(sections):
+            cut = depth_cut(plan, section.forest, options.depth)
+            shown = _truncated(section.forest, cut) if cut else section.forest
+            frame = frame_for(options, breadcrumb=bool(section.breadcrumb))
+            spec = fit_page(shown, _Tailed(cards, cut) if cut else cards, options, section,
+                            frame, section.title)
+            lines = 1
+            if cut and TAIL * spec.scale < NOTE_MIN + 2:
+                # A small overview: room under each cut card for a note still readable there,
+                # on as many lines as a card that narrow needs ("↓ hal. 12–14" at NOTE_MIN).
+                est = spec.scale * 0.9
+                lines = min(3, len(wrap_words(NOTE_ESTIMATE, options.style.width * est,
+                                              NOTE_MIN, True)))
+                tail = (lines * (NOTE_MIN + 1.5) + 2) / est
+                spec = fit_page(shown, _Tailed(cards, cut, tail), options, section, frame,
+                                section.title)
+            spec.cut = cut
+            spec.note_lines = lines
+            spec.chapter = i
             drawings.append(spec.drawing)
             pages.append(spec)
-            continue
-        layout = _layout(section.forest, cards, options, frame)
-        drawing = Drawing(section, layout, cards, section.forest.kids, options.v_gap)
-        drawings.append(drawing)
-        specs, tiles = _tile_pages(drawing, frame, overlap)
-        if options.mode == "tile" and options.page_map and len(specs) > 1:
-            pages.append(PageSpec(0, "map", "Peta halaman", frame, section=section.title,
-                                  breadcrumb=section.breadcrumb, drawing=drawing))
-        pages.extend(specs)
+            below = [k for k in shown.keys() if k in cut and section.forest.kids.get(k)]
+            if below:
+                chapter = Chapter(section, section.forest, families=below)
+                pages.extend(booklet_pages([chapter], plan, cards, options, frame, i))
+    else:
+        frame = frame_for(options, breadcrumb=True)
+        chapters = [Chapter(s, s.forest, depth_cut(plan, s.forest, options.depth))
+                    for s in sections]
+        pages.extend(booklet_pages(chapters, plan, cards, options, frame))
 
-    tables = (appendix.Tables(plan, options, set(forest.kids))
+    tables = (appendix.Tables(plan, options, {real_key(k) for k in printed}, findings)
               if (options.findings or options.crosscut) else None)
+    appendix_pages: list[Page] = []
     if tables is not None:
-        pages.extend(tables.pages(frame_for(options)))
+        appendix_pages.extend(tables.pages(frame_for(options)))
     if options.signature is not None:
-        pages.append(PageSpec(0, "signature", "Lembar Pengesahan", frame_for(options)))
+        appendix_pages.append(SignaturePage(title="Lembar Pengesahan", frame=frame_for(options)))
+
+    contents = None
+    wants = options.contents if options.contents is not None else (
+        layout == "booklet" or (layout == "fit" and len(sections) > 1))
+    if wants and len(pages) >= 3:
+        contents = Contents(plan, sections, frame_for(options))
+        front, index = contents.pages(pages, appendix_pages)
+        pages = [*front, *pages, *index, *appendix_pages]
+    else:
+        pages.extend(appendix_pages)
     if not pages:
-        pages.append(PageSpec(0, "fit", "Tidak ada simpul untuk dicetak", frame_for(options)))
+        pages.append(EmptyPage(title="Tidak ada simpul untuk dicetak", frame=frame_for(options)))
 
-    _number(pages)
-    for p in pages:  # the page map lists its tiles with their numbers
-        if p.kind == "map" and p.drawing is not None:
-            p.map_tiles = [(q.number, _tile_of(q)) for q in pages
-                           if q.kind == "tile" and q.drawing is p.drawing]
-    _marks(pages)
-    return PagePlan(pages, drawings, forest, tables)
-
-
-def _tile_of(spec: PageSpec) -> Tile:
-    assert spec.window is not None and spec.grid is not None
-    x0, y0, x1, y1 = spec.window
-    return Tile(spec.grid[0] - 1, spec.grid[1] - 1, 0, 0, x0, x1, y0, y1, spec.scale)
+    page_of = _number(pages)
+    map_tiles(pages)
+    tile_marks(pages)
+    _continuations(pages, page_of, sections)
+    if contents is not None:
+        contents.resolve(pages, page_of)
+    return PagePlan(pages, drawings, forest, tables, cards, contents, page_of, sections)
 
 
-__all__ = ["MARK_ROOM", "STACK_BUS_RISE", "Drawing", "Mark", "PagePlan", "PageSpec", "build_pages", "plan_pages"]
+def _number(pages: list[Page]) -> dict[str, int]:
+    """Number the pages; the page of every printed card (a reference card's too, when its
+    node is printed nowhere else)."""
+    page_of: dict[str, int] = {}
+    refs: dict[str, int] = {}
+    for i, p in enumerate(pages, 1):
+        p.number = i
+        for key in p.placements:
+            real = real_key(key)
+            if real != key:
+                refs.setdefault(real, i)
+            else:
+                page_of.setdefault(key, i)
+        if isinstance(p, TilePage):
+            for key in p.placements:
+                p.drawing.page_of[key] = i
+    for real, i in refs.items():
+        page_of.setdefault(real, i)
+    return page_of
+
+
+def _continuations(pages: list[Page], page_of: dict[str, int], sections: list[Section]) -> None:
+    """Where each cut card's children are, and where each continued family's parent is."""
+    kids: dict[str, list[str]] = {}
+    for s in sections:
+        kids.update(s.forest.kids)
+    placed_on: dict[str, int] = {}
+    for p in pages:
+        if isinstance(p, (BookletPage, FitPage)):
+            for key in p.placements:
+                placed_on.setdefault(key, p.number)
+    for p in pages:
+        if isinstance(p, BookletPage):
+            for key in p.units.tails:
+                p.continues[key] = sorted({placed_on[c] for c in kids.get(key, ())
+                                           if c in placed_on})
+            for parent, _box in p.units.labels:
+                if parent in placed_on:
+                    p.parent_page[parent] = placed_on[parent]
+        elif isinstance(p, FitPage):
+            for key in p.cut:
+                if key in p.placements:
+                    p.continues[key] = sorted({placed_on[c] for c in kids.get(key, ())
+                                               if c in placed_on})
+
+__all__ = ["PagePlan", "build_pages", "plan_pages"]

@@ -70,6 +70,28 @@ class _Codes:
         self.doc = doc
         self.map: dict[str, int] = {}  # char -> subset * 256 + code
         self.names: dict[int, str] = {}
+        # Escaped codes of the first subset's characters, for `str.translate`: most strings
+        # are made of them only and are encoded without a loop in Python. All of ASCII is
+        # given its codes first, so that a translated string is pure ASCII exactly when
+        # every character was known (an unknown one is left as it is, and is not ASCII).
+        self.escapes: dict[int, str] = {}
+        self._learn("".join(chr(c) for c in range(128)))
+
+    def _learn(self, text: str) -> None:
+        self.split(text)
+        for ch in text:
+            code = self.map[ch]
+            if code < 256:
+                self.escapes[ord(ch)] = ESCAPE[code]
+
+    def escaped(self, text: str) -> list[tuple[str, str]]:
+        """(font resource name, escaped codes) runs of `text`, ready for a `Tj`."""
+        done = text.translate(self.escapes)
+        if done.isascii():
+            return [(self.name(0), done)]
+        runs = [(name, "".join([ESCAPE[b] for b in data])) for name, data in self.split(text)]
+        self._learn(text)
+        return runs
 
     def split(self, text: str) -> list[tuple[str, bytes]]:
         """(font resource name, codes) runs of `text`; one run unless it mixes subsets."""
@@ -166,8 +188,7 @@ class Painter:
         key = (s, bold)
         runs = self._enc.get(key)
         if runs is None:
-            runs = [(name, "".join([ESCAPE[b] for b in data]))
-                    for name, data in self._codes[bold].split(s)]
+            runs = self._codes[bold].escaped(s)
             if len(self._enc) < 200_000:
                 self._enc[key] = runs
         return runs
@@ -225,6 +246,30 @@ class Painter:
             self.fill(colour_hex)
             self._text_ops(x, y, s, size, bold)
 
+    def add_lines(self, x: float, y: float, lines, colours: dict[str, str]) -> None:
+        """A card's text lines (`TextLine`s at offsets from (x, y)), in one loop: a page of
+        cards is tens of thousands of lines, and a call per line is a third of the time."""
+        append = self.code.append
+        encoded = self._enc.get
+        h = self.h
+        for text, lx, ly, size, bold, role in lines:
+            if not text:
+                continue
+            colour = colours[role]
+            if colour != self._fill:
+                append(self._colour(colour) + " rg")
+                self._fill = colour
+            runs = encoded((text, bold)) or self._encoded(text, bold)
+            if len(runs) != 1:
+                self._text_ops(x + lx, y + ly, text, size, bold)
+                continue
+            name, esc = runs[0]
+            if (name, size) != self._tf:
+                self._tf = (name, size)
+                append(f"{name} {size:.2f} Tf 1 0 0 1 {x + lx:.1f} {h - y - ly:.1f} Tm ({esc}) Tj")
+            else:
+                append(f"1 0 0 1 {x + lx:.1f} {h - y - ly:.1f} Tm ({esc}) Tj")
+
     def end_text(self) -> None:
         self.code.append("ET")
         self._in_text = False
@@ -247,11 +292,12 @@ class Painter:
                 f"{x:.1f} {y0 + k:.1f} {x + k:.1f} {y0:.1f} {x + r:.1f} {y0:.1f} c h")
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
-             stroke: str | None = None, width: float = 1.0, radius: float = 0.0) -> None:
+             stroke: str | None = None, width: float = 1.0, radius: float = 0.0,
+             dash: bool = False) -> None:
         if fill:
             self.fill(fill)
         if stroke:
-            self.stroke(stroke, width)
+            self.stroke(stroke, width, dash)
         op = "B" if fill and stroke else "f" if fill else "S"
         self.code.append(f"{self._rect_path(x, y, w, h, radius)} {op}")
 

@@ -26,7 +26,7 @@ PAPERS: dict[str, tuple[float, float]] = {
     "A1": (594.0, 841.0),
     "A0": (841.0, 1189.0),
 }
-MODES = ("fit", "tile", "section")
+MODES = ("booklet", "fit", "tile", "section")  # "section": tiles per section (as before booklets)
 SECTION_KINDS = ("sasaran", "opd")
 
 MARGIN = 10 * MM
@@ -62,12 +62,22 @@ class Signature:
 
 @dataclass(frozen=True)
 class PdfOptions:
-    """What to print and how. Defaults: A3 landscape, tiled at 100 %."""
+    """What to print and how. Defaults: A3 landscape, a booklet.
+
+    `mode` is how the tree is cut into pages: "booklet" (branches packed at a
+    readable scale), "fit" (one page, or one per section), "tile" (100 %, for a
+    poster) or "section" (tiles per section, as before booklets existed).
+    `section_by` starts a new chapter (booklet), page (fit) or drawing (tile) per
+    Sasaran or per OPD. `depth` stops the drawing at a level (1 = Tujuan) in
+    booklet and fit modes; the branches below follow, each card naming its page.
+    """
 
     paper: str = "A3"
     landscape: bool = True
-    mode: str = "tile"  # "fit" | "tile" | "section"
-    section_by: str = "sasaran"  # "sasaran" | "opd", for mode "section"
+    mode: str = "booklet"
+    section_by: str | None = None  # None | "sasaran" | "opd"
+    depth: int | None = None
+    contents: bool | None = None  # table of contents and OPD index; None: for booklets
     root: str | None = None
     opd: str | None = None
     findings: bool = False
@@ -90,17 +100,41 @@ class PdfOptions:
                 f"Ukuran kertas '{self.paper}' tidak dikenal; pilih salah satu: {', '.join(PAPERS)}."
             )
         if self.mode not in MODES:
-            raise OptionError(f"Mode '{self.mode}' tidak dikenal; pilih fit, tile atau section.")
-        if self.section_by not in SECTION_KINDS:
+            raise OptionError(
+                f"Mode '{self.mode}' tidak dikenal; pilih booklet, fit, tile atau section.")
+        if self.section_by is not None and self.section_by not in SECTION_KINDS:
             raise OptionError(
                 f"Pembagian bagian '{self.section_by}' tidak dikenal; pilih sasaran atau opd."
             )
         if not 0 <= self.overlap_mm <= 50:
             raise OptionError("Tumpang tindih (overlap) harus antara 0 dan 50 mm.")
+        if self.overlap_mm and self.layout != "tile":
+            raise OptionError(
+                "Tumpang tindih (--overlap) hanya berlaku untuk mode ubin (--tile): halaman "
+                f"mode {self.layout} tidak dipotong dan ditempel menjadi poster.")
+        if self.depth is not None:
+            if self.layout == "tile":
+                raise OptionError(
+                    "Batas level (--depth) berlaku untuk mode booklet dan fit, tidak untuk mode "
+                    "ubin (--tile).")
+            if self.depth < 1:
+                raise OptionError("Batas level (--depth) paling sedikit 1 (hanya level teratas).")
 
     @property
     def print_date(self) -> dt.date:
         return self.date or dt.date.today()
+
+    @property
+    def layout(self) -> str:
+        """How the tree is cut into pages: "booklet", "fit" or "tile"."""
+        return "tile" if self.mode == "section" else self.mode
+
+    @property
+    def sections(self) -> str | None:
+        """"sasaran" or "opd" when the printout is split into sections, else None."""
+        if self.mode == "section":
+            return self.section_by or "sasaran"
+        return self.section_by
 
 
 def page_size(paper: str, landscape: bool) -> tuple[float, float]:
@@ -143,8 +177,6 @@ class Frame:
 def frame_for(options: PdfOptions, breadcrumb: bool = False) -> Frame:
     w, h = page_size(options.paper, options.landscape)
     return Frame(w, h, breadcrumb)
-
-
 
 
 def tanggal(day: dt.date) -> str:

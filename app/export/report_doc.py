@@ -73,7 +73,7 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict] = []
         self._footer_left = footer_left
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

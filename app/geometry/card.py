@@ -31,6 +31,7 @@ from .fontmetrics import (
     wrapped,
 )
 from .palette import level_colour
+from .strip import strip_label
 
 TEXT_COLOURS = {
     "strip": "#FFFFFF",
@@ -204,13 +205,13 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     rules: list[float] = []
 
     strip = strip_text(node)
-    strip_lines = wrapped(strip, inner - style.badge_room, style.strip_size, True)
-    if len(strip_lines) > 1:
-        strip_lines = ellipsize(list(strip_lines), 1, inner - style.badge_room, style.strip_size,
-                                True)
-    strip_label = strip_lines[0] if strip_lines else ""
+    room = inner - style.badge_room
+    if text_width(strip, style.strip_size, True) <= room:
+        label = strip
+    else:  # the level name gives way before the code (strip.py)
+        label = strip_label(node.level, node.code, room, style.strip_size, True) or strip
     baseline = (style.strip_height + style.strip_size * (ASCENT - DESCENT) / 1000) / 2
-    add(_new_line(TextLine, (strip_label, x, baseline, style.strip_size, True, "strip")))
+    add(_new_line(TextLine, (label, x, baseline, style.strip_size, True, "strip")))
 
     y = style.strip_height + style.pad  # top of the next line box
 
@@ -219,7 +220,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     statement = node.statement.strip() or "(pernyataan belum diisi)"
     st = wrapped(statement, inner, size, bold)
     if style.compact and len(st) > style.compact_lines:
-        st = ellipsize(list(st), style.compact_lines, inner, size, bold)
+        st = tuple(ellipsize(list(st), style.compact_lines, inner, size, bold))
     pitch = line_height(size)
     rise = size * ASCENT / 1000
     for t in st:
@@ -231,7 +232,7 @@ def card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
         size = style.opd_size
         opd = wrapped("; ".join(node.opds), inner, size)
         if style.compact and len(opd) > 1:
-            opd = ellipsize(list(opd), 1, inner, size)
+            opd = tuple(ellipsize(list(opd), 1, inner, size))
         pitch = line_height(size)
         rise = size * ASCENT / 1000
         for t in opd:

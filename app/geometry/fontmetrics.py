@@ -143,7 +143,7 @@ def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
             if total + margin <= limit or (total - margin <= limit
                                            and _units(" ".join(words), bold) <= limit):
                 return (" ".join(words),)
-        paras = ((words, widths),)
+        paras: tuple[tuple[list[str], list[float]], ...] = ((words, widths),)
     else:
         paras = tuple((w, list(map(units, w))) for w in map(str.split, text.split("\n")))
     lines: list[str] = []

@@ -40,6 +40,8 @@ def index_forest_stacking(roots: Sequence[str], children: Callable[[str], Sequen
         lo = len(keys)
         if p and len(ch) >= 2:
             fresh = [c for c in ch if c not in seen]
+            if len(set(fresh)) < len(fresh):  # a leaf listed twice has one place in the column
+                fresh = list(dict.fromkeys(fresh))
             if len(fresh) >= 2 and not any(children(c) for c in fresh):
                 seen.update(fresh)
                 blocks[lo] = fresh

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import islice, repeat
 from math import copysign
 from operator import add, itemgetter, sub, truediv
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.model.plan import Plan
 from app.util.gc_pause import paused_gc
@@ -245,6 +245,8 @@ def _first_walk(rows: Iterable[int], bounds: list[int], first: list[int], last: 
     # 0.0 changes no centre, as none can be -0.0 unless a gap is -0.0).
     leafy_ok = [not (g == 0 and copysign(1.0, g) < 0) for g in (subtree_gap, h_gap)]
     for row in rows:
+        fam: Sequence[int]
+        kids: Sequence[int]
         if row < 0:  # last, the virtual root over the roots
             fam = (-1,)
         elif row:
@@ -445,7 +447,7 @@ def _tree_facts(keys: list[str], par: list[int], first: list[int], last: list[in
         f = first[v]
         if f >= 0:
             push(range(last[v], f - 1, -1))
-    return depth, parent, list(map(pkeys.__getitem__, islice(seq, 1, None)))
+    return depth, parent, [keys[i - 1] for i in islice(seq, 1, None)]
 
 
 def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
@@ -501,10 +503,15 @@ def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts
             stack.extend(range(last[v], first[v] - 1, -1))
     out._facts = (depth, parent, order)
 
-def drawn_roots(plan: Plan, root: str | None = None) -> list[str]:
-    """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown)."""
+def drawn_roots(plan: Plan, root: str | None = None,
+                keep: frozenset[str] | None = None) -> list[str]:
+    """The top cards of a drawing: the plan's roots, or `root` alone (KeyError when unknown).
+
+    With `keep` (a view of part of the plan), only the roots it holds.
+    """
     if root is None:
-        return list(plan.roots())
+        roots = plan.roots()
+        return [r for r in roots if r in keep] if keep is not None else list(roots)
     if root not in plan.nodes:
         raise KeyError(root)
     return [root]
@@ -515,18 +522,20 @@ def plan_children(
     collapsed: frozenset[str] | set[str] = frozenset(),
     max_depth: int | None = None,
     root: str | None = None,
+    keep: frozenset[str] | None = None,
 ) -> tuple[list[str], dict[str, list[str]]]:
     """The drawn forest of a plan: its roots and each shown node's shown children.
 
     Collapsed nodes are drawn without their subtree; `max_depth` keeps depths
-    0..max_depth (0 = the top row); `root` draws one node's subtree only.
+    0..max_depth (0 = the top row); `root` draws one node's subtree only;
+    `keep`, when given, draws only the nodes it holds (an OPD's own tree).
     """
-    roots = drawn_roots(plan, root)
+    roots = drawn_roots(plan, root, keep)
     shown: dict[str, list[str]] = {}
     nodes = plan.nodes
     if max_depth is None:  # no depth to track: the same walk, one key per step
         kids_of = plan.children
-        known = nodes.__contains__
+        known = nodes.__contains__ if keep is None else keep.__contains__
         todo = roots[::-1]
         pop = todo.pop
         push = todo.extend
@@ -549,7 +558,7 @@ def plan_children(
         if key in collapsed or (max_depth is not None and d >= max_depth):
             shown[key] = []
             continue
-        kids = [k for k in plan.children(key) if k in plan.nodes]
+        kids = [k for k in plan.children(key) if k in (plan.nodes if keep is None else keep)]
         shown[key] = kids
         stack.extend((k, d + 1) for k in reversed(kids))
     return roots, shown
@@ -562,13 +571,14 @@ def layout_plan(
     max_depth: int | None = None,
     root: str | None = None,
     cards: CardCache | None = None,
-    **gaps: float | bool,
+    keep: frozenset[str] | None = None,
+    **gaps: Any,
 ) -> Layout:
     """Lay out a plan's cards; pass a long-lived `cards` cache so that relayouts stay cheap."""
     # Walking the plan and measuring cards allocate as much as the layout: keep the
     # collector paused throughout (its full passes over an open editor's heap cost
     # more than the work itself).
     with paused_gc():
-        roots, shown = plan_children(plan, collapsed, max_depth, root)
+        roots, shown = plan_children(plan, collapsed, max_depth, root, keep)
         cache = cards if cards is not None else CardCache(plan, style)
         return layout_forest(roots, shown.__getitem__, cache.sizes_of(shown), **gaps)

@@ -128,11 +128,15 @@ class IncrementalLayout:
         collapsed: frozenset[str] | set[str] = frozenset(),
         max_depth: int | None = None,
         root: str | None = None,
+        keep: frozenset[str] | None = None,
     ) -> Layout:
-        """The drawn forest laid out, equal to a fresh `layout_plan` with the same arguments."""
+        """The drawn forest laid out, equal to a fresh `layout_plan` with the same arguments.
+
+        A new `keep` (an OPD's tree chosen or left, or changed by an edit) starts afresh.
+        """
         if self.gaps.get("stack_leaves"):
-            return self._full(collapsed, max_depth, root)
-        params = (frozenset(collapsed), max_depth, root, self.cards.style)
+            return self._full(collapsed, max_depth, root, keep)
+        params = (frozenset(collapsed), max_depth, root, self.cards.style, keep)
         before = self._params
         if params != before:
             if before is not None and params[1:] == before[1:]:
@@ -146,35 +150,37 @@ class IncrementalLayout:
                 self.clear()
             self._params = params
         with paused_gc():
-            return self._layout(collapsed, max_depth, root)
+            return self._layout(collapsed, max_depth, root, keep)
 
-    def _full(self, collapsed: Iterable[str], max_depth: int | None, root: str | None) -> Layout:
+    def _full(self, collapsed: Iterable[str], max_depth: int | None, root: str | None,
+              keep: frozenset[str] | None) -> Layout:
         self.clear()
         return layout_plan(self.plan, self.cards.style, frozenset(collapsed), max_depth, root,
-                           cards=self.cards, **self.gaps)
+                           cards=self.cards, keep=keep, **self.gaps)
 
     def _layout(self, collapsed: frozenset[str] | set[str], max_depth: int | None,
-                root: str | None) -> Layout:
+                root: str | None, keep: frozenset[str] | None) -> Layout:
         plan = self.plan
-        roots = drawn_roots(plan, root)
+        roots = drawn_roots(plan, root, keep)
         if len(set(roots)) < len(roots):
-            return self._full(collapsed, max_depth, root)
+            return self._full(collapsed, max_depth, root, keep)
         parts = self._parts
         for r in [r for r in parts if r not in roots]:
             self._drop(r)
         root_of = self._root_of
         for r in roots:
             if r not in parts:
-                part = self._walk(r, collapsed, max_depth)
+                part = self._walk(r, collapsed, max_depth, keep)
                 for k in part.shown:
                     if root_of.setdefault(k, r) != r:  # shared by two roots
-                        return self._full(collapsed, max_depth, root)
+                        return self._full(collapsed, max_depth, root, keep)
                 parts[r] = part
         return self._combine([parts[r] for r in roots])
 
-    def _walk(self, r: str, collapsed: frozenset[str] | set[str], max_depth: int | None) -> _Part:
+    def _walk(self, r: str, collapsed: frozenset[str] | set[str], max_depth: int | None,
+              keep: frozenset[str] | None) -> _Part:
         """Index one root's subtree and run the first walk over its rows below the roots' row."""
-        _, shown = plan_children(self.plan, collapsed, max_depth, r)
+        _, shown = plan_children(self.plan, collapsed, max_depth, r, keep)
         keys, par, first, last, depth_start = index_forest([r], shown.__getitem__)
         n = len(keys)
         size = self.cards.sizes_of(shown)

@@ -15,7 +15,7 @@ from app.model.changes import ChangeSet
 from app.model.plan import Plan
 
 from .card import CardCache, CardStyle, CardText
-from .layout import Layout
+from .layout import Layout, layout_plan
 from .layout_cache import IncrementalLayout
 from .palette import level_colour
 
@@ -87,9 +87,19 @@ class PlanGeometry:
     def size(self, key: str) -> tuple[float, float]:
         return self.cards.size(key)
 
-    def layout(self, collapsed: set[str], max_depth: int | None, root: str | None) -> Layout:
-        """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row)."""
-        return self._layouts[self.style].layout(collapsed, max_depth, root)
+    def layout(self, collapsed: set[str], max_depth: int | None, root: str | None,
+               keep: frozenset[str] | None = None, stacked: bool = False) -> Layout:
+        """The shown nodes laid out; `max_depth` keeps depths 0..max_depth (0 = the top row).
+
+        `keep`, when given, lays out only those nodes (an OPD's own tree). `stacked`
+        puts families of leaves in a column under their parent, as on paper: the
+        overview of a plan's top levels (a few dozen cards), laid out afresh each time.
+        """
+        if stacked:
+            return layout_plan(self.plan, self.style, frozenset(collapsed), max_depth, root,
+                               cards=self.cards, keep=keep, stack_leaves=True,
+                               subtree_gap=24)
+        return self._layouts[self.style].layout(collapsed, max_depth, root, keep)
 
     def colour(self, key: str) -> str:
         level = self.plan.nodes[key].level

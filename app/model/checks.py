@@ -14,6 +14,7 @@ from .plan import Plan
 from .rules.base import RULE_ORDER, RULES, SEVERITY_ORDER, Context, Finding
 from .rules.codes import check_codes
 from .rules.indicators import check_indicators
+from .rules.nomenclature import check_code_unknown
 from .rules.opd import check_opds
 from .rules.statement import ACTIVITY_WORDS, check_statements
 from .rules.structure import check_cycles, check_dead_ends, check_levels, check_orphans
@@ -38,6 +39,7 @@ RULE_FAMILIES: tuple[Rule, ...] = (
     check_statements,
     check_opds,
     check_codes,
+    check_code_unknown,
 )
 
 

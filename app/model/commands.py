@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from .plan import NODE_FIELDS, Indicator, ModelError, Node, Plan, ReviewNote
+from .text import Msg
 
 
 class Command:
     """Base: `do` and `undo` change the plan; `label` names the edit for people."""
 
-    label = "Ubah"
+    label: str = Msg("Ubah")
 
     def do(self, plan: Plan) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -32,7 +34,7 @@ class Command:
 class Batch(Command):
     """Several commands as one edit: one change set, one undo step."""
 
-    def __init__(self, commands: Sequence[Command], label: str = "Beberapa perubahan") -> None:
+    def __init__(self, commands: Sequence[Command], label: str = Msg("Beberapa perubahan")) -> None:
         self.commands = list(commands)
         self.label = label
         self._done = 0
@@ -63,11 +65,11 @@ class AddNode(Command):
     def __init__(self, node: Node, index: int | None = None) -> None:
         self.node = node
         self.index = index
-        self.label = "Tambah simpul"
+        self.label = Msg("Tambah simpul")
 
     def do(self, plan: Plan) -> None:
         if self.node.key in plan:
-            raise ModelError(f"Kunci simpul '{self.node.key}' sudah dipakai.")
+            raise ModelError(Msg("Kunci simpul '{key}' sudah dipakai.", key=self.node.key))
         plan._add(self.node.copy(), self.index)
 
     def undo(self, plan: Plan) -> None:
@@ -79,15 +81,15 @@ class AddSubtree(Command):
 
     def __init__(self, nodes: Sequence[Node], index: int | None = None) -> None:
         if not nodes:
-            raise ModelError("Tidak ada simpul untuk ditempel.")
+            raise ModelError(Msg("Tidak ada simpul untuk ditempel."))
         self.nodes = [n.copy() for n in nodes]
         self.index = index
-        self.label = "Tempel cabang"
+        self.label = Msg("Tempel cabang")
 
     def do(self, plan: Plan) -> None:
         clash = [n.key for n in self.nodes if n.key in plan]
         if clash:
-            raise ModelError(f"Kunci simpul '{clash[0]}' sudah dipakai.")
+            raise ModelError(Msg("Kunci simpul '{key}' sudah dipakai.", key=clash[0]))
         plan._add(self.nodes[0].copy(), self.index)
         for n in self.nodes[1:]:
             plan._add(n.copy())
@@ -102,14 +104,14 @@ class DeleteSubtree(Command):
 
     def __init__(self, key: str) -> None:
         self.key = key
-        self.label = "Hapus simpul"
+        self.label = Msg("Hapus simpul")
         self._removed: list[tuple[Node, int]] = []
         self._links: list[tuple[str, tuple[str, ...]]] = []
         self._reviews: list[ReviewNote] = []
 
     def do(self, plan: Plan) -> None:
         if self.key not in plan:
-            raise ModelError(f"Simpul '{self.key}' tidak ada.")
+            raise ModelError(Msg("Simpul '{key}' tidak ada.", key=self.key))
         keys = plan.subtree(self.key)
         gone = set(keys)
         self._links = []
@@ -136,20 +138,18 @@ class DeleteSubtree(Command):
 def check_move(plan: Plan, key: str, parent: str | None) -> str | None:
     """Why `key` cannot go under `parent` (Indonesian), or None when it can."""
     if key not in plan:
-        return f"Simpul '{key}' tidak ada."
+        return Msg("Simpul '{key}' tidak ada.", key=key)
     if parent is None:
         return None
     if parent not in plan:
-        return f"Simpul induk '{parent}' tidak ada."
+        return Msg("Simpul induk '{key}' tidak ada.", key=parent)
     if parent == key or key in plan.ancestors(parent) or parent in plan.subtree(key):
-        return "Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya."
+        return Msg("Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya.")
     scheme = plan.scheme
     li, pi = scheme.index(plan[key].level), scheme.index(plan[parent].level)
     if li >= 0 and pi >= 0 and li <= pi:
-        return (
-            f"Level {plan[key].level} tidak dapat berada di bawah {plan[parent].level}: "
-            "induk harus satu level di atasnya."
-        )
+        return Msg("Level {level} tidak dapat berada di bawah {parent}: induk harus satu level "
+                   "di atasnya.", level=plan[key].level, parent=plan[parent].level)
     return None
 
 
@@ -160,13 +160,13 @@ class MoveNode(Command):
         self.key = key
         self.parent = parent
         self.index = index
-        self.label = "Pindah simpul"
+        self.label = Msg("Pindah simpul")
         self._old: tuple[str | None, int] | None = None
 
     def do(self, plan: Plan) -> None:
         node = plan.get(self.key)
         if node is None:
-            raise ModelError(f"Simpul '{self.key}' tidak ada.")
+            raise ModelError(Msg("Simpul '{key}' tidak ada.", key=self.key))
         if self.parent != node.parent:
             why = check_move(plan, self.key, self.parent)
             if why:
@@ -180,16 +180,16 @@ class MoveNode(Command):
 
 
 _FIELD_LABELS = {
-    "statement": "Ubah pernyataan kinerja",
-    "level": "Ubah level",
-    "opds": "Ubah perangkat daerah",
-    "position": "Ubah penanggung jawab",
-    "code": "Ubah kode",
-    "notes": "Ubah keterangan",
-    "further_parents": "Ubah induk lain",
-    "indicators": "Ubah indikator",
-    "budget": "Ubah pagu",
-    "extra": "Ubah kolom tambahan",
+    "statement": Msg("Ubah pernyataan kinerja"),
+    "level": Msg("Ubah level"),
+    "opds": Msg("Ubah perangkat daerah"),
+    "position": Msg("Ubah penanggung jawab"),
+    "code": Msg("Ubah kode"),
+    "notes": Msg("Ubah keterangan"),
+    "further_parents": Msg("Ubah induk lain"),
+    "indicators": Msg("Ubah indikator"),
+    "budget": Msg("Ubah pagu"),
+    "extra": Msg("Ubah kolom tambahan"),
 }
 
 
@@ -198,27 +198,28 @@ class SetField(Command):
 
     def __init__(self, key: str, field: str, value: object, label: str | None = None) -> None:
         if field not in NODE_FIELDS:
-            raise ModelError(f"Bidang '{field}' tidak dapat diubah.")
+            raise ModelError(Msg("Bidang '{field}' tidak dapat diubah.", field=field))
         self.key = key
         self.field = field
         self.value = _normalise(field, value)
-        self.label = label or _FIELD_LABELS.get(field, "Ubah simpul")
+        self.label: str = label or _FIELD_LABELS.get(field) or Msg("Ubah simpul")
         self._old: object = None
 
     def do(self, plan: Plan) -> None:
         if self.key not in plan:
-            raise ModelError(f"Simpul '{self.key}' tidak ada.")
+            raise ModelError(Msg("Simpul '{key}' tidak ada.", key=self.key))
         self._old = plan._set(self.key, self.field, self.value)
 
     def undo(self, plan: Plan) -> None:
         plan._set(self.key, self.field, self._old)
 
 
-def _normalise(field: str, value: object) -> object:
+def _normalise(field: str, value: Any) -> object:
+    """The stored form of a field value: tuples for lists, fresh dicts, text for texts."""
     if field in ("opds", "further_parents", "indicators"):
-        return tuple(value)  # type: ignore[arg-type]
+        return tuple(value)
     if field in ("budget", "extra"):
-        return dict(value)  # type: ignore[arg-type]
+        return dict(value)
     if field in ("statement", "position", "code", "notes", "level"):
         return "" if value is None else str(value)
     return value
@@ -228,18 +229,18 @@ def add_further_parent(plan: Plan, key: str, parent: str) -> SetField:
     """The command that makes `key` contribute to `parent` too; refuses cycles and duplicates."""
     node = plan.get(key)
     if node is None or parent not in plan:
-        raise ModelError("Simpul atau induk lain tidak ada.")
+        raise ModelError(Msg("Simpul atau induk lain tidak ada."))
     if parent == key or parent == node.parent or parent in node.further_parents:
-        raise ModelError("Simpul ini sudah terhubung ke induk tersebut.")
+        raise ModelError(Msg("Simpul ini sudah terhubung ke induk tersebut."))
     if _reaches(plan, parent, key):
-        raise ModelError("Tautan ini akan membuat siklus: induk lain adalah turunan simpul ini.")
-    return SetField(key, "further_parents", node.further_parents + (parent,), "Tambah induk lain")
+        raise ModelError(Msg("Tautan ini akan membuat siklus: induk lain adalah turunan simpul ini."))
+    return SetField(key, "further_parents", node.further_parents + (parent,), Msg("Tambah induk lain"))
 
 
 def remove_further_parent(plan: Plan, key: str, parent: str) -> SetField:
     node = plan[key]
     kept = tuple(p for p in node.further_parents if p != parent)
-    return SetField(key, "further_parents", kept, "Hapus induk lain")
+    return SetField(key, "further_parents", kept, Msg("Hapus induk lain"))
 
 
 def _reaches(plan: Plan, start: str, target: str) -> bool:
@@ -263,28 +264,32 @@ def _reaches(plan: Plan, start: str, target: str) -> bool:
 # --- indicators (a node's indicator tuple replaced whole) --------------------
 
 
-def add_indicator(plan: Plan, key: str, indicator: Indicator, index: int | None = None) -> SetField:
+def add_indicator(plan: Plan, key: str, indicator: Indicator, index: int | None = None,
+                  label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     inds.insert(len(inds) if index is None else index, indicator)
-    return SetField(key, "indicators", inds, "Tambah indikator")
+    return SetField(key, "indicators", inds, label or Msg("Tambah indikator"))
 
 
-def remove_indicator(plan: Plan, key: str, index: int) -> SetField:
+def remove_indicator(plan: Plan, key: str, index: int, label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     del inds[index]
-    return SetField(key, "indicators", inds, "Hapus indikator")
+    return SetField(key, "indicators", inds, label or Msg("Hapus indikator"))
 
 
-def change_indicator(plan: Plan, key: str, index: int, indicator: Indicator) -> SetField:
+def change_indicator(plan: Plan, key: str, index: int, indicator: Indicator,
+                     label: str | None = None) -> SetField:
+    """`label` names the edit for the undo history ("Ubah target 2025 · Angka kemiskinan")."""
     inds = list(plan[key].indicators)
     inds[index] = indicator
-    return SetField(key, "indicators", inds, "Ubah indikator")
+    return SetField(key, "indicators", inds, label or Msg("Ubah indikator"))
 
 
-def move_indicator(plan: Plan, key: str, index: int, to: int) -> SetField:
+def move_indicator(plan: Plan, key: str, index: int, to: int,
+                   label: str | None = None) -> SetField:
     inds = list(plan[key].indicators)
     inds.insert(to, inds.pop(index))
-    return SetField(key, "indicators", inds, "Urutkan indikator")
+    return SetField(key, "indicators", inds, label or Msg("Urutkan indikator"))
 
 
 # --- the plan's own facts ----------------------------------------------------
@@ -293,17 +298,17 @@ def move_indicator(plan: Plan, key: str, index: int, to: int) -> SetField:
 class SetPlanField(Command):
     """Change a fact of the plan: name, government, tingkat, document type, period, scheme."""
 
-    def __init__(self, field: str, value: object, label: str | None = None) -> None:
+    def __init__(self, field: str, value: Any, label: str | None = None) -> None:
         self.field = field
         self.value = value
-        self.label = label or "Ubah properti rencana"
+        self.label = label or Msg("Ubah properti rencana")
         self._old: object = None
 
     def do(self, plan: Plan) -> None:
-        if self.field == "start_year" and int(self.value) > plan.end_year:  # type: ignore[arg-type]
-            raise ModelError("Tahun awal tidak boleh sesudah tahun akhir.")
-        if self.field == "end_year" and int(self.value) < plan.start_year:  # type: ignore[arg-type]
-            raise ModelError("Tahun akhir tidak boleh sebelum tahun awal.")
+        if self.field == "start_year" and int(self.value) > plan.end_year:
+            raise ModelError(Msg("Tahun awal tidak boleh sesudah tahun akhir."))
+        if self.field == "end_year" and int(self.value) < plan.start_year:
+            raise ModelError(Msg("Tahun akhir tidak boleh sebelum tahun awal."))
         self._old = plan._set_plan(self.field, self.value)
 
     def undo(self, plan: Plan) -> None:
@@ -313,10 +318,10 @@ class SetPlanField(Command):
 def set_period(start: int, end: int) -> Batch:
     """Change the plan period as one edit; targets outside the period are kept, not lost."""
     if start > end:
-        raise ModelError("Tahun awal tidak boleh sesudah tahun akhir.")
+        raise ModelError(Msg("Tahun awal tidak boleh sesudah tahun akhir."))
 
     class _Period(Command):
-        label = "Ubah periode rencana"
+        label = Msg("Ubah periode rencana")
 
         def __init__(self) -> None:
             self._old = (0, 0)
@@ -330,7 +335,7 @@ def set_period(start: int, end: int) -> Batch:
             plan._set_plan("start_year", self._old[0])
             plan._set_plan("end_year", self._old[1])
 
-    return Batch([_Period()], "Ubah periode rencana")
+    return Batch([_Period()], Msg("Ubah periode rencana"))
 
 
 # --- review notes --------------------------------------------------------------
@@ -341,12 +346,12 @@ class PutReview(Command):
 
     def __init__(self, note: ReviewNote) -> None:
         self.note = note
-        self.label = "Catatan reviu"
+        self.label = Msg("Catatan reviu")
         self._old: ReviewNote | None = None
 
     def do(self, plan: Plan) -> None:
         if self.note.node not in plan:
-            raise ModelError(f"Simpul '{self.note.node}' tidak ada.")
+            raise ModelError(Msg("Simpul '{key}' tidak ada.", key=self.note.node))
         self._old = plan._put_review(replace(self.note))
 
     def undo(self, plan: Plan) -> None:
@@ -359,7 +364,7 @@ class PutReview(Command):
 class DropReview(Command):
     def __init__(self, note_id: str) -> None:
         self.note_id = note_id
-        self.label = "Hapus catatan reviu"
+        self.label = Msg("Hapus catatan reviu")
         self._old: ReviewNote | None = None
 
     def do(self, plan: Plan) -> None:

@@ -58,7 +58,8 @@ class IndicatorChange:
     """One indicator of a node added, removed or changed.
 
     `fields` names the attributes that changed (jenis, satuan, polaritas,
-    baseline, definition, formula, data_source; "targets" when any target did);
+    baseline, baseline_year, definition, formula, data_source, reporting_period,
+    data_owner; "targets" when any target did);
     `targets` maps each year whose target changed to (old, new), None for a
     missing target.
     """

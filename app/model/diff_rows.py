@@ -51,9 +51,12 @@ INDICATOR_LABELS = {
     "satuan": "Satuan",
     "polaritas": "Polaritas",
     "baseline": "Baseline",
+    "baseline_year": "Tahun Baseline",
     "definition": "Definisi",
     "formula": "Formula",
     "data_source": "Sumber Data",
+    "reporting_period": "Periode Pelaporan",
+    "data_owner": "Penanggung Jawab Data",
 }
 
 Raw = str | int | float | None

@@ -29,7 +29,7 @@ def build_graph(plan: Plan) -> nx.DiGraph:
         for further in node.further_parents:
             if further in nodes:
                 append((further, key))
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
     return graph
@@ -99,6 +99,6 @@ def plan_cycles(plan: Plan, level: dict[str, int]) -> dict[str, tuple[str, ...]]
         if node.parent in candidates:
             edges.append((node.parent, key))
         edges.extend((p, key) for p in node.further_parents if p in candidates)
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_edges_from(edges)
     return cycle_members(graph)

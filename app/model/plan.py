@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from typing import Protocol
 
 from .changes import ChangeSet
 from .levels import LevelScheme
@@ -20,6 +21,8 @@ JENIS = ("dampak", "outcome", "output")
 POLARITAS = ("naik", "turun")
 TINGKAT = ("kota", "kabupaten", "provinsi")
 DOC_TYPES = ("RPD", "RPJMD", "Renstra")
+# How often an indicator's value is reported (manual IKU); suggestions, other text is kept.
+REPORTING_PERIODS = ("Tahunan", "Semesteran", "Triwulanan", "Bulanan")
 
 Value = float | str
 
@@ -38,9 +41,14 @@ class Indicator:
     polaritas: str = "naik"  # "naik" | "turun"
     baseline: Value | None = None
     targets: dict[int, Value] = field(default_factory=dict)
-    definition: str = ""
+    definition: str = ""  # manual IKU: what the indicator measures
     formula: str = ""
-    data_source: str = ""
+    data_source: str = ""  # sumber data
+    # Added later, at the end and with defaults, so that every older file, snapshot
+    # and positional construction still reads the same.
+    baseline_year: int | None = None  # the year the baseline was measured
+    reporting_period: str = ""  # periode pelaporan, e.g. "Tahunan" (REPORTING_PERIODS)
+    data_owner: str = ""  # penanggung jawab data
 
     def target(self, year: int) -> Value | None:
         return self.targets.get(year)
@@ -101,6 +109,14 @@ class ReviewNote:
     date: str = ""  # ISO date-time
     status: str = "open"  # "open" | "resolved"
     decision: str = ""  # keputusan
+
+
+class Doable(Protocol):
+    """A command (app.model.commands): changes a plan through its primitives, and back."""
+
+    def do(self, plan: Plan) -> None: ...
+
+    def undo(self, plan: Plan) -> None: ...
 
 
 class Plan:
@@ -262,13 +278,13 @@ class Plan:
 
     # --- running commands ----------------------------------------------------
 
-    def execute(self, command: object) -> ChangeSet:
+    def execute(self, command: Doable) -> ChangeSet:
         """Run `command.do(plan)`; returns what it changed, as one change set."""
-        return self._run(lambda: command.do(self))  # type: ignore[attr-defined]
+        return self._run(lambda: command.do(self))
 
-    def revert(self, command: object) -> ChangeSet:
+    def revert(self, command: Doable) -> ChangeSet:
         """Run `command.undo(plan)`; returns what it changed, as one change set."""
-        return self._run(lambda: command.undo(self))  # type: ignore[attr-defined]
+        return self._run(lambda: command.undo(self))
 
     def _run(self, action: Callable[[], None]) -> ChangeSet:
         if self._recording is not None:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from app.model.session import WriteFailure
 
+from .sqlite_words import indonesian
+
 
 class StoreError(WriteFailure):
     """A plan file that cannot be made, opened, read or written.
@@ -59,10 +61,10 @@ def pg_state(exc: BaseException) -> str | None:
 
 
 def why(exc: BaseException) -> str:
-    """The driver's own first line about `exc` (kept in messages for the IT person)."""
+    """The driver's own first line about `exc`, in Indonesian when it is one SQLite often says."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip()
-    return text.splitlines()[0] if text else type(orig).__name__
+    return indonesian(text.splitlines()[0]) if text else type(orig).__name__
 
 
 def explain(exc: BaseException, label: str, doing: str,

@@ -23,6 +23,7 @@ from . import sidecars
 from .errors import StoreError
 from .migrations import can_migrate
 from .schema import APP_NAME, LOCK_WAIT_S, SCHEMA_VERSION, read_only_uri, wal_header
+from .sqlite_words import indonesian
 from .untrusted import check_columns, check_schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -139,7 +140,8 @@ def inspect(path: Path, read_only: bool) -> Opening:
             raise StoreError(
                 f"Berkas '{name}' sedang dikunci oleh {who}. Berkasnya tidak rusak: tunggu "
                 "sebentar atau tutup program itu, lalu buka lagi.") from exc
-        raise StoreError(f"Berkas '{name}' rusak atau bukan berkas rencana Pokin: {exc}.") from exc
+        raise StoreError(f"Berkas '{name}' rusak atau bukan berkas rencana Pokin: "
+                         f"{indonesian(str(exc))}.") from exc
     except StoreError:
         if opening.recovered is not None:
             opening.recovered.close()

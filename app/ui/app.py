@@ -11,7 +11,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 
-def make_application(argv: list[str] | None = None, settings=None) -> QApplication:  # noqa: ANN001
+def make_application(argv: list[str] | None = None, settings=None) -> QApplication:
     """The QApplication (reused when one exists), with the bundled fonts and the chosen language."""
     from app.ui.canvas.fonts import family
     from app.ui.i18n import install_translation
@@ -33,7 +33,7 @@ def make_application(argv: list[str] | None = None, settings=None) -> QApplicati
     return app  # type: ignore[return-value]
 
 
-def start_editor(path: str | None = None, settings=None):  # noqa: ANN001, ANN201
+def start_editor(path: str | None = None, settings=None):
     """The shown main window on `path`, the most recent plan, or the welcome screen (no loop)."""
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
@@ -43,15 +43,15 @@ def start_editor(path: str | None = None, settings=None):  # noqa: ANN001, ANN20
     window = MainWindow(settings)
     window.show()
     if path:
-        window.open_path(path)
+        window.files.open_path(path)
     else:
         recent = settings.existing_recent_files()
         if recent:
-            window.open_path(recent[0])
+            window.files.open_path(recent[0])
     return window
 
 
-def run_editor(path: str | None = None, *, settings=None) -> int:  # noqa: ANN001
+def run_editor(path: str | None = None, *, settings=None) -> int:
     """Open the editor on `path` (a .pokin or .xlsx), or on the most recent plan; run the loop.
 
     `settings` (an `app.ui.settings.Settings`) replaces the user's own.

@@ -45,7 +45,9 @@ from app.geometry.card import CardStyle
 from app.model.commands import PutReview
 from app.model.plan import ReviewNote
 from app.ui.canvas import TreeView, fonts
+from app.ui.canvas.overlays import OffScreenHints
 from app.ui.canvas.theme import EDITOR, PROJECTOR
+from app.ui.presentation_frame import Viewport, centre_all, centre_on_card, fit_zoom, off_screen
 
 # The statement at 20 pt and the zoom at 1.2 or more: 24 px or more on the projector.
 PRESENTATION_STYLE = CardStyle(
@@ -128,7 +130,9 @@ class PresentationMode(QObject):
         self.hud.hide()
         self._hud_timer = QTimer(self)
         self._hud_timer.setSingleShot(True)
-        self._hud_timer.timeout.connect(self.hud.hide)
+        self._hud_timer.timeout.connect(self._hide_hud)
+        self.hints = OffScreenHints(self.canvas)
+        self._was_pick: Callable[[str], None] | None = None
 
     # --- entering and leaving ---------------------------------------------------
 
@@ -162,7 +166,11 @@ class PresentationMode(QObject):
         c.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         c.installEventFilter(self)
-        c.selection_changed.connect(self._on_selection)
+        c.editor.selection_changed.connect(self._on_selection)
+        # A click on the breadcrumb focuses that branch the way Enter does (framed, kept for Esc).
+        self._was_pick, c.breadcrumb.on_pick = c.breadcrumb.on_pick, self.focus_on
+        c.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        c.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.views = self.load_views()
         self.view_index = -1
         self._back = []
@@ -183,7 +191,12 @@ class PresentationMode(QObject):
         if not (shiboken6.isValid(c) and shiboken6.isValid(w)):
             return  # the window went away first (closing the application)
         c.removeEventFilter(self)
-        c.selection_changed.disconnect(self._on_selection)
+        c.editor.selection_changed.disconnect(self._on_selection)
+        if self._was_pick is not None:
+            c.breadcrumb.on_pick = self._was_pick
+        c.horizontalScrollBar().valueChanged.disconnect(self._on_scrolled)
+        c.verticalScrollBar().valueChanged.disconnect(self._on_scrolled)
+        self.hints.hide()
         c.set_spotlight(None)
         c.set_theme(EDITOR, CardStyle())
         c.legend.setVisible(bool(self._was.get("legend", True)))
@@ -215,50 +228,76 @@ class PresentationMode(QObject):
         self._frame()
         self._light()
 
-    def _frame(self) -> None:
-        """Zoom to fit the shown branch, never below MIN_ZOOM (type size) nor above MAX_ZOOM."""
+    def _frame(self, announce: bool = True) -> None:
+        """Zoom and scroll for the branch just shown, readable from the back row.
+
+        The whole branch when it fits between MIN_ZOOM and MAX_ZOOM. Otherwise the
+        selected card (the focused one after Enter, the one come from after Esc)
+        with its children, as large as they fit but never below MIN_ZOOM, the card
+        centred across; the cards left out are counted at the screen's edges
+        (and, with `announce`, said once), and the arrows walk to them.
+        """
         c = self.canvas
         boxes = c.tree_scene.boxes
-        vp = c.viewport().rect()
-        if not boxes or vp.width() < 2:
+        vp = self._viewport()
+        if not boxes or vp.width < 2:
             return
-        left = min(b[0] for b in boxes.values())
-        right = max(b[0] + b[2] for b in boxes.values())
-        top = min(b[1] for b in boxes.values())
-        bottom = max(b[1] + b[3] for b in boxes.values())
-        top_margin = self._top_margin()
-        fit = min(
-            vp.width() / (right - left + 60), (vp.height() - top_margin) / (bottom - top + 60)
-        )
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, fit))
-        c.set_zoom(zoom)
-        if fit >= MIN_ZOOM:
-            c.centerOn((left + right) / 2, (top + bottom) / 2 - top_margin / 2 / zoom)
+        whole = fit_zoom(boxes.values(), vp)
+        if whole >= MIN_ZOOM:
+            zoom = min(MAX_ZOOM, whole)
+            c.set_zoom(zoom)
+            c.centerOn(*centre_all(boxes.values(), vp, zoom))
         else:
-            self._place(c.selected_key())
+            key = c.selected_key()
+            if key not in boxes:
+                key = c.focus_root() if c.focus_root() in boxes else next(iter(boxes))
+            near = [boxes[key]] + [boxes[k] for k in c.plan.children(key) if k in boxes]
+            c.set_zoom(max(MIN_ZOOM, min(MAX_ZOOM, fit_zoom(near, vp))))
+            self._place(key, with_parent=False)
+        self._update_hints(announce)
+
+    def _viewport(self) -> Viewport:
+        vp = self.canvas.viewport().rect()
+        return Viewport(vp.width(), vp.height(), top=self._top_margin())
 
     def _top_margin(self) -> float:
         c = self.canvas
         return (c.breadcrumb.height() + 24) if c.breadcrumb.isVisible() else 24
 
-    def _place(self, key: str | None) -> None:
-        """Scroll so that `key`'s card shows whole under the breadcrumb, with its parent above
-        it when both fit (the evaluators read a card against the one it serves)."""
+    def _place(self, key: str | None, with_parent: bool = True) -> None:
+        """Scroll so that `key`'s card shows whole under the breadcrumb, centred across: its
+        parent above it when that one is in sight and both fit (the evaluators read a card
+        against the one it serves), else the card and its children centred in the height."""
         c = self.canvas
         boxes = c.tree_scene.boxes
         if key not in boxes:
             return
+        plan = c.plan
+        parent = plan[key].parent
+        kids = [boxes[k] for k in plan.children(key) if k in boxes]
+        c.centerOn(*centre_on_card(boxes[key], kids, boxes.get(parent) if parent else None,
+                                   self._viewport(), c.zoom_factor(), with_parent))
+        self._update_hints()
+
+    def _update_hints(self, announce: bool = False) -> None:
+        """Count the cards of the branch beyond each edge and show the counts there."""
+        c = self.canvas
+        if not self.active or not shiboken6.isValid(c):
+            return
         zoom = c.zoom_factor()
-        vp = c.viewport().rect()
-        view_h = vp.height() / zoom
-        margin = self._top_margin() / zoom
-        b = boxes[key]
-        parent = c.plan[key].parent
-        anchor = boxes[parent][1] if parent in boxes else b[1]
-        top_view = anchor - margin
-        if b[1] + b[3] > top_view + view_h - 20 / zoom:
-            top_view = b[1] - margin
-        c.centerOn(b[0] + b[2] / 2, top_view + view_h / 2)
+        seen = c.mapToScene(c.viewport().rect()).boundingRect()
+        covered = (c.breadcrumb.geometry().bottom() + 4) if c.breadcrumb.isVisible() else 0
+        area = (seen.left(), seen.top() + covered / zoom, seen.width(),
+                seen.height() - covered / zoom)
+        n = off_screen(c.tree_scene.boxes.values(), area, zoom)
+        bottom = self.hud.height() if self.hud.isVisible() else 0
+        self.hints.set_counts(n.left, n.right, n.above, n.below, int(covered), bottom)
+        if announce and n.total:
+            self.message(self.tr("%n kartu di luar layar pada ukuran terbaca: panah ← → ↑ ↓ "
+                                 "menjangkaunya.", "", n.total), 5000)
+
+    def _on_scrolled(self, _value: int = 0) -> None:
+        self._update_hints()
 
     def _light(self) -> None:
         c = self.canvas
@@ -269,7 +308,7 @@ class PresentationMode(QObject):
         plan = c.plan
         c.set_spotlight(set(plan.subtree(sel)) | set(plan.ancestors(sel)))
 
-    def _on_selection(self, key: object) -> None:
+    def _on_selection(self, key: object, _centre: bool = False, _source: str = "") -> None:
         if not self.active:
             return
         self._light()
@@ -287,8 +326,16 @@ class PresentationMode(QObject):
         self._back.append((c.focus_root(), sel))
         self._show(sel)
 
+    def focus_on(self, key: str) -> None:
+        """Focus `key`'s branch (a click on the breadcrumb); Esc comes back here."""
+        c = self.canvas
+        if key not in c.plan or key == c.focus_root():
+            return
+        self._back.append((c.focus_root(), c.selected_key()))
+        self._show(key)
+
     def back(self) -> None:
-        """Esc: up to the branch shown before; at the top, leave the mode."""
+        """Esc: up to the branch shown before, centred on the one come from; at the top, leave."""
         if self._back:
             root, sel = self._back.pop()
             self._show(root, sel)
@@ -332,7 +379,7 @@ class PresentationMode(QObject):
             author=_user(),
             date=datetime.now().isoformat(timespec="minutes"),
         )
-        ok = c.document.push(PutReview(note))
+        ok = c.editor.push(PutReview(note))
         if ok:
             self.message(self.tr("Catatan reviu disimpan."), 3000)
         return ok
@@ -402,6 +449,13 @@ class PresentationMode(QObject):
         self.hud.show()
         self.hud.raise_()
         self._hud_timer.start(ms)
+        self._update_hints()
+
+    def _hide_hud(self) -> None:
+        if not shiboken6.isValid(self.hud):
+            return  # the canvas went away with its overlays (a window closed meanwhile)
+        self.hud.hide()
+        self._update_hints()  # the count at the bottom takes the room the message had
 
     def _place_hud(self) -> None:
         c = self.canvas
@@ -420,7 +474,7 @@ class PresentationMode(QObject):
             return True
         if event.type() == QEvent.Type.Resize:
             self._place_hud()
-            self._frame()
+            self._frame(announce=False)
         return False
 
     def _handles(self, event: QKeyEvent) -> bool:
@@ -475,21 +529,5 @@ _KEYS = {
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not an error worth stopping for
+    except Exception:  # no user name is not an error worth stopping for
         return ""
-
-
-def start_presentation(window: QMainWindow) -> PresentationMode | None:
-    """F5 from the main window: enter presentation mode, or leave it when already in it."""
-    mode: PresentationMode | None = getattr(window, "presentation", None)
-    canvas = getattr(window, "canvas", None)
-    if not isinstance(canvas, TreeView):
-        return None
-    if mode is not None and mode.active:
-        mode.leave()
-        return mode
-    if mode is None or mode.canvas is not canvas:
-        mode = PresentationMode(window, canvas)
-        window.presentation = mode  # type: ignore[attr-defined]
-    mode.enter()
-    return mode

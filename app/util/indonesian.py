@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 
 _DIGITS = re.compile(r"\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
@@ -148,6 +149,61 @@ def parse_typed(text: str | None) -> float | str | None:
     return t if number is None else number
 
 
+def pasted_decimal_mark(cells: Sequence[str]) -> str:
+    """The decimal mark of a block of cells copied from a spreadsheet: "," or ".".
+
+    Excel copies numbers as they are displayed, so an Indonesian sheet gives
+    "1.234,5" and an English one "1,234.5". One cell such as "1,250" cannot tell
+    which it is, but a row of targets nearly always can: a cell with both marks,
+    a single mark not followed by exactly three digits ("75,5", "78.5") or
+    after a zero ("0,125"), or a mark used twice (thousands) decides. Without any clue, the Indonesian
+    comma wins, as everywhere else in Pokin.
+    """
+    comma = dot = False
+    for cell in cells:
+        text = (cell or "").strip()
+        if not _ANY_DIGIT.search(text):
+            continue
+        last_comma, last_dot = text.rfind(","), text.rfind(".")
+        if last_comma >= 0 and last_dot >= 0:
+            comma, dot = (comma or last_comma > last_dot), (dot or last_dot > last_comma)
+            continue
+        mark = "," if last_comma >= 0 else "." if last_dot >= 0 else ""
+        if not mark:
+            continue
+        after = _DIGITS.match(text, text.rfind(mark) + 1)
+        digits_after = len(after.group()) if after else 0
+        if text.count(mark) > 1:  # thousands: the other mark is the decimal one
+            comma, dot = comma or mark == ".", dot or mark == ","
+        elif digits_after != 3 or not text[: text.rfind(mark)].strip("+-\u2212 0"):
+            # "75,5", "78.5", or "0.125" (no thousands start with a zero)
+            comma, dot = comma or mark == ",", dot or mark == "."
+    return "." if dot and not comma else ","
+
+
+def parse_pasted(cells: Sequence[str]) -> list[float | str | None]:
+    """`parse_typed` for every cell of a pasted block, with the block's decimal mark.
+
+    In a block written the English way, the marks of each cell are swapped before
+    reading ("1,250" is one thousand two hundred and fifty, "0.125" an eighth);
+    a cell that is no number either way is kept as the text it was.
+    """
+    english = pasted_decimal_mark(cells) == "."
+    out: list[float | str | None] = []
+    for cell in cells:
+        if english and parse_typed(cell) is not None:
+            swapped = cell.translate(_SWAP_MARKS)
+            number = parse_number(swapped.strip())
+            if number is not None:
+                out.append(number)
+                continue
+        out.append(parse_typed(cell))
+    return out
+
+
+_SWAP_MARKS = str.maketrans({",": ".", ".": ","})
+
+
 # --- dates -------------------------------------------------------------------
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -167,7 +223,7 @@ def format_date(value: dt.date | dt.datetime | str | None, with_time: bool | Non
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
         value = value.astimezone()
     text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -262,8 +262,58 @@ def test_bad_budget_is_refused(good: Sheets, tmp_path: Path) -> None:
 
 def test_baseline_under_another_common_header(good: Sheets, tmp_path: Path) -> None:
     expected = read_workbook(save(copy.deepcopy(good), tmp_path / "a.xlsx"))
-    good["Indikator"][0][column(good, "Indikator", "Baseline")] = "Kondisi Awal (2023)"
+    good["Indikator"][0][column(good, "Indikator", "Baseline")] = "Kondisi Awal"
     assert read_workbook(save(good, tmp_path / "b.xlsx")) == expected
+
+
+def test_a_year_in_the_baseline_header_is_the_baseline_year(good: Sheets, tmp_path: Path) -> None:
+    plain = read_workbook(save(copy.deepcopy(good), tmp_path / "a.xlsx"))
+    good["Indikator"][0][column(good, "Indikator", "Baseline")] = "Kondisi Awal (2023)"
+    plan = read_workbook(save(good, tmp_path / "b.xlsx"))
+    for key, node in plan.nodes.items():
+        for ind, before in zip(node.indicators, plain[key].indicators, strict=True):
+            assert ind.baseline == before.baseline
+            assert ind.baseline_year == (2023 if before.baseline is not None else None)
+    assert any(i.baseline_year == 2023 for n in plan.nodes.values() for i in n.indicators)
+
+
+def test_manual_iku_columns_and_baseline_year_are_read(good: Sheets, tmp_path: Path) -> None:
+    sheet = good["Indikator"]
+    sheet[0] += ["  tahun baseline ", "PERIODE PELAPORAN", "Penanggung Jawab Data"]
+    for row in sheet[1:]:
+        row += [None, None, None]
+    key = sheet[1][0]
+    sheet[1][-3:] = ["2023", "Triwulanan", "Bidang Statistik, Diskominfo"]
+    sheet[2][-3:] = [2022.0, None, "  "]
+    plan = read_workbook(save(good, tmp_path / "iku.xlsx"))
+    first = plan[key].indicators[0]
+    assert (first.baseline_year, first.reporting_period, first.data_owner) == (
+        2023, "Triwulanan", "Bidang Statistik, Diskominfo")
+    second_key = sheet[2][0]
+    second = [i for i in plan[second_key].indicators if i.name == sheet[2][1]][0]
+    assert (second.baseline_year, second.reporting_period, second.data_owner) == (2022, "", "")
+
+
+@pytest.mark.parametrize("value", ["dua ribu", "23", "2023/2024", 2023.5])
+def test_a_baseline_year_that_is_no_year_is_refused(good: Sheets, tmp_path: Path,
+                                                    value: object) -> None:
+    sheet = good["Indikator"]
+    sheet[0].append("Tahun Baseline")
+    for row in sheet[1:]:
+        row.append(None)
+    sheet[3][-1] = value
+    p = only(refused(good, tmp_path))
+    assert (p.sheet, p.row, p.column) == ("Indikator", 4, "Tahun Baseline")
+    assert "bukan tahun" in p.message
+
+
+def test_a_workbook_from_an_older_pokin_reads_without_the_new_columns(
+        good: Sheets, tmp_path: Path) -> None:
+    assert "Tahun Baseline" not in good["Indikator"][0]  # the shared sample predates them
+    plan = read_workbook(save(good, tmp_path / "lama.xlsx"))
+    inds = [i for n in plan.nodes.values() for i in n.indicators]
+    assert inds and all(
+        (i.baseline_year, i.reporting_period, i.data_owner) == (None, "", "") for i in inds)
 
 
 def test_unknown_column_twice_is_kept_twice(good: Sheets, tmp_path: Path) -> None:
@@ -301,3 +351,21 @@ def test_damaged_sheet_inside_the_zip(contoh_xlsx: Path, tmp_path: Path) -> None
     with pytest.raises(WorkbookError) as info_err:
         read_workbook(path)
     assert "rusak-dalam.xlsx" in str(info_err.value)
+
+
+def test_an_exchange_workbook_that_lost_a_sheet_is_told_which(tmp_path, contoh_xlsx):
+    """Recognised by its other sheets, it is refused naming the missing one (not as unknown)."""
+    import openpyxl
+
+    from app.exchange import WorkbookError
+    from app.exchange.importer import import_workbook
+
+    wb = openpyxl.load_workbook(contoh_xlsx)
+    del wb["Pohon"]
+    broken = tmp_path / "tanpa-pohon.xlsx"
+    wb.save(broken)
+    with pytest.raises(WorkbookError) as caught:
+        import_workbook(broken)
+    text = str(caught.value)
+    assert "Pohon" in text and "tata letak tidak dikenali" not in text
+    assert text.count("Pohon") <= 2  # said once, not repeated line after line

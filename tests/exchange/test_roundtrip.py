@@ -21,6 +21,7 @@ def rich_plan() -> Plan:
     ind = Indicator(
         "Persentase layanan", "outcome", "%", "turun", 12.5, {2025: 11.0, 2026: "Tersedia",
         2027: 9.25, 2031: 4.0}, "Definisi uji", "a / b x 100", "BPS",
+        baseline_year=2024, reporting_period="Triwulanan", data_owner="Bidang Statistik",
     )
     plan.load_nodes([
         Node("12", "Tematik", "Meningkatnya kesejahteraan", indicators=(ind,), notes="catatan\nbaris dua"),
@@ -81,8 +82,11 @@ def test_written_workbook_layout(tmp_path: Path) -> None:
     assert pohon.column_dimensions["F"].width >= 40
     ind = [c.value for c in wb["Indikator"][1]]
     assert ind == ["ID Node", "Indikator", "Jenis", "Satuan", "Polaritas", "Baseline",
-                   "Target 2025", "Target 2026", "Target 2027", "Target 2031",
-                   "Definisi", "Formula", "Sumber Data"]
+                   "Tahun Baseline", "Target 2025", "Target 2026", "Target 2027", "Target 2031",
+                   "Definisi", "Formula", "Sumber Data", "Periode Pelaporan",
+                   "Penanggung Jawab Data"]
+    first = [c.value for c in wb["Indikator"][2]]
+    assert first[6] == 2024 and first[-2:] == ["Triwulanan", "Bidang Statistik"]
     rencana = {r[0]: r[1] for r in wb["Rencana"].iter_rows(min_row=2, values_only=True)}
     assert rencana["Skema Level"] == LevelScheme.tematik().to_text()
     assert rencana["Tahun Awal"] == 2025
@@ -149,6 +153,9 @@ def plans(draw) -> Plan:
                 draw(st.sampled_from(["", "%", "orang"])), draw(st.sampled_from(["naik", "turun"])),
                 draw(st.one_of(st.none(), _NUM, st.just("Tersedia"))),
                 draw(st.dictionaries(st.integers(2020, 2032), st.one_of(_NUM, st.just("Ada")), max_size=4)),
+                baseline_year=draw(st.one_of(st.none(), st.integers(1990, 2030))),
+                reporting_period=draw(st.sampled_from(["", "Tahunan", "Semesteran"])),
+                data_owner=draw(st.one_of(st.just(""), _TEXT)),
             )
             for _ in range(draw(st.integers(0, 2)))
         )

@@ -1,4 +1,8 @@
-"""The fast cell reader gives exactly what openpyxl gives, on workbooks of every kind."""
+"""The cell reader (python-calamine behind our own safety check) gives what openpyxl gives.
+
+openpyxl is the reference here: the same workbooks read both ways must hold the
+same values (empty text and no cell are the same; a date at midnight is a date).
+"""
 
 from __future__ import annotations
 
@@ -12,31 +16,71 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
 from app.exchange import write_workbook
-from app.exchange.xlsx import XlsxError, read_sheets, read_sheets_openpyxl
+from app.exchange import xlsx as xlsx_module
+from app.exchange.book import XlsxError, read_sheets
 
 from .test_roundtrip import rich_plan
 
 
+def _plain(value: object) -> object:
+    if value == "":
+        return None
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()
+    return value
+
+
+def openpyxl_sheets(path: Path) -> dict:
+    """The reference: every sheet's non-empty rows through openpyxl (normal mode)."""
+    wb = openpyxl.load_workbook(path, data_only=True)
+    out = {}
+    for ws in wb.worksheets:
+        rows = []
+        for cells in ws.iter_rows():
+            values = [_plain(c.value) for c in cells]
+            while values and values[-1] is None:
+                values.pop()
+            if values:
+                rows.append((cells[0].row, values))
+        out[ws.title] = rows
+    return out
+
+
+def normal(sheets: dict) -> dict:
+    return {name: [(n, [_plain(v) for v in values]) for n, values in rows]
+            for name, rows in sheets.items()}
+
+
 def same_as_openpyxl(path: Path) -> dict:
-    fast = read_sheets(path)
-    assert fast == read_sheets_openpyxl(path)
-    return fast
+    ours = read_sheets(path)
+    assert normal(ours) == openpyxl_sheets(path)
+    return ours
 
 
-def test_sample(contoh_xlsx: Path) -> None:
+@pytest.fixture
+def no_openpyxl_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The calamine path on its own: reading through openpyxl fails the test."""
+
+    def refuse(path):
+        raise AssertionError("read through openpyxl, not calamine")
+
+    monkeypatch.setattr(xlsx_module, "_read_openpyxl", refuse)
+
+
+def test_sample(contoh_xlsx: Path, no_openpyxl_fallback: None) -> None:
     sheets = same_as_openpyxl(contoh_xlsx)
     assert sheets["Pohon"][0] == (1, ["ID", "Induk", "Induk Lain", "Level", "Kode",
                                       "Pernyataan Kinerja", "Perangkat Daerah", "Penanggung Jawab"])
 
 
-def test_our_own_writer(tmp_path: Path) -> None:
+def test_our_own_writer(tmp_path: Path, no_openpyxl_fallback: None) -> None:
     path = tmp_path / "w.xlsx"
     write_workbook(rich_plan(), path)
     sheets = same_as_openpyxl(path)
     assert set(sheets) == {"Rencana", "Pohon", "Indikator", "Catatan Reviu"}
 
 
-def test_openpyxl_normal_mode_with_gaps_and_types(tmp_path: Path) -> None:
+def test_openpyxl_normal_mode_with_gaps_and_types(tmp_path: Path, no_openpyxl_fallback: None) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Campur"
@@ -61,12 +105,15 @@ def test_openpyxl_normal_mode_with_gaps_and_types(tmp_path: Path) -> None:
     wb.create_sheet("Tiga")["XFD1048576"] = "pojok"
     path = tmp_path / "campur.xlsx"
     wb.save(path)
-    sheets = same_as_openpyxl(path)
+    sheets = read_sheets(path)
     rows = dict(sheets["Campur"])
     assert rows[1] == ["teks", None, 12, 12.5, -3e-7, True, False]
     assert rows[3][1] == "  spasi di tepi  " and rows[3][26].startswith("a & b < c")
     assert rows[5][2] == "baris\nbaru dan é ü 漢字 😀"
     assert rows[5][3] == dt.datetime(2025, 3, 1, 10, 30)
+    assert _plain(rows[5][4]) == dt.date(2024, 12, 31)
+    # openpyxl writes this text unescaped; Excel reads _x000D_ as a carriage return, and so do we
+    assert rows[5][5] == "\r literal"
     assert rows[7] == [None, "polos tebal"]
     assert rows[9] == [None, None, 0]
     assert sheets["Kosong"] == []
@@ -133,7 +180,7 @@ def test_hand_written_xml_forms(tmp_path: Path) -> None:
     rows = dict(sheets["Lembar"])
     assert rows[2] == ["polos", None, "ka ya", "漢字", "a&b é 😀"]
     assert rows[3] == [1, 2.5, True, "#N/A"]
-    assert rows[7] == [None, 7, "hasil", "kaya teks", "  tepi ", "", None, None, 1000.0]
+    assert rows[7] == [None, 7, "hasil", "kaya teks", "  tepi ", None, None, None, 1000.0]
     assert rows[10] == [None, "a <b>\nc"]
     assert 9 not in rows
 
@@ -147,7 +194,7 @@ def test_date_styles_converted_like_openpyxl(tmp_path: Path) -> None:
              '<c r="C1" s="3"><v>1.25</v></c><c r="D1" s="0"><v>45658</v></c></row>')
     path = _package(tmp_path, cells, styles_xml=styles)
     rows = dict(same_as_openpyxl(path)["Lembar"])
-    assert rows[1][0] == dt.datetime(2025, 1, 1)
+    assert _plain(rows[1][0]) == dt.date(2025, 1, 1)
     assert rows[1][2] == dt.timedelta(days=1, hours=6)
     assert rows[1][3] == 45658
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -11,6 +9,7 @@ from pypdf import PdfReader
 from app.export.minutes import CITY_GROUP, export_minutes, group_notes
 from app.model.commands import PutReview
 from app.model.plan import ReviewNote
+from tests.conftest import render_pages
 from tests.export.revisions import pdf_pages
 from tests.revision_plans import DINKES, DISDIK, DPUPR, sample_plan
 
@@ -61,10 +60,8 @@ def test_minutes_pdf_has_every_note_with_its_node(tmp_path: Path, screenshots: P
     assert "Terbuka" in text and "Selesai" in text and "19 Mei 2024 09.30" in text
     assert text.index("Notulis,") > text.index(f"{DPUPR} (1 catatan)")  # signatures last
     assert "Pimpinan Rapat" in text
-    if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out),
-                        str(screenshots / "notulen")], check=True)
-        assert (screenshots / "notulen-1.png").stat().st_size > 10_000
+    (shot,) = render_pages(out, screenshots / "notulen")
+    assert shot.stat().st_size > 10_000
 
 
 def test_filters_and_many_pages(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from app.export.pdf import PdfOptions, Signature, export_pdf
 from app.geometry.card import format_number
 from app.model.checks import check_plan
 from app.plan_io import load_plan
-from tests.conftest import ROOT, SAMPLE_XLSX
+from tests.conftest import ROOT, SAMPLE_XLSX, render_pages
 from tests.export.pdf_plans import MARKUP, tree_plan
 
 
@@ -144,7 +143,7 @@ def test_command_line(tmp_path, sample):
     root = sample.roots()[0]
     done = pokin("export-pdf", SAMPLE_XLSX, "-o", out, "--paper", "a4", "--portrait", "--section",
                  "opd", "--findings", "--crosscut", "--sign", "Budi;Kepala Bapperida;1970",
-                 "--overlap", "5")
+                 "--overlap", "5", "--tile")
     assert done.returncode == 0, done.stderr
     m = re.search(r"(\d+) halaman", done.stdout)
     reader = PdfReader(out)
@@ -164,14 +163,11 @@ def test_command_line(tmp_path, sample):
     assert norm(sample[root].statement) in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
 def test_pages_render_as_pictures(tmp_path, sample, screenshots):
     """Render the first pages to PNG (kept in tests/output for a human look)."""
     out = tmp_path / "lihat.pdf"
     export_pdf(sample, out, PdfOptions(paper="A3", mode="tile", crosscut=True))
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "3", str(out),
-                    str(screenshots / "pdf-tile")], check=True, timeout=60)
-    shots = sorted(screenshots.glob("pdf-tile-*.png"))
+    shots = render_pages(out, screenshots / "pdf-tile", 1, 3, dpi=40)
     assert len(shots) >= 3 and all(s.stat().st_size > 5000 for s in shots)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.export.forest import norm_opd
 from app.export.pages import plan_pages
 from app.export.paper import PAPERS, OptionError, PdfOptions, page_size
+from app.export.print_card import is_ref
 from app.export.tiling import cut_columns, union_intervals
 from tests.export.pdf_plans import tree_plan
 
@@ -48,7 +51,7 @@ def test_tiles_hold_every_card_once_inside_the_page(paper, landscape):
 
 def test_tile_cut_lines_never_cross_a_card():
     plan = tree_plan(seed=5, sasaran=5, fan=(2, 3))
-    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4")) if p.kind == "tile"]
+    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4", mode="tile")) if p.kind == "tile"]
     drawing = pages[0].drawing
     for p in pages:
         x0, y0, x1, y1 = p.window
@@ -60,7 +63,7 @@ def test_tile_cut_lines_never_cross_a_card():
 
 def test_overlap_keeps_cards_in_the_core_and_marks_continuations():
     plan = tree_plan(seed=2, sasaran=4, fan=(2, 3))
-    pages = plan_pages(plan, PdfOptions(paper="A4", overlap_mm=10))
+    pages = plan_pages(plan, PdfOptions(paper="A4", mode="tile", overlap_mm=10))
     tiles = [p for p in pages if p.kind == "tile"]
     assert_pages_sound(tiles)
     assert sorted(k for p in tiles for k in p.placements) == sorted(plan.nodes)
@@ -82,13 +85,17 @@ def test_fit_is_one_page_scaled_inside():
     assert_pages_sound([page])
 
 
+def nodes_placed(pages) -> list[str]:
+    """Node cards on the pages, reference cards (contributors from another branch) left out."""
+    return [k for p in pages for k in p.placements if not is_ref(k)]
+
+
 def test_root_filter_holds_exactly_the_subtree():
     plan = tree_plan(seed=6)
     root = plan.children(plan.roots()[0])[1]
-    for mode in ("tile", "fit"):
+    for mode in ("tile", "fit", "booklet"):
         pages = plan_pages(plan, PdfOptions(mode=mode, root=root))
-        placed = {k for p in pages for k in p.placements}
-        assert placed == set(plan.subtree(root))
+        assert sorted(nodes_placed(pages)) == sorted(plan.subtree(root))
     with pytest.raises(OptionError, match="tidak ada"):
         plan_pages(plan, PdfOptions(root="TIDAK-ADA"))
 
@@ -102,8 +109,7 @@ def test_opd_filter_holds_that_opd_and_the_way_up():
     for k in mine:
         want.update(plan.ancestors(k))
     pages = plan_pages(plan, PdfOptions(opd="dinas  SOSIAL"))
-    placed = [k for p in pages for k in p.placements]
-    assert sorted(placed) == sorted(want)
+    assert sorted(nodes_placed(pages)) == sorted(want)
     with pytest.raises(OptionError, match="Perangkat daerah"):
         plan_pages(plan, PdfOptions(opd="Dinas Antah Berantah"))
 
@@ -115,7 +121,7 @@ def test_sections_per_sasaran_and_per_opd():
     assert_pages_sound(pages)
     by_section: dict[str, set[str]] = {}
     for p in pages:
-        by_section.setdefault(p.section, set()).update(p.placements)
+        by_section.setdefault(p.section, set()).update(nodes_placed([p]))
         assert p.breadcrumb and p.breadcrumb[0].startswith("Tujuan: ")
     assert len(by_section) == len(sasaran)
     assert sorted(map(frozenset, by_section.values()), key=sorted) == sorted(
@@ -125,10 +131,10 @@ def test_sections_per_sasaran_and_per_opd():
     assert_pages_sound(pages)
     for p in pages:
         opd = p.section.removeprefix("Perangkat Daerah: ")
-        for key in p.placements:
+        for key in nodes_placed([p]):
             assert opd in plan[key].opds
     every_opd_node = {k for k, n in plan.nodes.items() if n.opds}
-    assert {k for p in pages for k in p.placements} == every_opd_node
+    assert set(nodes_placed(pages)) == every_opd_node
 
 
 def test_appendix_pages_are_counted_before_drawing():
@@ -174,15 +180,13 @@ def test_broken_plans_print_every_node_once():
         Node("C", "Program", "Meningkatnya c", ("Dinas X",), parent="HILANG"),
         Node("D", "Kegiatan", "Meningkatnya d", ("Dinas X",), parent="C"),
     ])
-    for mode in ("tile", "fit"):
+    for mode in ("tile", "fit", "booklet"):
         placed = [k for p in plan_pages(plan, PdfOptions(mode=mode)) for k in p.placements]
         assert sorted(placed) == ["A", "B", "C", "D"]
     for by in ("sasaran", "opd"):
-        placed = [k for p in plan_pages(plan, PdfOptions(mode="section", section_by=by))
-                  for k in p.placements]
+        placed = nodes_placed(plan_pages(plan, PdfOptions(mode="section", section_by=by)))
         assert len(placed) == len(set(placed)) and {"C", "D"} <= set(placed)
-    assert [k for p in plan_pages(plan, PdfOptions(root="B")) for k in p.placements] in (
-        ["B", "A"], ["A", "B"])
+    assert nodes_placed(plan_pages(plan, PdfOptions(root="B"))) in (["B", "A"], ["A", "B"])
 
 
 @pytest.mark.parametrize("stack", [True, False])
@@ -190,8 +194,8 @@ def test_compact_and_flat_layouts_stay_sound(stack):
     from app.geometry.card import CardStyle
 
     plan = tree_plan(seed=12, sasaran=3, fan=(2, 4))
-    full = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack))
-    small = plan_pages(plan, PdfOptions(paper="A3", stack_leaves=stack,
+    full = plan_pages(plan, PdfOptions(paper="A3", mode="tile", stack_leaves=stack))
+    small = plan_pages(plan, PdfOptions(paper="A3", mode="tile", stack_leaves=stack,
                                         style=CardStyle(compact=True)))
     for pages in (full, small):
         tiles = [p for p in pages if p.kind == "tile"]
@@ -200,3 +204,60 @@ def test_compact_and_flat_layouts_stay_sound(stack):
     assert len(small) <= len(full)
     drawing = full[-1].drawing
     assert bool(drawing.layout.stacked) is stack
+
+
+def _named_pages(text: str) -> set[int]:
+    """Pages a mark names: "→ hal. 5–7, 9" -> {5, 6, 7, 9}."""
+    out: set[int] = set()
+    for a, b in re.findall(r"(\d+)(?:–(\d+))?", text.split("hal.", 1)[-1]):
+        out.update(range(int(a), int(b or a) + 1))
+    return out
+
+
+def test_a_line_from_above_never_stops_in_mid_air():
+    """A family whose parent is on a page above, cut by this page's edge: the edge names the
+    pages where its other cards are (left and right)."""
+    plan = tree_plan(seed=3, sasaran=4, fan=(3, 5), further=0)
+    pages = [p for p in plan_pages(plan, PdfOptions(paper="A4", landscape=False, mode="tile"))
+             if p.kind == "tile"]
+    checked = 0
+    for p in pages:
+        d = p.drawing
+        lay = d.layout
+        x0, _, x1, _ = p.window
+        first = p.band_rows[0]
+        parents = {lay.parent[k] for k in p.placements
+                   if lay.depth[k] == first and lay.parent.get(k) is not None
+                   and lay.parent[k] not in lay.stacked}
+        for parent in parents:
+            kids = d.kids[parent]
+            right = {d.page_of[c] for c in kids if lay.boxes[c].cx > x1}
+            left = {d.page_of[c] for c in kids if lay.boxes[c].cx < x0}
+            texts = [m.text for m in p.marks]
+            if right:
+                checked += 1
+                assert any(t.startswith("→") and right <= _named_pages(t) for t in texts), texts
+            if left:
+                checked += 1
+                assert any(t.startswith("←") and left <= _named_pages(t.split(" · ")[0])
+                           and "dari hal." in t for t in texts), texts
+    assert checked >= 3
+
+
+def test_long_continuation_marks_wrap_inside_the_page():
+    from app.export.draw_page import MARK_SIZE, mark_lines
+    from app.export.page_types import Mark
+    from app.geometry.fontmetrics import text_width
+
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 3))
+    page = next(p for p in plan_pages(plan, PdfOptions(paper="A4", mode="tile"))
+                if p.kind == "tile")
+    cx, _, cw, _ = page.frame.content
+    text = "↓ lanjut ke hal. " + ", ".join(str(n) for n in range(1523, 1600, 2))
+    for anchor, x in (("centre", cx + cw - 20), ("right", cx + cw + 12), ("left", cx - 12)):
+        lines = mark_lines(page, Mark(x, 300.0, text, anchor))
+        assert len(lines) >= 3
+        for lx, _y, ln in lines:
+            assert cx - 12 - 1e-6 <= lx and lx + text_width(ln, MARK_SIZE, True) <= cx + cw + 12 + 1e-6
+        assert " ".join(ln for *_, ln in lines) == text
+        assert [y for _, y, _ in lines] == sorted(y for _, y, _ in lines)

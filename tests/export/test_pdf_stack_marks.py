@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from app.export.pages import STACK_BUS_RISE, PageSpec
+from app.export.drawing import STACK_BUS_RISE
+from app.export.page_types import Page
 from app.export.pdf import PdfOptions, export_pdf, plan_pages
 from app.geometry.fontmetrics import text_width
 from app.model.plan import Indicator, Node, Plan
 
-OPTIONS = PdfOptions(paper="A4", landscape=True, page_map=False)
+OPTIONS = PdfOptions(paper="A4", landscape=True, page_map=False, mode="tile")
 
 
 def _ind(i: int) -> tuple[Indicator, ...]:
@@ -41,7 +42,7 @@ def family_plan(leaves: int = 20) -> Plan:
     return plan
 
 
-def _family_pages(pages: list[PageSpec]) -> list[PageSpec]:
+def _family_pages(pages: list[Page]) -> list[Page]:
     return [p for p in pages if p.kind == "tile" and any(k.startswith("SK") for k in p.placements)]
 
 
@@ -122,7 +123,8 @@ def test_columns_beside_their_parent_name_the_parent_page():
     plan = family_plan(leaves=9)
     for k in range(9):
         plan[f"SK{k}"].indicators = _ind(5) * 6
-    pages = plan_pages(plan, PdfOptions(paper="A4", landscape=True, page_map=False, root="K"))
+    pages = plan_pages(plan, PdfOptions(paper="A4", landscape=True, page_map=False, root="K",
+                                        mode="tile"))
     page_of = pages[0].drawing.page_of
     fam = _family_pages(pages)
     assert len(fam) >= 3 and page_of["K"] == fam[0].number  # the kegiatan prints beside them

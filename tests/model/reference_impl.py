@@ -1,238 +1,291 @@
-"""The card and layout code as it was before it was made fast, kept to compare with.
+"""An independent oracle for the optimised card and layout code in `app.geometry`.
 
-Straightforward and slow on purpose: `test_reference.py` checks on random plans that
-the fast code in `app.model` gives exactly (bit for bit) the same lines, sizes and
-boxes as these.
+The production code is fast: wraps and word widths are remembered, a card's size
+is summed without building its lines, printed numbers are kept by value, and the
+tidy tree is Buchheim, Jünger and Leipert's linear-time walk over flat
+breadth-first lists. This module computes the same results the slow, plain way,
+from what that code promises (its docstrings, `test_layout.py`, `test_card.py`)
+and not from its code, so that `test_reference.py` compares two derivations
+rather than code with a copy of itself:
+
+- a text's width is the sum of its characters' advance widths;
+- a wrap adds one word at a time while the line, measured whole, still fits;
+- a card is its sections stacked from the top, in exact arithmetic;
+- the tree is Walker's algorithm in its first, quadratic form: a subtree at a
+  time, with an explicit contour (left and right edge of every row).
+
+Taken from production are data only (the font's advance widths and vertical
+metrics, `CardText`/`TextLine`/`Box`/`Layout` as containers) and the plain text
+helpers that are not an optimised path and have their own hand-written tests in
+`test_card.py` (`strip_text`, `indicator_name`, `format_number`, `level_colour`).
+
+The arithmetic is not production's, so results may differ by rounding: a fit
+within `EDGE` of a line's limit is not decided by chance but reported (every
+wrap the rules allow, from `ref_wrap_choices`; `OnTheEdge` from a card), and
+coordinates are compared with a tolerance (see `test_reference.py`).
 """
 
 from __future__ import annotations
 
-import gc
+import math
+import sys
+from collections import deque
 from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from fractions import Fraction
 
-from app.geometry.card import CardStyle, CardText, TextLine
+from app.geometry.card import (
+    CardStyle,
+    CardText,
+    TextLine,
+    format_number,
+    indicator_name,
+    strip_text,
+)
 from app.geometry.fontmetrics import ASCENT, DESCENT, LINE_FACTOR
 from app.geometry.fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
 from app.geometry.layout import Box, Layout
 from app.geometry.palette import level_colour
-from app.model.plan import Indicator, Node, Plan, Value
-from app.util import indonesian as numbers
+from app.geometry.strip import strip_label
+from app.model.plan import Indicator, Node, Plan
 
-# --- text metrics --------------------------------------------------------------------
-
-class _Widths(dict):
-    """Width table that answers the average width for a character it does not know."""
-
-    def __init__(self, table: dict[str, float], average: float) -> None:
-        super().__init__(table)
-        self.average = average
-
-    def __missing__(self, key: str) -> float:
-        return self.average
+# A fit decided closer than this fraction of the limit is "on the edge": float sums of a
+# line's advances (production's) and a correctly rounded sum (this module's) agree to far
+# better than 1e-12 of the line, so only such a decision can come out either way.
+EDGE = 1e-9
 
 
-_REGULAR = _Widths(REGULAR, AVERAGE_REGULAR)
-_BOLD = _Widths(BOLD, AVERAGE_BOLD)
+class OnTheEdge(Exception):
+    """A fit is within rounding of its limit: the oracle cannot say which result is right."""
 
 
-def _table(bold: bool) -> tuple[dict[str, float], float]:
-    return (_BOLD, AVERAGE_BOLD) if bold else (_REGULAR, AVERAGE_REGULAR)
+# --- text -----------------------------------------------------------------------------
 
 
-def _raw_units(text: str, bold: bool) -> float:
-    return sum(map((_BOLD if bold else _REGULAR).__getitem__, text))
+def advance(ch: str, bold: bool) -> float:
+    """Advance width of one character in 1/1000 em; a character not in the table counts as average."""
+    if bold:
+        return BOLD.get(ch, AVERAGE_BOLD)
+    return REGULAR.get(ch, AVERAGE_REGULAR)
 
 
-@lru_cache(maxsize=65536)
-def _units(text: str, bold: bool) -> float:
-    return _raw_units(text, bold)
+def units(text: str, bold: bool) -> float:
+    """Width of `text` in 1/1000 em: the correctly rounded sum of its characters' advances."""
+    return math.fsum(advance(ch, bold) for ch in text)
 
 
 def ref_text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width of `text` in points (or pixels) at font `size`; unknown characters count as average."""
-    if len(text) > 64:
-        return _raw_units(text, bold) * size / 1000.0
-    return _units(text, bold) * size / 1000.0
+    """Width of `text` in points at font `size` (no kerning)."""
+    return units(text, bold) * size / 1000
 
 
-def line_height(size: float) -> float:
-    """Pitch between two baselines of wrapped text at `size`."""
-    return size * LINE_FACTOR
+class _Ruler:
+    """Whether a text fits a line `limit` font units wide; counts the decisions on the edge.
 
-
-def _hard_break(word: str, limit: float, bold: bool) -> list[str]:
-    """Cut a word wider than the line into pieces that fit (at least one character each)."""
-    table, avg = _table(bold)
-    pieces: list[str] = []
-    start = 0
-    used = 0.0
-    for i, ch in enumerate(word):
-        w = table.get(ch, avg)
-        if used + w > limit and i > start:
-            pieces.append(word[start:i])
-            start, used = i, 0.0
-        used += w
-    pieces.append(word[start:])
-    return pieces
-
-
-def ref_wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy wrap of `text` into lines no wider than `width` at font `size`.
-
-    Breaks at spaces (runs of whitespace count as one space) and at explicit
-    newlines; a word longer than a whole line is cut where it overflows. Empty
-    text gives no lines. Results are cached: OPD names, indicator names and
-    value lines repeat across a plan.
+    The k-th decision on the edge is taken as `edge_choices[k]` when given, else as
+    the correctly rounded sum says (see `_choices`).
     """
+
+    def __init__(self, limit: float, bold: bool, edge_choices: tuple[bool, ...] = ()) -> None:
+        self.limit = limit
+        self.bold = bold
+        self.edge_choices = edge_choices
+        self.close = 0  # decisions on the edge so far
+
+    def fits(self, text: str) -> bool:
+        width = units(text, self.bold)
+        if abs(width - self.limit) <= EDGE * abs(self.limit):
+            k = self.close
+            self.close += 1
+            if k < len(self.edge_choices):
+                return self.edge_choices[k]
+        return width <= self.limit
+
+
+def _ruler(width: float, size: float, bold: bool, edge_choices: tuple[bool, ...] = ()) -> _Ruler:
     if size <= 0:
         raise ValueError("size must be positive")
-    return list(_wrap(text, width, size, bold))
+    return _Ruler(width * 1000 / size, bold, edge_choices)
 
 
-@lru_cache(maxsize=32768)
-def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
-    limit = width * 1000.0 / size  # the line width in font units
-    space = _table(bold)[0][" "]
-    if "\n" not in text and len(text) <= 64:
-        words = text.split()
-        one = " ".join(words)
-        if _units(one, bold) <= limit:
-            return (one,) if words else ()
+def _wrap(text: str, ruler: _Ruler) -> list[str]:
+    """Greedy wrap, one word at a time.
+
+    The rules (`fontmetrics.wrap`): lines break at whitespace, a run of it counting
+    as one space, and at every newline; an empty paragraph gives no line. A word
+    wider than a whole line starts a line of its own and is cut where it overflows
+    (each piece at least one character); its last piece begins the next line, which
+    further words may join.
+    """
     lines: list[str] = []
-    for para in text.split("\n"):
-        words = para.split()
-        if not words:
-            continue
-        current: list[str] = []
-        used = 0.0
-        for word in words:
-            w = _units(word, bold) if len(word) <= 64 else _raw_units(word, bold)
-            if w > limit:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _hard_break(word, limit, bold)
-                lines.extend(pieces[:-1])
-                current = [pieces[-1]]
-                used = _raw_units(pieces[-1], bold)
-                continue
-            if current and used + space + w <= limit:
-                current.append(word)
-                used += space + w
-            elif current:
-                lines.append(" ".join(current))
-                current, used = [word], w
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            if not ruler.fits(word):
+                if line:
+                    lines.append(line)
+                line = ""
+                for ch in word:
+                    if line and not ruler.fits(line + ch):
+                        lines.append(line)
+                        line = ch
+                    else:
+                        line += ch
+            elif not line:
+                line = word
+            elif ruler.fits(line + " " + word):
+                line = line + " " + word
             else:
-                current, used = [word], w
-        if current:
-            lines.append(" ".join(current))
-    return tuple(lines)
+                lines.append(line)
+                line = word
+        if line:
+            lines.append(line)
+    return lines
 
 
-def ref_ellipsize(lines: list[str], max_lines: int, width: float, size: float, bold: bool = False) -> list[str]:
-    """Keep at most `max_lines` lines; when text was dropped, end the last kept line with "…"."""
+def _ellipsize(lines: list[str], max_lines: int, ruler: _Ruler) -> list[str]:
+    """At most `max_lines` lines; when some are dropped the last kept one ends in " …".
+
+    It keeps the longest start of that line that fits with " …" after it (trailing
+    spaces dropped), or becomes "…" alone when no start does.
+    """
     if len(lines) <= max_lines:
-        return lines
+        return list(lines)
     kept = lines[:max_lines]
     last = kept[-1]
-    while last and ref_text_width(last + " …", size, bold) > width:
-        last = last[:-1]
-    kept[-1] = last.rstrip() + " …" if last else "…"
+    for end in range(len(last), 0, -1):
+        if ruler.fits(last[:end] + " …"):
+            kept[-1] = last[:end].rstrip() + " …"
+            return kept
+    kept[-1] = "…"
     return kept
 
 
-# --- the card ------------------------------------------------------------------------
+def _choices(run: Callable[[tuple[bool, ...]], tuple[list[str], int]]) -> list[list[str]]:
+    """Every result the rules allow, each decision on the edge taken either way.
 
-def format_number(value: Value | None, decimals: int = 4) -> str:
-    """A target or baseline as printed on a card: 75,5 and 1.234 (numbers.format_number),
-    text as written, and "–" for a missing value so that the gap is visible, not blank."""
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, str):
-        return value.strip()
-    if value != value:  # NaN
-        return "–"
-    return numbers.format_number(round(float(value), decimals))
-
-
-def strip_text(node: Node) -> str:
-    """"PROGRAM · 1.02.02": the level name in capitals and the code when there is one."""
-    level = (node.level or "?").upper()
-    return f"{level} · {node.code}" if node.code else level
-
-
-def indicator_values(ind: Indicator, years: range) -> str:
-    """"awal 70 → 2024: 72 · 2025: 74 · 2026: 75": baseline and every year's target.
-
-    Every year is written out because evaluators check that targets rise year
-    by year (1.b.7); a missing target shows as "–" rather than vanishing.
+    `run(edge_choices)` returns its result and how many decisions on the edge it
+    met; those beyond `edge_choices` are tried both ways in turn.
     """
-    parts = [f"{y}: {format_number(ind.target(y))}" for y in years]
-    head = f"awal {format_number(ind.baseline)} → " if ind.baseline not in (None, "") else ""
-    return head + " · ".join(parts)
+    results: list[list[str]] = []
+    todo: list[tuple[bool, ...]] = [()]
+    while todo:
+        taken = todo.pop()
+        lines, close = run(taken)
+        if close > len(taken):
+            if len(taken) >= 12:
+                raise OnTheEdge("too many decisions on the edge")
+            todo += [taken + (False,), taken + (True,)]
+        elif lines not in results:
+            results.append(lines)
+    return results
 
 
-def indicator_name(ind: Indicator) -> str:
-    name = ind.name.strip() or "(indikator tanpa nama)"
-    return f"{name} ({ind.satuan.strip()})" if ind.satuan.strip() else name
+def ref_wrap_choices(text: str, width: float, size: float, bold: bool = False) -> list[list[str]]:
+    """Every wrap of `text` the rules allow, a decision on the edge taken either way."""
+
+    def run(taken: tuple[bool, ...]) -> tuple[list[str], int]:
+        ruler = _ruler(width, size, bold, taken)
+        return _wrap(text, ruler), ruler.close
+
+    return _choices(run)
+
+
+def ref_ellipsize_choices(lines: list[str], max_lines: int, width: float, size: float,
+                          bold: bool = False) -> list[list[str]]:
+    """Every ellipsized form of `lines` the rules allow (see `_ellipsize`)."""
+
+    def run(taken: tuple[bool, ...]) -> tuple[list[str], int]:
+        ruler = _ruler(width, size, bold, taken)
+        return _ellipsize(lines, max_lines, ruler), ruler.close
+
+    return _choices(run)
+
+
+def _fitted(text: str, width: float, size: float, bold: bool, max_lines: int | None) -> list[str]:
+    """`text` wrapped and, when `max_lines` is given, ellipsized; `OnTheEdge` when undecidable."""
+    ruler = _ruler(width, size, bold)
+    lines = _wrap(text, ruler)
+    if max_lines is not None:
+        lines = _ellipsize(lines, max_lines, ruler)
+    if ruler.close:
+        raise OnTheEdge(text)
+    return lines
+
+
+# --- the card -----------------------------------------------------------------------
+
+
+def value_line(ind: Indicator, years: range) -> str:
+    """"awal 70 → 2024: 72 · 2025: 74": the baseline (when there is one), then every year's target."""
+    targets = " · ".join(f"{year}: {format_number(ind.targets.get(year))}" for year in years)
+    if ind.baseline is None or ind.baseline == "":
+        return targets
+    return f"awal {format_number(ind.baseline)} → {targets}"
 
 
 def ref_card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
-    """Lay out one node's card: strip, statement, OPD(s), indicators, each line placed."""
-    inner = style.inner_width
-    x = style.pad
-    lines: list[TextLine] = []
-    rules: list[float] = []
+    """A node's card, section by section from the top, positions in exact arithmetic.
+
+    The strip holds "LEVEL · code" on one line beside the room kept for badges (when it
+    is too long, strip.py's shortened form that keeps the code),
+    the text's box (ASCENT above the baseline, DESCENT below) centred in the strip. Below it, `pad` lower, come the
+    statement (its placeholder when empty; at most `compact_lines` on a compact
+    card), the OPDs joined by "; " 2 pt lower (one line on a compact card), then,
+    on a full card with indicators, a rule `section_gap` below with `section_gap`
+    under it and each indicator's name and value lines, `indicator_gap` apart.
+    Every line is one pitch (size × LINE_FACTOR) tall with its baseline ASCENT
+    below its top; the card ends `pad` under the last line, its height rounded
+    to 0.01 pt.
+    """
+    exact = Fraction
+    inner = style.width - 2 * style.pad
+    compact = style.compact
 
     strip = strip_text(node)
-    strip_lines = ref_wrap(strip, inner - style.badge_room, style.strip_size, True)
-    strip_label = ref_ellipsize(strip_lines, 1, inner - style.badge_room, style.strip_size, True)
-    strip_label = strip_label[0] if strip_label else ""
-    baseline = (style.strip_height + style.strip_size * (ASCENT - DESCENT) / 1000) / 2
-    lines.append(TextLine(strip_label, x, baseline, style.strip_size, True, "strip"))
+    room = inner - style.badge_room
+    if ref_text_width(strip, style.strip_size, True) <= room:
+        strip_lines = [strip]
+    else:  # the level gives way before the code: the shortening is a plain helper (strip.py)
+        strip_lines = [strip_label(node.level, node.code, room, style.strip_size, True) or strip]
+    # centred: strip_height / 2 = baseline - size * (ASCENT - DESCENT) / 2000
+    strip_base = exact(style.strip_height) / 2 + exact(style.strip_size) * (ASCENT - DESCENT) / 2000
+    lines = [TextLine(strip_lines[0] if strip_lines else "", style.pad, float(strip_base),
+                      style.strip_size, True, "strip")]
+    rules: list[float] = []
+    top = exact(style.strip_height) + exact(style.pad)
 
-    y = style.strip_height + style.pad  # top of the next line box
-
-    def put(texts: list[str], size: float, bold: bool, role: str) -> None:
-        nonlocal y
-        pitch = line_height(size)
-        for t in texts:
-            lines.append(TextLine(t, x, y + size * ASCENT / 1000, size, bold, role))
-            y += pitch
+    def section(texts: list[str], size: float, bold: bool, role: str) -> None:
+        nonlocal top
+        for text in texts:
+            lines.append(TextLine(text, style.pad, float(top + exact(size) * ASCENT / 1000), size,
+                                  bold, role))
+            top += exact(size) * exact(LINE_FACTOR)
 
     statement = node.statement.strip() or "(pernyataan belum diisi)"
-    st = ref_wrap(statement, inner, style.statement_size, style.statement_bold)
-    if style.compact:
-        st = ref_ellipsize(st, style.compact_lines, inner, style.statement_size, style.statement_bold)
-    put(st, style.statement_size, style.statement_bold, "statement")
-
+    section(_fitted(statement, inner, style.statement_size, style.statement_bold,
+                    style.compact_lines if compact else None),
+            style.statement_size, style.statement_bold, "statement")
     if node.opds:
-        y += 2
-        opd = ref_wrap("; ".join(node.opds), inner, style.opd_size)
-        if style.compact:
-            opd = ref_ellipsize(opd, 1, inner, style.opd_size)
-        put(opd, style.opd_size, False, "opd")
-
-    if node.indicators and not style.compact:
-        y += style.section_gap
-        rules.append(y)
-        y += style.section_gap
-        years = plan.years
+        top += 2
+        section(_fitted("; ".join(node.opds), inner, style.opd_size, False, 1 if compact else None),
+                style.opd_size, False, "opd")
+    if node.indicators and not compact:
+        top += exact(style.section_gap)
+        rules.append(float(top))
+        top += exact(style.section_gap)
         for i, ind in enumerate(node.indicators):
             if i:
-                y += style.indicator_gap
-            put(ref_wrap(indicator_name(ind), inner, style.indicator_size), style.indicator_size, False,
-                "indicator")
-            put(ref_wrap(indicator_values(ind, years), inner, style.indicator_size, True), style.indicator_size,
-                True, "value")
-
-    height = y + style.pad
+                top += exact(style.indicator_gap)
+            section(_fitted(indicator_name(ind), inner, style.indicator_size, False, None),
+                    style.indicator_size, False, "indicator")
+            section(_fitted(value_line(ind, plan.years), inner, style.indicator_size, True, None),
+                    style.indicator_size, True, "value")
     return CardText(
         key=node.key,
         width=style.width,
-        height=round(height, 2),
+        height=float(round(top + exact(style.pad), 2)),
         colour=level_colour(plan.scheme, node.level),
         strip_text=strip,
         lines=tuple(lines),
@@ -241,331 +294,17 @@ def ref_card_text(node: Node, plan: Plan, style: CardStyle) -> CardText:
     )
 
 
+# --- the drawn forest -------------------------------------------------------------------
 
 
-# --- the layout ------------------------------------------------------------------------
+def ref_plan_children(plan: Plan, collapsed: frozenset[str] | set[str] = frozenset(),
+                      max_depth: int | None = None,
+                      root: str | None = None) -> tuple[list[str], dict[str, list[str]]]:
+    """The plan's drawn forest: its top cards, and each drawn node's children, in pre-order.
 
-
-def ref_layout_forest(roots, children, size, h_gap=24, v_gap=56, subtree_gap=48,
-                      stack_leaves=False, stack_indent=28, stack_gap=14,
-                      stack_max_height=float("inf")) -> Layout:
-    """The former `layout_forest` (same garbage-collector pause)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _layout_forest(roots, children, size, h_gap, v_gap, subtree_gap, stack_leaves,
-                              stack_indent, stack_gap, stack_max_height)
-    finally:
-        if paused:
-            gc.enable()
-
-
-def _layout_forest(
-    roots: Sequence[str],
-    children: Callable[[str], Sequence[str]],
-    size: Callable[[str], tuple[float, float]],
-    h_gap: float = 24,
-    v_gap: float = 56,
-    subtree_gap: float = 48,
-    stack_leaves: bool = False,
-    stack_indent: float = 28,
-    stack_gap: float = 14,
-    stack_max_height: float = float("inf"),
-) -> Layout:
-    """See `layout_forest`."""
-    # Index the forest breadth first under a virtual root 0: each family gets
-    # consecutive indices and each depth a consecutive range, so the tree is a
-    # few flat lists (no list per node). A key listed twice hangs under the
-    # first parent reached breadth first, the shallowest one.
-    keys: list[str] = [""]
-    par: list[int] = [-1]
-    first: list[int] = [1 if roots else -1]  # first child, -1 for none
-    last: list[int] = [0]  # last child
-    seen: set[str] = set()
-    blocks: dict[int, list[str]] = {}  # index of a stacked column -> its leaves
-    depth_start = [1]
-    add_key = keys.append
-    add_par = par.append
-    p = 0
-    next_depth = 1  # first index of the depth below the one being expanded
-    while p < len(keys):
-        if p == next_depth:
-            depth_start.append(p)
-            next_depth = len(keys)
-        ch = roots if p == 0 else children(keys[p]) if p not in blocks else ()
-        lo = len(keys)
-        if stack_leaves and p and len(ch) >= 2:
-            fresh = [c for c in ch if c not in seen]
-            if len(fresh) >= 2 and not any(children(c) for c in fresh):
-                seen.update(fresh)
-                blocks[lo] = fresh
-                add_key("")  # the column stands in for the leaves during the layout
-                add_par(p)
-                ch = ()
-        if ch:
-            fresh = [c for c in ch if c not in seen]
-            if len(fresh) < len(ch) or len(set(fresh)) < len(fresh):  # repeats: first wins
-                fresh = list(dict.fromkeys(fresh))
-            seen.update(fresh)
-            keys.extend(fresh)
-            par.extend([p] * len(fresh))
-        hi = len(keys)
-        if p:
-            if hi > lo:
-                first.append(lo)
-                last.append(hi - 1)
-            else:
-                first.append(-1)
-                last.append(-1)
-        else:
-            last[0] = hi - 1
-            next_depth = hi
-        p += 1
-    n = len(keys)
-    if n == 1:
-        return Layout()
-    depth_start.append(n)
-    max_d = len(depth_start) - 3  # depth_start[0] is the roots' row
-    depth_start = depth_start[:-1]
-    dep = [-1] * n
-    for d in range(len(depth_start) - 1):
-        dep[depth_start[d] : depth_start[d + 1]] = [d] * (depth_start[d + 1] - depth_start[d])
-    dep[depth_start[-1] :] = [len(depth_start) - 1] * (n - depth_start[-1])
-    max_d = len(depth_start) - 1
-
-    sizes = [(0.0, 0.0)]  # the virtual root has no card
-    if blocks:
-        sizes += [size(k) if i not in blocks else (0.0, 0.0) for i, k in enumerate(keys) if i]
-        leaf_sizes: dict[int, list[tuple[float, float]]] = {}
-        columns: dict[int, list[list[int]]] = {}  # block -> columns of positions in its leaves
-        for i, leaves in blocks.items():
-            leaf_sizes[i] = [size(c) for c in leaves]
-            cols: list[list[int]] = [[]]
-            used = 0.0
-            for pos, (_, h) in enumerate(leaf_sizes[i]):
-                if cols[-1] and used + stack_gap + h > stack_max_height:
-                    cols.append([])
-                    used = 0.0
-                used += h + (stack_gap if cols[-1] else 0.0)
-                cols[-1].append(pos)
-            columns[i] = cols
-            col_w = max(w for w, _ in leaf_sizes[i])
-            height = max(sum(leaf_sizes[i][q][1] for q in col) + stack_gap * (len(col) - 1)
-                         for col in cols)
-            # The block is at least as wide as its parent, so that both share a left edge.
-            sizes[i] = (max(len(cols) * (stack_indent + col_w), sizes[par[i]][0]), height)
-        real_w = [w for w, _ in sizes]
-        for i in blocks:  # a parent is as wide as its column for the spacing
-            p = par[i]
-            sizes[p] = (sizes[i][0], sizes[p][1])
-    else:
-        sizes += map(size, keys[1:])
-    ws, hs = (list(t) for t in zip(*sizes, strict=True))
-
-    prelim = [0.0] * n
-    mod = [0.0] * n
-    shift = [0.0] * n
-    change = [0.0] * n
-    nl = first[:]  # next node on the left contour: first child, else thread
-    nr = last[:]  # next node on the right contour: last child, else thread
-    ancestor = list(range(n))
-    default_anc = [0] * n  # per parent, the "defaultAncestor" while its kids are placed
-
-    # --- first walk: deepest row first, each row left to right, so that a node's
-    # subtree and its left siblings' subtrees are finished before it ------------------
-    bounds = depth_start + [n]
-    order_v: list[int] = []
-    for d in range(max_d, -1, -1):
-        order_v.extend(range(bounds[d], bounds[d + 1]))
-    order_v.append(0)
-    for v in order_v:
-        p = par[v]
-        fc = first[v]
-        if p >= 0 and v != first[p]:
-            left = v - 1
-            gap = h_gap if p else subtree_gap
-            placed = prelim[left] + (ws[left] + ws[v]) / 2 + gap
-        else:
-            left = -1
-            placed = 0.0
-        if fc < 0:
-            prelim[v] = placed
-        else:
-            # execute shifts
-            s = 0.0
-            c = 0.0
-            for w in range(last[v], fc - 1, -1):
-                prelim[w] += s
-                mod[w] += s
-                c += change[w]
-                s += shift[w] + c
-            mid = (prelim[fc] + prelim[last[v]]) / 2
-            if left >= 0:
-                prelim[v] = placed
-                mod[v] = placed - mid
-            else:
-                prelim[v] = mid
-        if left < 0:
-            if p >= 0:
-                default_anc[p] = v
-            continue
-        # apportion(v): push v's subtree right until its left contour clears the
-        # right contour of its left siblings' subtrees, row by row.
-        vip = vop = v
-        vim = left
-        vom = first[p]
-        sip = mod[vip]
-        sop = mod[vop]
-        sim = mod[vim]
-        som = mod[vom]
-        while True:
-            nr_vim = nr[vim]
-            nl_vip = nl[vip]
-            if nr_vim < 0 or nl_vip < 0:
-                break
-            vim = nr_vim
-            vip = nl_vip
-            vom = nl[vom]
-            vop = nr[vop]
-            ancestor[vop] = v
-            d = (prelim[vim] + sim) - (prelim[vip] + sip) + (ws[vim] + ws[vip]) / 2 + subtree_gap
-            if d > 0:
-                a = ancestor[vim]
-                if par[a] != p:
-                    a = default_anc[p]
-                subtrees = v - a
-                change[v] -= d / subtrees
-                shift[v] += d
-                change[a] += d / subtrees
-                prelim[v] += d
-                mod[v] += d
-                sip += d
-                sop += d
-            sim += mod[vim]
-            sip += mod[vip]
-            som += mod[vom]
-            sop += mod[vop]
-        nr_vim = nr[vim]
-        if nr_vim >= 0 and nr[vop] < 0:
-            nl[vop] = nr[vop] = nr_vim  # a thread (vop is a leaf without one)
-            mod[vop] += sim - sop
-        nl_vip = nl[vip]
-        if nl_vip >= 0 and nl[vom] < 0:
-            nl[vom] = nr[vom] = nl_vip
-            mod[vom] += sip - som
-            default_anc[p] = v
-
-    # --- second walk: absolute centres (parents before children, summing modifiers) ---
-    xs = prelim[:]
-    msum = [0.0] * n
-    for v in range(bounds[1], n):
-        p = par[v]
-        m = msum[p] + mod[p]
-        msum[v] = m
-        xs[v] += m
-
-    # --- rows by depth --------------------------------------------------------------
-    row_h = [max(hs[bounds[d] : bounds[d + 1]]) for d in range(max_d + 1)]
-    row_top = [0.0] * (max_d + 1)
-    y = 0.0
-    for d in range(max_d + 1):
-        row_top[d] = y
-        y += row_h[d] + v_gap
-
-    del keys[0], xs[0], ws[0], hs[0], dep[0]
-    lefts = [x - w / 2 for x, w in zip(xs, ws, strict=True)]
-    shift_x = min(lefts)
-    if shift_x:
-        lefts = [x - shift_x for x in lefts]
-    out = Layout(row_tops=row_top, row_heights=row_h)
-    out.width = max(x + w for x, w in zip(lefts, ws, strict=True))
-    out.height = y - v_gap
-    if blocks:
-        _unstack(out, keys, par, dep, lefts, ws, hs, real_w, blocks, leaf_sizes, columns, first,
-                 last, stack_indent, stack_gap)
-        return out
-    tops = [row_top[d] for d in dep]
-    make = partial(tuple.__new__, Box)
-    out.boxes = dict(zip(keys, map(make, zip(lefts, tops, ws, hs, strict=True)), strict=True))
-    depth = dict(zip(keys, dep, strict=True))
-    pkeys = [None] + keys
-    parent = dict(zip(keys, [pkeys[p] for p in par[1:]], strict=True))
-    order: list[str] = []
-    stack = [0]
-    while stack:
-        v = stack.pop()
-        if v:
-            order.append(keys[v - 1])
-        if first[v] >= 0:
-            stack.extend(range(last[v], first[v] - 1, -1))
-    out.tree_facts = lambda: (depth, parent, order)
-    return out
-
-
-def _unstack(out: Layout, keys: list[str], par: list[int], dep: list[int], lefts: list[float],
-             ws: list[float], hs: list[float], real_w: list[float], blocks: dict[int, list[str]],
-             leaf_sizes: dict[int, list[tuple[float, float]]], columns: dict[int, list[list[int]]],
-             first: list[int], last: list[int], indent: float, gap: float) -> None:
-    """Final boxes when some families are stacked: columns become their leaves again.
-
-    Lists here are indexed like `layout_forest`'s, less the virtual root (index i
-    of the layout is i - 1 here).
-    """
-    tops = out.row_tops
-    boxes = out.boxes
-    depth: dict = {}
-    parent: dict = {}
-    out.stack_indent = indent
-    stacked_parent = {par[i]: i for i in blocks}
-    for j, key in enumerate(keys):
-        i = j + 1
-        p = par[i]
-        if i in blocks:
-            leaves = blocks[i]
-            col_w = max(w for w, _ in leaf_sizes[i])
-            pk = keys[p - 1]
-            out.stacked[pk] = leaves
-            out.stack_columns[pk] = [[leaves[q] for q in col] for col in columns[i]]
-            for c, col in enumerate(columns[i]):
-                x0 = lefts[j] + indent + c * (col_w + indent)
-                y = tops[dep[j]]
-                for q in col:
-                    w, h = leaf_sizes[i][q]
-                    boxes[leaves[q]] = Box(x0, y, w, h)
-                    depth[leaves[q]] = dep[j]
-                    parent[leaves[q]] = pk
-                    y += h + gap
-            continue
-        w = real_w[i]
-        # A stacked family's parent keeps the left edge of its column; others are centred.
-        x = lefts[j] if i in stacked_parent else lefts[j] + (ws[j] - w) / 2
-        boxes[key] = Box(x, tops[dep[j]], w, hs[j])
-        depth[key] = dep[j]
-        parent[key] = keys[p - 1] if p > 0 else None
-    order: list[str] = []
-    stack = [0]
-    while stack:
-        v = stack.pop()
-        if v in blocks:
-            order.extend(blocks[v])
-            continue
-        if v:
-            order.append(keys[v - 1])
-        if first[v] >= 0:
-            stack.extend(range(last[v], first[v] - 1, -1))
-    out.tree_facts = lambda: (depth, parent, order)
-
-
-def ref_plan_children(
-    plan: Plan,
-    collapsed: frozenset[str] | set[str] = frozenset(),
-    max_depth: int | None = None,
-    root: str | None = None,
-) -> tuple[list[str], dict[str, list[str]]]:
-    """The drawn forest of a plan: its roots and each shown node's shown children.
-
-    Collapsed nodes are drawn without their subtree; `max_depth` keeps depths
-    0..max_depth (0 = the top row); `root` draws one node's subtree only.
+    A collapsed node, or one on row `max_depth`, is drawn without children; children
+    that are not in the plan are left out; `root` draws that node's subtree alone
+    (KeyError when there is no such node). A node met again is not walked again.
     """
     if root is not None:
         if root not in plan.nodes:
@@ -574,15 +313,236 @@ def ref_plan_children(
     else:
         roots = list(plan.roots())
     shown: dict[str, list[str]] = {}
-    stack = [(r, 0) for r in reversed(roots)]
-    while stack:
-        key, d = stack.pop()
+
+    def visit(key: str, depth: int) -> None:
         if key in shown:
-            continue
-        if key in collapsed or (max_depth is not None and d >= max_depth):
-            shown[key] = []
-            continue
-        kids = [k for k in plan.children(key) if k in plan.nodes]
-        shown[key] = kids
-        stack.extend((k, d + 1) for k in reversed(kids))
+            return
+        cut = key in collapsed or (max_depth is not None and depth >= max_depth)
+        shown[key] = [] if cut else [k for k in plan.children(key) if k in plan.nodes]
+        for kid in shown[key]:
+            visit(kid, depth + 1)
+
+    with _deep_recursion(len(plan.nodes)):
+        for r in roots:
+            visit(r, 0)
     return roots, shown
+
+
+# --- the tidy layout -----------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Drawn:
+    """A card in the drawn forest, or the column standing in for a stacked family of leaves."""
+
+    key: str | None  # None for a column
+    width: float  # for spacing: a stacked family's parent counts as wide as its column
+    height: float
+    card_width: float  # the box's own width
+    kids: list[_Drawn] = field(default_factory=list)
+    leaves: list[str] = field(default_factory=list)  # a column's leaves, in order
+    columns: list[list[int]] = field(default_factory=list)  # their positions, column by column
+    leaf_sizes: list[tuple[float, float]] = field(default_factory=list)
+    under: str | None = None  # a column's parent
+    x: float = 0.0  # centre: relative to the parent's in `_tidy`, absolute after `_absolute`
+
+
+def _stack_height(heights: list[float], gap: float) -> float:
+    return sum(heights) + gap * (len(heights) - 1)
+
+
+def _column(parent: _Drawn, leaves: list[str], size: Callable[[str], tuple[float, float]],
+            indent: float, gap: float, max_height: float) -> _Drawn:
+    """A stacked family: leaves top to bottom, `gap` apart, a new column when one would be too tall.
+
+    The columns stand `indent` apart, the first `indent` right of the parent's left
+    edge; the stand-in is as wide as the columns with their indents, and never
+    narrower than the parent, so that the two share a left edge.
+    """
+    sizes = [size(k) for k in leaves]
+    columns: list[list[int]] = [[]]
+    for i, (_, h) in enumerate(sizes):
+        current = columns[-1]
+        if current and _stack_height([sizes[j][1] for j in current] + [h], gap) > max_height:
+            columns.append([])
+        columns[-1].append(i)
+    col_w = max(w for w, _ in sizes)
+    width = max(len(columns) * (indent + col_w), parent.card_width)
+    height = max(_stack_height([sizes[j][1] for j in col], gap) for col in columns)
+    return _Drawn(None, width, height, width, leaves=list(leaves), columns=columns,
+                  leaf_sizes=sizes, under=parent.key)
+
+
+def _drawn_forest(roots: Sequence[str], children: Callable[[str], Sequence[str]],
+                  size: Callable[[str], tuple[float, float]], stack: bool, indent: float,
+                  gap: float, max_height: float) -> list[_Drawn]:
+    """The forest as drawn: breadth first, a key listed again hangs under the first parent reached.
+
+    With `stack`, a family of two or more children that are all leaves (children
+    listing nothing) and not drawn elsewhere becomes one column; the roots' own
+    row is never stacked.
+    """
+
+    def card(key: str) -> _Drawn:
+        w, h = size(key)
+        return _Drawn(key, w, h, w)
+
+    placed: set[str] = set()
+    tops: list[_Drawn] = []
+    for r in roots:
+        if r not in placed:
+            placed.add(r)
+            tops.append(card(r))
+    todo = deque(tops)
+    while todo:
+        parent = todo.popleft()
+        fresh = [k for k in dict.fromkeys(children(parent.key)) if k not in placed]
+        placed.update(fresh)
+        if stack and len(fresh) >= 2 and not any(children(k) for k in fresh):
+            column = _column(parent, fresh, size, indent, gap, max_height)
+            parent.width = column.width
+            parent.kids = [column]
+        else:
+            parent.kids = [card(k) for k in fresh]
+            todo.extend(parent.kids)
+    return tops
+
+
+def _spread(kids: list[_Drawn], contours: list[list[tuple[float, float]]], sibling_gap: float,
+            subtree_gap: float) -> list[float]:
+    """Centres of a family's subtrees, left to right, as close as their contours allow (Walker).
+
+    Each subtree starts `sibling_gap` right of its neighbour's card, then moves right
+    until, on every lower row, its left edge is `subtree_gap` clear of the right
+    edge of the subtrees placed before it; that edge belongs to the last of them
+    reaching that row. A move forced by a subtree further left than the neighbour is
+    shared out among the subtrees in between in equal steps (Walker 1990; Buchheim,
+    Jünger and Leipert 2002), so that small subtrees do not bunch up on one side.
+    """
+    xs = [0.0]
+    for i in range(1, len(kids)):
+        xs.append(xs[i - 1] + (kids[i - 1].width + kids[i].width) / 2 + sibling_gap)
+        for row in range(1, len(contours[i])):
+            owner = next((j for j in range(i - 1, -1, -1) if len(contours[j]) > row), None)
+            if owner is None:
+                break
+            clash = (xs[owner] + contours[owner][row][1] + subtree_gap
+                     - (xs[i] + contours[i][row][0]))
+            if clash > 0:
+                xs[i] += clash
+                for j in range(owner + 1, i):
+                    xs[j] += clash * (j - owner) / (i - owner)
+    return xs
+
+
+def _tidy(card: _Drawn, h_gap: float, subtree_gap: float) -> list[tuple[float, float]]:
+    """Lay out `card`'s subtree: each child's centre relative to its parent's, the parent
+    centred over its first and last child. Returns the subtree's contour: the left and
+    right edge of each of its rows, relative to `card`'s centre, its own row first."""
+    half = card.width / 2
+    if not card.kids:
+        return [(-half, half)]
+    contours = [_tidy(kid, h_gap, subtree_gap) for kid in card.kids]
+    xs = _spread(card.kids, contours, h_gap, subtree_gap)
+    middle = (xs[0] + xs[-1]) / 2
+    for kid, x in zip(card.kids, xs, strict=True):
+        kid.x = x - middle
+    # A row's left edge is that of the first child reaching it, its right edge the last's.
+    lefts: list[float] = []
+    rights: list[float] = []
+    for kid, below in zip(card.kids, contours, strict=True):
+        lefts += [kid.x + left for left, _ in below[len(lefts):]]
+        rights[: len(below)] = [kid.x + right for _, right in below]
+    return [(-half, half), *zip(lefts, rights, strict=True)]
+
+
+def _absolute(card: _Drawn, parent_x: float) -> None:
+    card.x += parent_x
+    for kid in card.kids:
+        _absolute(kid, card.x)
+
+
+@contextmanager
+def _deep_recursion(levels: int):
+    """Room for a recursion `levels` deep (the plain recursive walks meet 3,000-deep chains)."""
+    before = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(before, 4 * levels + 1000))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(before)
+
+
+def ref_layout_forest(roots: Sequence[str], children: Callable[[str], Sequence[str]],
+                      size: Callable[[str], tuple[float, float]], *, h_gap: float = 24,
+                      v_gap: float = 56, subtree_gap: float = 48, stack_leaves: bool = False,
+                      stack_indent: float = 28, stack_gap: float = 14,
+                      stack_max_height: float = math.inf) -> Layout:
+    """The tidy layout `layout.layout_forest` promises, computed a subtree at a time.
+
+    The top cards are siblings `subtree_gap` apart; rows are as tall as their
+    tallest card (or column), `v_gap` apart; the drawing starts at x = 0.
+    """
+    tops = _drawn_forest(roots, children, size, stack_leaves, stack_indent, stack_gap,
+                         stack_max_height)
+    if not tops:
+        return Layout()
+    rows: list[list[_Drawn]] = [tops]
+    while True:
+        below = [kid for card in rows[-1] for kid in card.kids]
+        if not below:
+            break
+        rows.append(below)
+    every = [card for row in rows for card in row]
+
+    with _deep_recursion(len(rows)):
+        contours = [_tidy(card, h_gap, subtree_gap) for card in tops]
+        for card, x in zip(tops, _spread(tops, contours, subtree_gap, subtree_gap), strict=True):
+            _absolute(card, x)
+    origin = min(card.x - card.width / 2 for card in every)
+
+    row_heights = [max(card.height for card in row) for row in rows]
+    row_tops = [sum(row_heights[:d]) + v_gap * d for d in range(len(rows))]
+    out = Layout(row_tops=row_tops, row_heights=row_heights)
+    out.width = max(card.x + card.width / 2 for card in every) - origin
+    out.height = sum(row_heights) + v_gap * (len(rows) - 1)
+
+    depth: dict[str, int] = {}
+    parent_of: dict[str, str | None] = {}
+    for d, row in enumerate(rows):
+        for card in row:
+            left = card.x - card.width / 2 - origin
+            if card.key is not None:
+                out.boxes[card.key] = Box(left, row_tops[d], card.card_width, card.height)
+                depth[card.key] = d
+                continue
+            owner = card.under
+            assert owner is not None
+            out.stacked[owner] = card.leaves
+            out.stack_columns[owner] = [[card.leaves[i] for i in col] for col in card.columns]
+            out.stack_indent = stack_indent
+            for c, col in enumerate(card.columns):
+                x = left + stack_indent + c * (max(w for w, _ in card.leaf_sizes) + stack_indent)
+                y = row_tops[d]
+                for i in col:
+                    w, h = card.leaf_sizes[i]
+                    out.boxes[card.leaves[i]] = Box(x, y, w, h)
+                    depth[card.leaves[i]] = d
+                    parent_of[card.leaves[i]] = owner
+                    y += h + stack_gap
+    order: list[str] = []
+
+    def visit(card: _Drawn, parent: str | None) -> None:
+        if card.key is None:
+            order.extend(card.leaves)
+            return
+        order.append(card.key)
+        parent_of[card.key] = parent
+        for kid in card.kids:
+            visit(kid, card.key)
+
+    with _deep_recursion(len(rows)):
+        for card in tops:
+            visit(card, None)
+    out.tree_facts = lambda: (depth, parent_of, order)
+    return out

@@ -11,6 +11,9 @@ from app.geometry.card import (
     CardStyle,
     card_text,
     format_number,
+    indicator_name,
+    indicator_values,
+    strip_text,
     text_fits,
 )
 from app.geometry.fontmetrics import ellipsize, text_width, wrap
@@ -79,6 +82,53 @@ def test_ellipsize():
 )
 def test_format_number(value, text):
     assert format_number(value) == text
+
+
+@pytest.mark.parametrize(
+    "value,text",
+    [(True, "True"), (False, "False"), ("", "–"), ("  naik 5%  ", "naik 5%"), (float("nan"), "–"),
+     (float("inf"), "inf"), (-0.0, "0"), (10**16, "10.000.000.000.000.000"),
+     (1234.5678912, "1.234,5679"), (0.00004, "0"), (0.00005, "0,0001"), (-1e-5, "0")],
+)
+def test_format_number_odd_values(value, text):
+    """Card values as typed: booleans and text as written, missing or NaN as "–", 4 decimals."""
+    assert format_number(value) == text
+
+
+def test_strip_text_and_indicator_name():
+    assert strip_text(Node("A", "Program", "x", code="1.02.02")) == "PROGRAM · 1.02.02"
+    assert strip_text(Node("A", "Sub Kegiatan", "x")) == "SUB KEGIATAN"
+    assert strip_text(Node("A", "", "x", code="9")) == "? · 9"
+    assert indicator_name(Indicator(" Persentase layanan ", satuan=" % ")) == "Persentase layanan (%)"
+    assert indicator_name(Indicator("Indeks", satuan="  ")) == "Indeks"
+    assert indicator_name(Indicator("  ", satuan="unit")) == "(indikator tanpa nama) (unit)"
+
+
+def test_indicator_values_word_for_word():
+    """The value line, and values that compare equal but print apart (remembered lines must not mix them)."""
+    years = range(2024, 2027)
+    line = indicator_values
+    assert line(Indicator("a", baseline=70, targets={2024: 72, 2025: 74.5, 2026: 1234}), years) == (
+        "awal 70 → 2024: 72 · 2025: 74,5 · 2026: 1.234")
+    assert line(Indicator("a", targets={2025: "WTP"}), years) == "2024: – · 2025: WTP · 2026: –"
+    assert line(Indicator("a", baseline="", targets={2024: ""}), years) == "2024: – · 2025: – · 2026: –"
+    assert line(Indicator("a", baseline=float("nan"), targets={}), range(2024, 2025)) == (
+        "awal – → 2024: –")
+    # 1, 1.0 and True are equal keys of a dict; 0.0 and -0.0 too.
+    assert line(Indicator("a", baseline=1, targets={2024: 1}), years) == (
+        "awal 1 → 2024: 1 · 2025: – · 2026: –")
+    assert line(Indicator("a", baseline=True, targets={2024: True}), years) == (
+        "awal True → 2024: True · 2025: – · 2026: –")
+    assert line(Indicator("a", baseline=1.0, targets={2024: False}), years) == (
+        "awal 1 → 2024: False · 2025: – · 2026: –")
+    assert line(Indicator("a", baseline=1, targets={2024: 1}), years) == (
+        "awal 1 → 2024: 1 · 2025: – · 2026: –")
+    assert line(Indicator("a", baseline=0.0, targets={2024: -0.0}), range(2024, 2025)) == (
+        "awal 0 → 2024: 0")
+    assert line(Indicator("a", baseline=2, targets={2024: 1.5}), range(2024, 2025)) == (
+        "awal 2 → 2024: 1,5")
+    assert line(Indicator("a", baseline=3, targets={2024: 1.5}), range(2024, 2025)) == (
+        "awal 3 → 2024: 1,5")
 
 
 def _plan(scheme: LevelScheme | None = None) -> Plan:
@@ -159,3 +209,14 @@ def test_card_cache_invalidates():
     cache.invalidate({"P"})
     assert cache.get("P").statement_lines == ["Pendek"]
     assert cache.size("P")[1] < first.height
+
+
+def test_a_strip_too_long_for_the_card_keeps_the_code():
+    """On a projector's card "SUB KEGIATAN · 1.02.02.2.02.0001" gives way level first."""
+    plan = Plan()
+    node = Node("SK", "Sub Kegiatan", "Tersedianya layanan", code="1.02.02.2.02.0001")
+    plan.load_nodes([node])
+    big = CardStyle(width=300.0, strip_size=13.0, badge_room=64.0)
+    strip = card_text(node, plan, big).lines[0].text
+    assert strip.endswith("1.02.02.2.02.0001") and "…" not in strip
+    assert card_text(node, plan, CardStyle()).lines[0].text == "SUB KEGIATAN · 1.02.02.2.02.0001"

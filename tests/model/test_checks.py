@@ -127,6 +127,7 @@ def test_rule_table_matches_the_contract() -> None:
         "indicator-type",
         "opd-mismatch",
         "code-mismatch",
+        "code-unknown",
     }
     assert set(RULES) == errors | warnings
     assert all(RULES[r] == "error" for r in errors)

@@ -226,6 +226,23 @@ def test_tall_stacks_continue_in_next_columns():
     assert_no_overlap_2d(lay)
 
 
+def test_a_leaf_listed_twice_in_a_stacked_family_is_drawn_once():
+    """A key met a second time is drawn once, in a column too (not in two slots of it)."""
+    kids = {"r": ["a", "c"], "a": ["b", "b", "d"], "b": [], "c": [], "d": []}
+    lay = layout_forest(["r"], kids.__getitem__, lambda k: (100, 50), stack_leaves=True,
+                        stack_gap=10)
+    assert lay.stacked == {"a": ["b", "d"]}
+    assert lay.stack_columns == {"a": [["b", "d"]]}
+    assert lay.order == ["r", "a", "b", "d", "c"]
+    assert lay.boxes["d"].y == lay.boxes["b"].bottom + 10
+    assert lay.row_heights == [50, 50, 110]
+    # One leaf listed twice is one child: nothing to stack.
+    kids = {"r": ["a"], "a": ["b", "b"], "b": []}
+    lay = layout_forest(["r"], kids.__getitem__, lambda k: (100, 50), stack_leaves=True)
+    assert lay.stacked == {} and lay.order == ["r", "a", "b"]
+    assert lay.parent == {"r": None, "a": "r", "b": "a"}
+
+
 def test_garbage_collector_left_as_found():
     import gc
 

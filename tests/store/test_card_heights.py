@@ -20,13 +20,13 @@ from .conftest import rich_plan
 STYLE = CardStyle()
 
 
-def _measured(plan) -> dict[str, float]:  # noqa: ANN001
+def _measured(plan) -> dict[str, float]:
     cards = CardCache(plan, STYLE)
     cards.sizes_of(plan.nodes)
     return cards.heights()
 
 
-def _signature(plan) -> str:  # noqa: ANN001
+def _signature(plan) -> str:
     return height_signature(STYLE, plan.years)
 
 
@@ -106,8 +106,13 @@ def test_kept_heights_equal_measured_ones_after_random_edits(tmp_path_factory, d
             ind = Indicator("Persentase capaian", "outcome", "%", "naik", 1,
                             {pf.plan.start_year: data.draw(st.sampled_from([1, 2.5, "naik"]))})
             history.push(SetField(key, "indicators", (ind,)))
+    saved_at_end = data.draw(st.booleans())
+    if saved_at_end:  # as when the window closes the plan
+        pf.save_card_heights(_signature(pf.plan), _measured(pf.plan))
     pf.close()
     with PlanFile.open(path) as again:
         kept = again.card_heights(_signature(again.plan))
         measured = _measured(again.plan)
-        assert all(measured[k] == h for k, h in kept.items())
+        assert all(measured[k] == h for k, h in kept.items())  # never a wrong height
+        if saved_at_end:  # and nothing unchanged since is measured again
+            assert set(kept) == set(again.plan.nodes)

@@ -39,10 +39,10 @@ class Writer:
         self.plan = self.store.plan
         self.edits = EditSession(self.plan, self.store)
 
-    def push(self, command):  # noqa: ANN001, ANN201
+    def push(self, command):
         return self.edits.push(command)
 
-    def conflict(self, command) -> Conflict:  # noqa: ANN001
+    def conflict(self, command) -> Conflict:
         before = self.plan.copy()
         with pytest.raises(Conflict) as info:
             self.edits.push(command)

@@ -107,7 +107,7 @@ def _frozen(value: object) -> object:
     return value
 
 
-def _step(edits: EditSession, ledger: Ledger, data) -> None:  # noqa: ANN001
+def _step(edits: EditSession, ledger: Ledger, data) -> None:
     plan = edits.plan
     kind = data.draw(st.sampled_from(["edit", "edit", "edit", "edit", "pull", "undo"]))
     if kind == "pull":
@@ -136,7 +136,7 @@ def _step(edits: EditSession, ledger: Ledger, data) -> None:  # noqa: ANN001
     ledger.record(plan, changes, parents)
 
 
-def _two_writers(place: str, data) -> None:  # noqa: ANN001
+def _two_writers(place: str, data) -> None:
     PlanFile.create(place, rich_plan(), overwrite=True).close()
     stores = [PlanFile.open(place), PlanFile.open(place)]
     try:

@@ -15,7 +15,7 @@ from .conftest import rich_plan
 
 
 @st.composite
-def step(draw, plan):  # noqa: ANN001, ANN201 - hypothesis composite
+def step(draw, plan):  # hypothesis composite
     """An edit from the model's strategy, a review note edit, or an undo / redo."""
     kind = draw(st.sampled_from(["edit", "edit", "edit", "review", "undo", "redo"]))
     if kind in ("undo", "redo"):

@@ -26,7 +26,8 @@ def test_the_check_of_untrusted_files_knows_the_current_tables():
 
 
 def test_every_indicator_field_survives_its_json_form():
-    full = Indicator("n", "output", "%", "turun", 1, {2025: "x"}, "d", "f", "s")
+    full = Indicator("n", "output", "%", "turun", 1, {2025: "x"}, "d", "f", "s",
+                     baseline_year=2023, reporting_period="Tahunan", data_owner="o")
     assert set(indicator_json(full)) == {f.name for f in fields(Indicator)}
     assert indicator_from_json(indicator_json(full)) == full
     assert indicator_json(Indicator("hanya nama")) == {"name": "hanya nama"}

@@ -126,7 +126,7 @@ def test_the_editor_opens_a_team_database_and_writes_edits_there(team_url, qtbot
 
     PlanFile.create(team_url, build_plan()).close()
     window = open_window(qtbot, tmp_path, plan=False)
-    assert window.open_path(team_url) is True
+    assert window.files.open_path(team_url) is True
     window.document.push(SetField("S1", "statement", "Meningkatnya umur harapan hidup"))
     assert PlanFile.read(team_url)["S1"].statement == "Meningkatnya umur harapan hidup"
 

@@ -15,7 +15,10 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _collect_between_tests(qapp):
+    from app.ui.i18n import remove_translation
+
     qapp.setProperty("pokin_tests", True)
+    remove_translation(qapp)  # the Indonesian of the code, numbers written 1.234, as in the app
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -26,3 +29,19 @@ def _collect_between_tests(qapp):
         qapp.processEvents()
         if was_enabled:
             gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_boxes(monkeypatch):
+    """A message box nobody answers would block the run forever: fail the test instead.
+
+    Windows and editors under test get `notify`/`confirm` callables that answer at once;
+    reaching a real box means a question or message the test did not expect.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(self) -> int:
+        raise AssertionError(
+            f"a message box opened in a test: {self.windowTitle()!r}: {self.text()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

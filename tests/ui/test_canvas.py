@@ -40,7 +40,7 @@ def make_plan() -> Plan:
     return plan
 
 
-def make_view(qtbot) -> TreeView:  # noqa: ANN001
+def make_view(qtbot) -> TreeView:
     """A real canvas on `make_plan()`, shown offscreen at 60 % around the first Sasaran."""
     v = TreeView(Document(make_plan()))
     qtbot.addWidget(v, before_close_func=lambda w: w.deleteLater())
@@ -82,9 +82,9 @@ def drag(view: TreeView, src: str, dst: str, mods=Qt.KeyboardModifier.NoModifier
 
 
 def test_click_selects_and_signals(view, qtbot):
-    with qtbot.waitSignal(view.selection_changed) as blocker:
+    with qtbot.waitSignal(view.editor.selection_changed) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, "P2"))
-    assert blocker.args == ["P2"]
+    assert blocker.args == ["P2", False, "canvas"]
     assert view.selected_key() == "P2"
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 880))
     assert view.selected_key() == "P2"  # a click on empty space pans, it does not deselect
@@ -159,7 +159,7 @@ def test_tab_at_lowest_level_refuses_with_message(qtbot):
     v.resize(800, 600)
     v.show()
     v.select("SK1")
-    with qtbot.waitSignal(v.status_message) as blocker:
+    with qtbot.waitSignal(v.editor.status) as blocker:
         qtbot.keyClick(v, Qt.Key.Key_Tab)
     assert "terendah" in blocker.args[0]
     assert len(plan) == 10
@@ -169,12 +169,12 @@ def test_delete_asks_when_children_and_undo(view, qtbot):
     doc = view.document
     plan = doc.plan
     asked: list[str] = []
-    view.confirm = lambda _v, msg: asked.append(msg) or False
+    view.editor.confirm = lambda _title, msg: asked.append(msg) or False
     view.select("S1")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert asked and "3 simpul turunan" in asked[0]
     assert "S1" in plan and len(plan) == 8
-    view.confirm = lambda _v, msg: True
+    view.editor.confirm = lambda _title, msg: True
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert not {"S1", "P1", "PR1", "PR2"} & set(plan.nodes)
     assert not {"S1", "P1", "PR1", "PR2"} & set(view.tree_scene.cards)
@@ -182,7 +182,7 @@ def test_delete_asks_when_children_and_undo(view, qtbot):
     doc.undo()
     assert {"S1", "P1", "PR1", "PR2"} <= set(view.tree_scene.cards)
     # A leaf goes without a question.
-    view.confirm = lambda _v, msg: pytest.fail("asked for a leaf")
+    view.editor.confirm = lambda _title, msg: pytest.fail("asked for a leaf")
     view.select("PR3")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "PR3" not in plan
@@ -205,7 +205,7 @@ def test_drag_reparents_and_undo(view, qtbot):
 def test_refused_drag_leaves_plan_unchanged(view, qtbot, src, dst, words):
     plan = view.document.plan
     before = plan.copy()
-    with qtbot.waitSignal(view.status_message) as blocker:
+    with qtbot.waitSignal(view.editor.status) as blocker:
         drag(view, src, dst)
     assert words in blocker.args[0]
     assert plan == before
@@ -220,7 +220,7 @@ def test_alt_drag_adds_further_parent_drawn_dashed(view, qtbot):
     assert plan["PR3"].parent == "P2"
     link = view.tree_scene.links["PR3"]
     assert link.pen().style() == Qt.PenStyle.DashLine
-    view.unlink("PR3", "P1")
+    view.editor.unlink("PR3", "P1")
     assert plan["PR3"].further_parents == ()
     doc.undo()
     doc.undo()
@@ -234,7 +234,7 @@ def test_copy_paste_subtree_and_undo(view, qtbot):
     view.select("P1")
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     view.select("P2")
-    with qtbot.waitSignal(view.status_message) as blocker:
+    with qtbot.waitSignal(view.editor.status) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert "tidak dapat ditempel" in blocker.args[0] and len(plan) == 8
     view.select("S2")
@@ -333,18 +333,23 @@ def test_statement_edit_of_same_size_moves_nothing(view, qtbot):
     assert "PR9" in scene.cards
 
 
-def test_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
+def test_wheel_scrolls_ctrl_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
     from PySide6.QtGui import QWheelEvent
 
     vp = view.viewport()
     pos = centre(view, "P1")
+
+    def wheel(mods: Qt.KeyboardModifier) -> None:
+        QApplication.sendEvent(vp, QWheelEvent(
+            QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
+            Qt.MouseButton.NoButton, mods, Qt.ScrollPhase.NoScrollPhase, False))
+
+    z0, v0 = view.zoom_factor(), view.verticalScrollBar().value()
+    wheel(Qt.KeyboardModifier.NoModifier)  # as in other diagram tools: the wheel scrolls
+    assert view.zoom_factor() == z0 and view.verticalScrollBar().value() < v0
+    view.verticalScrollBar().setValue(v0)
     scene_pt = view.mapToScene(pos)
-    z0 = view.zoom_factor()
-    ev = QWheelEvent(
-        QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 240),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
-    )
-    QApplication.sendEvent(vp, ev)
+    wheel(Qt.KeyboardModifier.ControlModifier)  # and Ctrl+wheel zooms, around the cursor
     assert view.zoom_factor() > z0 * 1.3
     after = view.mapFromScene(scene_pt)
     assert abs(after.x() - pos.x()) <= 2 and abs(after.y() - pos.y()) <= 2
@@ -355,6 +360,10 @@ def test_wheel_zooms_around_cursor_and_drag_pans(view, qtbot):
     send_mouse(view, QEvent.Type.MouseMove, empty + QPoint(120, 0), left)
     send_mouse(view, QEvent.Type.MouseButtonRelease, empty + QPoint(120, 0), Qt.MouseButton.NoButton)
     assert view.horizontalScrollBar().value() == h0 - 120
+    view.wheel_zooms = True  # the setting for those used to the other way
+    z1 = view.zoom_factor()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.zoom_factor() > z1 * 1.3
 
 
 def test_zoom_keys_fit_and_minimap_click(view, qtbot):
@@ -399,7 +408,7 @@ def test_read_only_plan_asks_elsewhere_instead_of_editing(qtbot):
     v.resize(1000, 700)
     v.show()
     v.select("S1")
-    with qtbot.waitSignal(v.edit_requested) as blocker:
+    with qtbot.waitSignal(v.edit_elsewhere) as blocker:
         qtbot.keyClick(v, Qt.Key.Key_F2)
     assert blocker.args == ["S1"] and not v.is_editing()
 
@@ -411,7 +420,7 @@ def test_link_picked_by_clicking_after_the_menu_item(view, qtbot):
     assert plan["PR1"].further_parents == ("P2",)
     # A link that would close a cycle is refused with a message.
     view.start_link("S1")
-    with qtbot.waitSignal(view.status_message) as blocker:
+    with qtbot.waitSignal(view.editor.status) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre(view, "PR1"))
     assert "siklus" in blocker.args[0] and plan["S1"].further_parents == ()
 

@@ -1,14 +1,13 @@
 """The canvas and presentation mode speak English through the compiled Qt translation.
 
 Their texts are written in Indonesian in the code; with the English translation
-installed the same real widgets must show the English of `en.json`, and without
-it the Indonesian must be unchanged. Model messages (refusals from the model's
-checks) and the plan's level names stay as the model and the plan give them.
+installed the same real widgets must show the English of the .ts, and without
+it the Indonesian must be unchanged. The model's refusals are translated from
+their templates; the plan's level names stay as the plan gives them.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 from app.ui.canvas import TreeView
 from app.ui.canvas.editor import InPlaceEditor
 from app.ui.canvas.theme import MARK_TAGS
-from app.ui.i18n import I18N_DIR, install_translation, remove_translation
+from app.ui.i18n import install_translation, remove_translation
 from app.ui.presentation import HINTS, PresentationMode, ask_note
 
+from .english import english
 from .test_canvas import centre, drag, make_view
 from .window_helpers import open_window
 
-ENGLISH: dict[str, str] = json.loads((I18N_DIR / "en.json").read_text(encoding="utf-8"))
+ENGLISH: dict[str, str] = english()
 DELETE_QUESTION = (
     "Simpul ini memiliki {n} simpul turunan. Hapus simpul beserta seluruh turunannya?"
 )
@@ -44,7 +44,7 @@ def english() -> Iterator[None]:
 
 
 def status_after(qtbot, view: TreeView, gesture: Callable[[], object]) -> str:
-    with qtbot.waitSignal(view.status_message) as blocker:
+    with qtbot.waitSignal(view.editor.status) as blocker:
         gesture()
     return blocker.args[0]
 
@@ -84,24 +84,23 @@ def test_english_texts_are_really_translations():
 def test_canvas_speaks_english_with_the_translation(qtbot):
     with english():
         view = make_view(qtbot)
-        # The legend title's English is the same word; it still comes from the translation.
-        assert view.legend.title == ENGLISH["Level"]
         assert view.minimap.toolTip() == ENGLISH["Ikhtisar: klik atau seret untuk berpindah"]
         asked: list[str] = []
-        view.confirm = lambda _v, msg: asked.append(msg) or False
+        view.editor.confirm = lambda _title, msg: asked.append(msg) or False
         view.select("S1")
         qtbot.keyClick(view, Qt.Key.Key_Delete)
         assert asked == [ENGLISH[DELETE_QUESTION].format(n=3)]
-        # The canvas's own refusal is translated, the model's refusal stays as the model says.
+        # Refusals are translated, the model's own included (its sentences are Msg templates).
         own = status_after(qtbot, view, lambda: drag(view, "P1", "S1"))
         assert own == ENGLISH["Simpul sudah berada di bawah induk ini."]
         model = status_after(qtbot, view, lambda: drag(view, "S1", "PR1"))
-        assert "turunannya" in model
+        assert model == ENGLISH[
+            "Simpul tidak dapat dipindah ke bawah dirinya sendiri atau ke bawah turunannya."]
         # Level names in a template are the plan's, untranslated.
         view.select("P1")
-        view.copy_selected()
+        view.editor.copy_selected()
         view.select("P2")
-        refused = status_after(qtbot, view, view.paste_under_selected)
+        refused = status_after(qtbot, view, view.editor.paste)
         assert refused == ENGLISH["Cabang {branch} tidak dapat ditempel di bawah {under}."].format(
             branch="Sasaran Strategis PD", under="Sasaran Strategis PD"
         )
@@ -113,7 +112,7 @@ def test_canvas_speaks_english_with_the_translation(qtbot):
         assert ENGLISH["Hapus simpul (Delete)"] in items
         # A new, empty node: the in-place editor's hint and the breadcrumb's placeholder.
         view.select("P2")
-        new = view.add_child()
+        new = view.editor.add_child()
         assert new is not None
         editor = view.viewport().findChild(InPlaceEditor)
         assert editor is not None
@@ -129,7 +128,7 @@ def test_canvas_keeps_its_indonesian_without_the_translation(qtbot):
     view = make_view(qtbot)
     assert view.minimap.toolTip() == "Ikhtisar: klik atau seret untuk berpindah"
     asked: list[str] = []
-    view.confirm = lambda _v, msg: asked.append(msg) or False
+    view.editor.confirm = lambda _title, msg: asked.append(msg) or False
     view.select("S1")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert asked == [DELETE_QUESTION.format(n=3)]

@@ -69,11 +69,11 @@ def test_plan_properties_is_one_undoable_edit(qtbot, tmp_path):
     dialog.end_year.setValue(2027)
     dialog.doc_type.setCurrentText("RPJMD")
     command = dialog.command()
-    assert window.push(command)
+    assert window.editor.push(command)
     assert (plan.name, plan.end_year, plan.doc_type) == ("RPD Kota Uji 2024-2027", 2027, "RPJMD")
     assert window.windowTitle() == "Pokin - RPD Kota Uji 2024-2027"
     # the inspector grows a column for the new year
-    window.select_node("P1")
+    window.editor.select("P1")
     headers = [window.inspector.indicators.model.headerData(c, Qt.Orientation.Horizontal, 0)
                for c in range(window.inspector.indicators.model.columnCount())]
     assert headers[-1] == "Target 2027"
@@ -101,11 +101,12 @@ def test_crosscut_matrix_rows_cells_click_and_highlight(qtbot, tmp_path):
     crosscuts = find_crosscutting(plan)
     dialog = CrosscutMatrixDialog(plan, crosscuts, window)
     qtbot.addWidget(dialog)
-    dialog.node_activated.connect(lambda k: window.select_node(k, True))
+    dialog.node_activated.connect(lambda k: window.editor.select(k, True))
     dialog.highlight_requested.connect(window.set_extra_marks)
     table = dialog.table
     assert table.rowCount() == len(crosscuts)
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.horizontalHeaderItem(c).toolTip() or table.horizontalHeaderItem(c).text()
+               for c in range(table.columnCount())]
     assert headers[0] == "Butir bersama"
     assert KES in headers and SOS in headers
     shared = next(i for i, c in enumerate(crosscuts) if c.kind == "shared-program")
@@ -115,7 +116,7 @@ def test_crosscut_matrix_rows_cells_click_and_highlight(qtbot, tmp_path):
     assert table.item(shared, column).text() == "✓"
     rect = table.visualItemRect(table.item(shared, column))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_key() == "P2"
+    assert window.editor.selected == "P2"
     qtbot.mouseClick(dialog.highlight, Qt.MouseButton.LeftButton)
     expected = {k for c in crosscuts for k in (c.node, *c.nodes) if k}
     assert {k for k, v in window.marks().items() if v == "crosscut"} == expected
@@ -141,3 +142,25 @@ def test_new_plan_dialog_suggests_a_file_beside_the_last_one(qtbot, tmp_path):
     dialog.accept()
     assert dialog.result() == 1
     assert dialog.path() == str(tmp_path / "RPD Kota Uji 2024-2026.pokin")
+
+
+def test_the_crosscut_matrix_shows_every_opd_s_whole_name(qtbot, tmp_path, screenshots):
+    """Column headers wrap an OPD's name instead of cutting it to a fragment."""
+    from app.model.crosscut import find_crosscutting
+    from app.ui.dialogs.crosscut_matrix import CrosscutMatrixDialog
+    from tests.ui.window_helpers import KES, PU, SOS, build_plan
+
+    plan = build_plan()
+    dialog = CrosscutMatrixDialog(plan, find_crosscutting(plan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for c in range(1, table.columnCount()):
+        item = table.horizontalHeaderItem(c)
+        assert item.toolTip() in (KES, SOS, PU)
+        assert " ".join(item.text().split("\n")) == item.toolTip()  # nothing left out
+        for line in item.text().split("\n"):
+            assert metrics.horizontalAdvance(line) <= table.columnWidth(c)
+    dialog.grab().save(str(screenshots / "crosscut-matrix.png"))

@@ -30,7 +30,7 @@ def test_options_page_count_and_export(qtbot, tmp_path):
     plan = build_plan()
     dialog = _dialog(qtbot, plan, selected="P1", opd=KES)
     options = dialog.options()
-    assert (options.paper, options.landscape, options.mode) == ("A3", True, "tile")
+    assert (options.paper, options.landscape, options.mode) == ("A3", True, "booklet")
     assert options.opd == KES and options.root is None
     dialog.scope.setCurrentIndex(1)  # the selected branch
     dialog.opd.setCurrentIndex(0)
@@ -59,7 +59,8 @@ def test_every_engine_option_reaches_the_options(qtbot):
         ["A4", "F4", "A3", "A2", "A1", "A0"]
     dialog.paper.setCurrentText("F4")
     dialog.orientation.setCurrentIndex(1)
-    dialog.mode.setCurrentIndex(2)
+    dialog.mode.setCurrentIndex(2)  # tiles for a poster
+    dialog.sections.setCurrentIndex(1)  # per Sasaran
     dialog.overlap.setValue(10)
     dialog.page_map.setChecked(False)
     dialog.stack_leaves.setChecked(False)
@@ -71,14 +72,23 @@ def test_every_engine_option_reaches_the_options(qtbot):
     dialog.nip.setText("19700101 199503 2 001")
     dialog.place.setText("Uji")
     o = dialog.options()
-    assert (o.paper, o.landscape, o.mode, o.section_by) == ("F4", False, "section", "sasaran")
+    assert (o.paper, o.landscape, o.mode, o.section_by) == ("F4", False, "tile", "sasaran")
+    assert o.depth is None and not dialog.depth.isEnabled()
     assert (o.overlap_mm, o.page_map, o.stack_leaves, o.findings, o.crosscut) == \
         (10.0, False, False, True, True)
     assert o.signature is not None
     assert (o.signature.name, o.signature.position, o.signature.nip, o.signature.place) == \
         ("Dr. Hj. Siti Aminah, M.Si", "Wali Kota Uji", "19700101 199503 2 001", "Uji")
-    dialog.mode.setCurrentIndex(1)  # one page: overlap means nothing there
+    dialog.mode.setCurrentIndex(1)  # one page per section: overlap means nothing there
     assert dialog.options().overlap_mm == 0.0 and not dialog.overlap.isEnabled()
+    dialog.depth.setCurrentIndex(4)  # down to Program
+    o = dialog.options()
+    assert (o.mode, o.section_by, o.depth) == ("fit", "sasaran", 4) and dialog.depth.isEnabled()
+    assert dialog.depth.currentText() == "Sampai Program"
+    dialog.mode.setCurrentIndex(0)
+    dialog.contents.setChecked(False)
+    o = dialog.options()
+    assert (o.mode, o.depth, o.contents) == ("booklet", 4, False)
 
 
 def test_options_change_the_live_page_count(qtbot):
@@ -86,6 +96,8 @@ def test_options_change_the_live_page_count(qtbot):
     what the engine plans for the same options."""
     plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
     dialog = _dialog(qtbot, plan)
+    dialog.mode.setCurrentIndex(2)  # tiles
+    dialog.wait_for_count()
     counts = {}
     steps = [
         ("A3 lanskap", lambda: None),
@@ -96,6 +108,8 @@ def test_options_change_the_live_page_count(qtbot):
         ("temuan", lambda: dialog.findings.setChecked(True)),
         ("pengesahan", lambda: (dialog.signature_box.setChecked(True),
                                 dialog.signer.setText("Budi Santoso"))),
+        ("buku", lambda: dialog.mode.setCurrentIndex(0)),
+        ("buku sampai Program", lambda: dialog.depth.setCurrentIndex(4)),
     ]
     for i, (name, change) in enumerate(steps):
         change()
@@ -112,6 +126,8 @@ def test_options_change_the_live_page_count(qtbot):
     assert counts["tanpa peta"] == counts["tanpa susun"] - 1
     assert counts["temuan"] > counts["tanpa peta"]
     assert counts["pengesahan"] == counts["temuan"] + 1
+    assert counts["buku"] < counts["pengesahan"] / 2  # a booklet packs the same tree tighter
+    assert counts["buku sampai Program"] != counts["buku"]
 
 
 def test_a_signature_without_a_name_blocks_the_export(qtbot):
@@ -133,6 +149,7 @@ def _pixels(image, colour: str) -> int:
 def test_preview_draws_the_tree_and_the_numbered_pages(qtbot, screenshots):
     plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
     dialog = _dialog(qtbot, plan)
+    dialog.mode.setCurrentIndex(2)  # tiles: the tree's outline with the sheets over it
     dialog.resize(1000, 620)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -158,7 +175,8 @@ def test_preview_lists_sections_with_their_pages(qtbot, screenshots):
     plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
     dialog = _dialog(qtbot, plan)
     dialog.resize(1000, 620)
-    dialog.mode.setCurrentIndex(3)  # per OPD
+    dialog.mode.setCurrentIndex(2)  # tiles
+    dialog.sections.setCurrentIndex(2)  # per OPD
     dialog.crosscut.setChecked(True)
     dialog.wait_for_count()
     pages = plan_pages(plan, dialog.options())
@@ -252,8 +270,39 @@ def test_pages_printed_smaller_are_told_apart(qtbot):
     plan["SK1"].indicators = (ind,) * 40
     dialog = _dialog(qtbot, plan)
     dialog.paper.setCurrentText("A4")
+    dialog.mode.setCurrentIndex(2)  # tiles
     dialog.wait_for_count()
     small = {p.number for p in plan_pages(plan, dialog.options())
              if p.kind == "tile" and p.scale < 0.999}
     assert small and dialog.preview.grid.outline.reduced == small
     assert "diperkecil" in dialog.preview.summary.text()
+
+
+def test_booklet_preview_shows_every_page_with_its_cards(qtbot, screenshots):
+    plan = tree_plan(seed=3, sasaran=3, fan=(2, 4))
+    dialog = _dialog(qtbot, plan)
+    dialog.resize(1000, 620)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.options().mode == "booklet"
+    pages = plan_pages(plan, dialog.options())
+    book = [p for p in pages if p.kind == "booklet"]
+    outline = dialog.preview.grid.outline
+    assert outline is not None and book
+    assert [n for n, *_ in outline.pages] == [p.number for p in book]
+    assert len(outline.rects) == sum(len(p.placements) for p in book) == len(plan.nodes)
+    summary = dialog.preview.summary.text()
+    assert summary.startswith(f"{len(pages)} halaman") and f"{round(book[0].scale * 100)} %" in summary
+    assert dialog.page_count == len(pages)
+    dialog.grab().save(str(screenshots / "export-dialog-booklet.png"))
+    grid = dialog.preview.grid.grab().toImage()
+    assert _pixels(grid, level_colour(plan.scheme, "Program")) > 0
+    # One fitted page per Sasaran, and the list of sections with their pages.
+    dialog.mode.setCurrentIndex(1)
+    dialog.sections.setCurrentIndex(1)
+    dialog.wait_for_count()
+    pages = plan_pages(plan, dialog.options())
+    fits = [p for p in pages if p.kind == "fit"]
+    assert len(fits) == sum(1 for n in plan.nodes.values() if n.level == "Sasaran")
+    tree = dialog.preview.sections
+    assert tree.isVisibleTo(dialog) and tree.topLevelItemCount() >= len(fits)

@@ -10,7 +10,7 @@ from app.ui.document import Document
 from tests.store.conftest import rich_plan
 
 
-def _open_view(qtbot, path) -> TreeView:  # noqa: ANN001
+def _open_view(qtbot, path) -> TreeView:
     pf = PlanFile.open(path)
     view = TreeView(Document(pf.plan, pf))
     qtbot.addWidget(view, before_close_func=lambda w: w.deleteLater())
@@ -31,7 +31,7 @@ def test_heights_kept_on_closing_spare_measuring_next_time(qtbot, tmp_path, monk
     measured: list[str] = []
     real = CardCache.size
 
-    def counting(self, k):  # noqa: ANN001, ANN202
+    def counting(self, k):
         if k not in self._sizes and k not in self._cards:
             measured.append(k)
         return real(self, k)

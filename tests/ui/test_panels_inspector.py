@@ -20,7 +20,7 @@ def _leave(qtbot, widget) -> None:
 def test_statement_edit_is_one_undoable_command_written_to_the_file(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     window.activateWindow()
-    window.select_node("P1")
+    window.editor.select("P1")
     old = window.document.plan["P1"].statement
     editor = window.inspector.statement
     editor.setFocus()
@@ -44,7 +44,7 @@ def test_statement_edit_is_one_undoable_command_written_to_the_file(qtbot, tmp_p
 
 def test_line_fields_level_and_opds(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.select_node("K1")
+    window.editor.select("K1")
     ins = window.inspector
     ins.code.setText("1.02.02.2.03")
     ins.code.editingFinished.emit()
@@ -73,7 +73,7 @@ def test_line_fields_level_and_opds(qtbot, tmp_path):
 
 def test_leaving_a_field_unchanged_pushes_nothing(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.select_node("S1")
+    window.editor.select("S1")
     window.inspector.code.editingFinished.emit()
     window.inspector.commit_pending()
     assert window.document.session.position == 0
@@ -81,7 +81,7 @@ def test_leaving_a_field_unchanged_pushes_nothing(qtbot, tmp_path):
 
 def test_budget_per_year(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.select_node("SK1")
+    window.editor.select("SK1")
     edits = window.inspector.budget_edits
     assert sorted(edits) == list(window.document.plan.years)
     assert edits[2024].text() == format_value(150_000_000.0) == "150.000.000"
@@ -96,19 +96,19 @@ def test_budget_per_year(qtbot, tmp_path):
 
 def test_further_parents_add_refuse_remove(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.select_node("P2")
+    window.editor.select("P2")
     ins = window.inspector
     ins.further_key.setText("SS1")
     qtbot.mouseClick(ins.further_add, Qt.MouseButton.LeftButton)
     assert window.document.plan["P2"].further_parents == ("SS1",)
     assert ins.further.count() == 1 and ins.further.item(0).text().startswith("SS1")
     # a link that would make a cycle is refused with a message, nothing changes
-    window.select_node("S1")
+    window.editor.select("S1")
     ins.further_key.setText("SK1")
     qtbot.mouseClick(ins.further_add, Qt.MouseButton.LeftButton)
     assert window.document.plan["S1"].further_parents == ()
     assert "siklus" in window.statusBar().currentMessage()
-    window.select_node("P2")
+    window.editor.select("P2")
     ins.further.setCurrentRow(0)
     qtbot.mouseClick(ins.further_remove, Qt.MouseButton.LeftButton)
     assert window.document.plan["P2"].further_parents == ()
@@ -118,13 +118,13 @@ def test_further_parents_add_refuse_remove(qtbot, tmp_path):
 
 def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.select_node("P1")
+    window.editor.select("P1")
     table = window.inspector.indicators
     model, view = table.model, table.view
     years = list(window.document.plan.years)
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                for c in range(model.columnCount())]
-    assert headers == ["Indikator", "Jenis", "Satuan", "Polaritas", "Baseline",
+    assert headers == ["Indikator", "Jenis", "Satuan", "Polaritas", "Baseline", "Tahun Baseline",
                        *[f"Target {y}" for y in years]]
     first = window.document.plan["P1"].indicators[0]
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
@@ -152,7 +152,7 @@ def test_indicator_table_add_edit_move_remove_with_undo(qtbot, tmp_path):
     view.commitData(combo)
     assert window.document.plan["P1"].indicators[1].polaritas == "turun"
     # a target typed the Indonesian way
-    assert model.setData(model.index(1, 5), "92,5")
+    assert model.setData(model.index(1, model.column_of("target", years[0])), "92,5")
     assert window.document.plan["P1"].indicators[1].targets[years[0]] == parse_typed("92,5") == 92.5
     # reorder: the new indicator goes up
     table.select_row(1)
@@ -177,9 +177,24 @@ def test_inspector_clears_when_its_node_is_deleted(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     from app.model.commands import DeleteSubtree
 
-    window.select_node("SK1")
-    window.push(DeleteSubtree("SK1"))  # removed by another route than the selection gestures
-    assert window.selected_key() is None
+    window.editor.select("SK1")
+    window.editor.push(DeleteSubtree("SK1"))  # removed by another route than the selection gestures
+    assert window.editor.selected is None
     assert window.inspector.key is None
     assert window.inspector.title.text() == "Tidak ada simpul terpilih"
     assert not window.inspector.statement.isEnabled()
+
+
+def test_the_opd_field_offers_the_plan_s_opds_for_the_name_being_typed(qtbot, tmp_path):
+    """A typo makes a second OPD (and false crosscutting): the plan's own names are offered."""
+    from tests.ui.window_helpers import KES
+
+    window = open_window(qtbot, tmp_path)
+    window.editor.select("SK1")
+    edit = window.inspector.opds
+    completer = edit.completer()
+    edit.setFocus()
+    edit.setText("Bapperida; kese")
+    completer.setCompletionPrefix(completer.splitPath(edit.text())[0])
+    assert completer.completionCount() == 1  # "kese" is in one OPD's name only
+    assert completer.currentCompletion() == f"Bapperida; {KES}"  # the OPDs before it kept

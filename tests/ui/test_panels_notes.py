@@ -11,7 +11,7 @@ from tests.ui.window_helpers import KES, SOS, open_window
 
 def _add(qtbot, window, key: str, text: str, author: str = "Asdep KemenPAN-RB") -> str:
     panel = window.notes_panel
-    window.select_node(key)
+    window.editor.select(key)
     panel.list.setCurrentItem(None)
     panel.text.setPlainText(text)
     panel.author.setText(author)
@@ -67,7 +67,7 @@ def test_filters_by_opd_and_status(qtbot, tmp_path):
     assert set(panel.visible_note_ids()) == {kes, sos}
     # choosing a note selects its node in the window
     panel.select_note(sos)
-    assert window.selected_key() == "SS2"
+    assert window.editor.selected == "SS2"
 
 
 def test_minutes_pdf_follows_the_filters(qtbot, tmp_path):
@@ -75,11 +75,11 @@ def test_minutes_pdf_follows_the_filters(qtbot, tmp_path):
     _add(qtbot, window, "K1", "Perjelas output kegiatan layanan ibu")
     _add(qtbot, window, "SS2", "Target perlindungan sosial terlalu rendah")
     everything, one = tmp_path / "notulen.pdf", tmp_path / "notulen-kes.pdf"
-    assert window.export_minutes(everything)
+    assert window.revisions.export_minutes(everything)
     text = "".join(p.extract_text() for p in PdfReader(everything).pages)
     assert "Perjelas output" in text and "Target perlindungan" in text
     window.notes_panel.set_filters(KES, None)
-    assert window.export_minutes(one)
+    assert window.revisions.export_minutes(one)
     text = "".join(p.extract_text() for p in PdfReader(one).pages)
     assert "Perjelas output" in text and "Target perlindungan" not in text
 
@@ -89,7 +89,7 @@ def test_notes_follow_a_deleted_node(qtbot, tmp_path):
 
     window = open_window(qtbot, tmp_path)
     note_id = _add(qtbot, window, "SK1", "Catatan pada sub kegiatan")
-    window.push(DeleteSubtree("K1"))
+    window.editor.push(DeleteSubtree("K1"))
     assert note_id not in window.notes_panel.visible_note_ids()
     window.undo()
     assert note_id in window.notes_panel.visible_note_ids()

@@ -75,15 +75,16 @@ def test_walk_focus_back_and_leave(window, mode, qtbot):
 def test_depth_keys_and_spotlight_toggle(window, mode, qtbot):
     c = mode.canvas
     c.select("T1")
-    shown = len(c.tree_scene.cards)
+    # The nodes drawn (cards off screen are made later, when idle).
+    shown = len(c.tree_scene.boxes)
     key(qtbot, c, Qt.Key.Key_Minus)
     key(qtbot, c, Qt.Key.Key_Minus)
-    assert set(c.tree_scene.cards) == {"T1"}
+    assert set(c.tree_scene.boxes) == {"T1"}
     key(qtbot, c, Qt.Key.Key_Plus)
     key(qtbot, c, Qt.Key.Key_Plus)
-    assert len(c.tree_scene.cards) == shown
+    assert len(c.tree_scene.boxes) == shown
     key(qtbot, c, Qt.Key.Key_Plus)
-    assert len(c.tree_scene.cards) > shown
+    assert len(c.tree_scene.boxes) > shown
     c.select("S1")
     assert c.state.spotlight is not None
     key(qtbot, c, Qt.Key.Key_L)

@@ -12,9 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import SAMPLE_XLSX
+from tests.conftest import SAMPLE_XLSX, require
 
 SCRIPT = """
 import sys
@@ -36,8 +34,8 @@ sys.exit(app.exec())
 """
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb not installed")
 def test_the_editor_opens_the_sample_on_an_x_screen(tmp_path: Path, screenshots: Path):
+    require(shutil.which("xvfb-run") is not None, "Xvfb (Debian package xvfb)")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     plan = tmp_path / "contoh.pokin"
     subprocess.run([sys.executable, "-m", "app.cli", "import", str(SAMPLE_XLSX), "-o", str(plan)],

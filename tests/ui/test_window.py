@@ -31,8 +31,8 @@ def test_title_and_status_counts_follow_the_plan(qtbot, tmp_path):
     assert f"{crosscuts} crosscutting" in text
     assert text.endswith("Tersimpan")
     # the counts follow an edit that removes the faulty node
-    window.select_node("K2")
-    window.delete_selected()
+    window.editor.select("K2")
+    window.editor.delete_selected()
     window.document.recheck()
     after = check_plan(window.document.plan)
     assert window.status_label.text().startswith(
@@ -49,10 +49,10 @@ def test_indonesian_thousands():
 def test_outline_follows_add_and_delete_and_undo(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     model = window.outline.model
-    window.select_node("P1")
+    window.editor.select("P1")
     before = model.rowCount(model.index_of("P1"))
     window.actions_by_name["add_child"].trigger()
-    new_key = window.selected_key()
+    new_key = window.editor.selected
     assert new_key not in (None, "P1")
     assert window.document.plan[new_key].parent == "P1"
     assert window.document.plan[new_key].level == "Kegiatan"
@@ -77,7 +77,7 @@ def test_outline_click_selects_in_window_and_inspector(qtbot, tmp_path):
     index = model.index_of("K1")  # visible: an ancestor of SK1
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_key() == "K1"
+    assert window.editor.selected == "K1"
     assert window.inspector.key == "K1"
     assert window.inspector.statement.toPlainText() == window.document.plan["K1"].statement
 
@@ -96,7 +96,7 @@ def test_clicking_a_finding_selects_its_node(qtbot, tmp_path):
     panel.tree.scrollToItem(item)
     rect = panel.tree.visualItemRect(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_key() == target
+    assert window.editor.selected == target
     assert window.outline.selected_key() == target
 
 
@@ -104,7 +104,7 @@ def test_findings_update_live_after_an_edit(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     _findings_ready(window)
     count = window.findings_panel.group_item("error").childCount()
-    window.select_node("SS1")
+    window.editor.select("SS1")
     window.inspector.opds.setText("")
     window.inspector.opds.editingFinished.emit()  # SS1 now lacks its OPD: a new error
     qtbot.waitUntil(
@@ -126,16 +126,16 @@ def test_search_steps_through_hits(qtbot, tmp_path):
     ]
     assert len(expected) > 2
     assert window.search_bar.count.text() == f"1 dari {len(expected)}"
-    assert window.selected_key() == expected[0]
+    assert window.editor.selected == expected[0]
     assert window.marks()[expected[0]] == "current-hit"
     assert all(window.marks()[k] in ("hit", "current-hit") for k in expected)
     window.actions_by_name["find_next"].trigger()
     assert window.search_bar.count.text() == f"2 dari {len(expected)}"
-    assert window.selected_key() == expected[1]
+    assert window.editor.selected == expected[1]
     qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
-    assert window.selected_key() == expected[2]
+    assert window.editor.selected == expected[2]
     window.actions_by_name["find_previous"].trigger()
-    assert window.selected_key() == expected[1]
+    assert window.editor.selected == expected[1]
 
 
 def test_search_ignores_accents_and_finds_codes(qtbot, tmp_path):
@@ -200,7 +200,7 @@ def test_a_write_the_store_refuses_is_rolled_back_and_said(qtbot, tmp_path):
     window.confirm = lambda title, text: asked.append(text) or False
     window.notify = lambda title, text: asked.append(text)
     before = doc.plan["S1"].statement
-    window.select_node("S1")
+    window.editor.select("S1")
     doc.session.store = Refusing()
     window.inspector.statement.setPlainText("Teks yang tidak tersimpan")
     window.inspector.commit_pending()  # as when the field loses focus
@@ -231,7 +231,7 @@ def test_outline_inserts_an_added_node_in_place_keeping_open_branches(qtbot, tmp
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
     node = Node("BARU-1", plan[first].level, "Tersedianya layanan baru", parent=parent)
-    window.push(AddNode(node, index=0))  # before its siblings: they shift down a row
+    window.editor.push(AddNode(node, index=0))  # before its siblings: they shift down a row
     assert resets == []  # inserted, not reset
     assert model.index_of("BARU-1").row() == 0
     assert model.key(model.index(1, 0, model.index_of(parent))) == first
@@ -239,3 +239,28 @@ def test_outline_inserts_an_added_node_in_place_keeping_open_branches(qtbot, tmp
     window.actions_by_name["undo"].trigger()  # a removal: the model resets, branches reopen
     assert not model.index_of("BARU-1").isValid()
     assert all(view.isExpanded(model.index_of(k)) for k in opened)
+
+
+def test_the_outline_edits_with_the_canvas_keys_and_keeps_the_focus(qtbot, tmp_path):
+    """Tab, Delete and Alt+arrows in the Struktur tab do what they do on the canvas."""
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, tmp_path)
+    plan = window.document.plan
+    view = window.outline.view
+    window.outline.select("P1")
+    window.editor.select("P1")
+    view.setFocus()
+    kids = list(plan.children("P1"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # a child of P1, as on the canvas
+    added = window.editor.selected
+    assert added not in kids and plan[added].parent == "P1" and plan[added].level == "Kegiatan"
+    window.canvas._close_editor(commit=False)  # the statement typed in place: left empty
+    window.editor.select(kids[0])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert plan.children("P1").index(kids[0]) == 1
+    assert window.focusWidget() is view  # the keyboard stayed in the outline
+    window.editor.select(added)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # a leaf: no question
+    assert added not in plan

@@ -18,7 +18,7 @@ def window(qtbot, tmp_path):
 def test_selection_follows_both_ways(window):
     canvas = window.canvas
     canvas.select("K1")  # as a click on the card does
-    assert window.selected_key() == "K1"
+    assert window.editor.selected == "K1"
     assert window.outline.selected_key() == "K1"
     assert window.inspector.key == "K1"
     window.outline.node_activated.emit("SS2")  # as a click in the outline does
@@ -50,15 +50,15 @@ def test_zoom_shows_in_the_status_bar(window):
 
 def test_menu_edits_go_through_the_canvas_gestures(window):
     plan = window.document.plan
-    window.select_node("K1")
+    window.editor.select("K1")
     window.actions_by_name["add_child"].trigger()
-    child = window.selected_key()
+    child = window.editor.selected
     assert plan[child].parent == "K1" and plan[child].level == "Sub Kegiatan"
-    window.select_node("K1")
+    window.editor.select("K1")
     window.actions_by_name["copy"].trigger()
-    window.select_node("P2")
+    window.editor.select("P2")
     window.actions_by_name["paste"].trigger()
-    pasted = window.selected_key()
+    pasted = window.editor.selected
     assert plan[pasted].parent == "P2" and pasted != "K1"
     assert plan[pasted].statement == plan["K1"].statement
     assert plan.children(pasted)  # the copy has children: delete asks first, via the window

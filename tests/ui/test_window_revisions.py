@@ -17,23 +17,23 @@ from tests.ui.window_helpers import build_plan, make_plan_file, open_window
 
 def _edit_after_snapshot(window) -> None:
     """One of each kind of change: add, remove, move, change."""
-    window.push(AddNode(Node("BARU", "Sub Kegiatan", "Tersedianya layanan baru", parent="K1")))
-    window.push(DeleteSubtree("K2"))
-    window.push(MoveNode("P2", "SS1"))
-    window.push(SetField("S1", "statement", "Meningkatnya derajat kesehatan warga"))
+    window.editor.push(AddNode(Node("BARU", "Sub Kegiatan", "Tersedianya layanan baru", parent="K1")))
+    window.editor.push(DeleteSubtree("K2"))
+    window.editor.push(MoveNode("P2", "SS1"))
+    window.editor.push(SetField("S1", "statement", "Meningkatnya derajat kesehatan warga"))
 
 
 def test_save_snapshot_and_list_it(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    assert window.save_snapshot("Sebelum asistensi", "Bapperida", "draf awal")
-    assert not window.save_snapshot("Sebelum asistensi")  # names are unique
+    assert window.revisions.save_snapshot("Sebelum asistensi", "Bapperida", "draf awal")
+    assert not window.revisions.save_snapshot("Sebelum asistensi")  # names are unique
     assert "sudah ada" in window.messages[-1][1]
     infos = PlanFile.open(tmp_path / "uji.pokin", read_only=True).snapshots()
     assert [(s.name, s.author, s.node_count) for s in infos] == [
         ("Sebelum asistensi", "Bapperida", len(build_plan()))
     ]
     window.actions_by_name["snapshots"].trigger()
-    dialog = window.snapshot_dialog
+    dialog = window.revisions.snapshot_dialog
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "Sebelum asistensi"
@@ -44,17 +44,17 @@ def test_save_snapshot_and_list_it(qtbot, tmp_path):
 
 def test_compare_snapshot_with_current_plan_marks_canvas_and_lists_removed(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("Sebelum asistensi")
+    window.revisions.save_snapshot("Sebelum asistensi")
     before = build_plan()
     _edit_after_snapshot(window)
-    assert window.compare_with_snapshot("Sebelum asistensi")
+    assert window.revisions.compare_with_snapshot("Sebelum asistensi")
     assert window.comparison_dock.isVisible()
     marks = window.marks()
     assert marks["BARU"] == "added"
     assert marks["P2"] == "moved"
     assert marks["S1"] == "changed"
     assert "K2" not in marks  # removed: not on the canvas ...
-    panel = window.comparison_panel
+    panel = window.revisions.comparison_panel
     rows = change_rows(diff_plans(before, window.document.plan), before, window.document.plan)
     assert panel.row_count() == len(rows)
     listed = {(panel.table.item(r, 0).text(), panel.table.item(r, 1).text())
@@ -66,23 +66,23 @@ def test_compare_snapshot_with_current_plan_marks_canvas_and_lists_removed(qtbot
     row = next(r for r in range(panel.row_count()) if panel.table.item(r, 1).text() == "P2")
     rect = panel.table.visualItemRect(panel.table.item(row, 1))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_key() == "P2"
+    assert window.editor.selected == "P2"
     # the comparison follows a later edit of the live plan
-    window.push(SetField("T1", "code", "X"))
+    window.editor.push(SetField("T1", "code", "X"))
     qtbot.waitUntil(lambda: window.marks().get("T1") == "changed", timeout=3000)
-    window.close_comparison()
+    window.revisions.close_comparison()
     assert window.marks() == {}
     assert not window.comparison_dock.isVisible()
 
 
 def test_comparison_exports_workbook_and_pdf(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("awal")
+    window.revisions.save_snapshot("awal")
     _edit_after_snapshot(window)
-    window.compare_with_snapshot("awal")
+    window.revisions.compare_with_snapshot("awal")
     xlsx, pdf = tmp_path / "perubahan.xlsx", tmp_path / "perubahan.pdf"
-    assert window.export_comparison(xlsx, "xlsx")
-    assert window.export_comparison(pdf, "pdf")
+    assert window.revisions.export_comparison(xlsx, "xlsx")
+    assert window.revisions.export_comparison(pdf, "pdf")
     wb = openpyxl.load_workbook(xlsx)
     cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value)
     assert "K2" in cells and "BARU" in cells
@@ -92,14 +92,14 @@ def test_comparison_exports_workbook_and_pdf(qtbot, tmp_path):
 
 def test_restore_snapshot_is_one_undoable_edit(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("awal")
+    window.revisions.save_snapshot("awal")
     _edit_after_snapshot(window)
     edited = window.document.plan.copy()
     steps = window.document.session.position
     window.answers.append(False)  # the planner says no first
-    assert not window.restore_snapshot("awal")
+    assert not window.revisions.restore_snapshot("awal")
     assert window.document.plan == edited
-    assert window.restore_snapshot("awal")
+    assert window.revisions.restore_snapshot("awal")
     assert window.document.plan == build_plan()
     assert PlanFile.read(tmp_path / "uji.pokin") == build_plan()
     assert window.document.session.position == steps + 1
@@ -113,15 +113,15 @@ def test_restore_snapshot_is_one_undoable_edit(qtbot, tmp_path):
 
 def test_open_snapshot_read_only_in_its_own_window(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("awal")
+    window.revisions.save_snapshot("awal")
     _edit_after_snapshot(window)
-    other = window.open_snapshot("awal")
+    other = window.revisions.open_snapshot("awal")
     assert other.document.read_only
     assert other.document.plan == build_plan()
     assert "snapshot 'awal'" in other.windowTitle() and "hanya-baca" in other.windowTitle()
     assert other.status_label.text().endswith("Hanya-baca")
-    other.select_node("S1")
-    assert not other.push(SetField("S1", "statement", "x"))  # refused
+    other.editor.select("S1")
+    assert not other.editor.push(SetField("S1", "statement", "x"))  # refused
     assert other.document.plan["S1"].statement == build_plan()["S1"].statement
     assert other.inspector.statement.isReadOnly()
     assert not other.inspector.level.isEnabled()
@@ -129,7 +129,7 @@ def test_open_snapshot_read_only_in_its_own_window(qtbot, tmp_path):
     model = other.inspector.indicators.model
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     # the live window stays editable
-    window.select_node("S1")
+    window.editor.select("S1")
     assert not window.inspector.statement.isReadOnly()
     assert window.inspector.indicators.add_button.isEnabled()
     other.close()
@@ -137,15 +137,15 @@ def test_open_snapshot_read_only_in_its_own_window(qtbot, tmp_path):
 
 def test_snapshot_list_buttons_reach_the_window(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("satu")
-    window.save_snapshot("dua")
-    window.snapshot_list_dialog()
-    dialog: SnapshotListDialog = window.snapshot_dialog
+    window.revisions.save_snapshot("satu")
+    window.revisions.save_snapshot("dua")
+    window.revisions.snapshot_list_dialog()
+    dialog: SnapshotListDialog = window.revisions.snapshot_dialog
     qtbot.addWidget(dialog)
     stored = [s.name for s in window.document.plan_file.snapshots()]  # oldest first
     assert [dialog.table.item(r, 0).text() for r in range(2)] == stored[::-1]  # newest first
     dialog.select_name("satu")
-    window.push(SetField("S2", "code", "Z"))
+    window.editor.push(SetField("S2", "code", "Z"))
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert window.marks() == {"S2": "changed"}
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
@@ -163,15 +163,15 @@ def test_compare_two_files_opens_the_newer_with_marks(qtbot, tmp_path):
     newer.execute(AddNode(Node("X1", "Kegiatan", "Tersedianya data", parent="P2")))
     new_file = make_plan_file(new_dir, newer).path
     window = open_window(qtbot, tmp_path, plan=False)
-    other = window.compare_files(old_file, new_file)
+    other = window.revisions.compare_files(old_file, new_file)
     assert other.document.read_only
     assert other.marks() == {"P1": "changed", "X1": "added"}
-    assert other.comparison_panel.title.text() == "Perbandingan: uji.pokin → uji.pokin"
+    assert other.revisions.comparison_panel.title.text() == "Perbandingan: uji.pokin → uji.pokin"
     # and a snapshot reference FILE@NAME works as the old side
     pf = PlanFile.open(old_file)
     pf.save_snapshot("awal")
     pf.close()
-    third = window.compare_files(f"{old_file}@awal", new_file)
+    third = window.revisions.compare_files(f"{old_file}@awal", new_file)
     assert third.marks() == other.marks()
     other.close()
     third.close()
@@ -179,13 +179,13 @@ def test_compare_two_files_opens_the_newer_with_marks(qtbot, tmp_path):
 
 def test_compare_two_snapshots_from_the_list(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.save_snapshot("pagi")
-    window.push(SetField("P1", "code", "1.02.03"))
-    window.push(DeleteSubtree("K2"))
-    window.save_snapshot("siang")
-    window.push(SetField("S1", "code", "Z"))  # after both: not part of their comparison
-    window.snapshot_list_dialog()
-    dialog = window.snapshot_dialog
+    window.revisions.save_snapshot("pagi")
+    window.editor.push(SetField("P1", "code", "1.02.03"))
+    window.editor.push(DeleteSubtree("K2"))
+    window.revisions.save_snapshot("siang")
+    window.editor.push(SetField("S1", "code", "Z"))  # after both: not part of their comparison
+    window.revisions.snapshot_list_dialog()
+    dialog = window.revisions.snapshot_dialog
     qtbot.addWidget(dialog)
     dialog.select_name("pagi")
     dialog.select_name("siang", add=True)
@@ -196,10 +196,10 @@ def test_compare_two_snapshots_from_the_list(qtbot, tmp_path):
     other = window.children_windows[-1]
     assert other.document.read_only
     assert other.marks() == {"P1": "changed"}
-    rows = {(other.comparison_panel.table.item(r, 0).text(),
-             other.comparison_panel.table.item(r, 1).text())
-            for r in range(other.comparison_panel.row_count())}
+    rows = {(other.revisions.comparison_panel.table.item(r, 0).text(),
+             other.revisions.comparison_panel.table.item(r, 1).text())
+            for r in range(other.revisions.comparison_panel.row_count())}
     assert ("Dihapus", "K2") in rows
-    assert "Snapshot 'pagi' → Snapshot 'siang'" in other.comparison_panel.title.text()
+    assert "Snapshot 'pagi' → Snapshot 'siang'" in other.revisions.comparison_panel.title.text()
     dialog.close()
     other.close()

@@ -65,7 +65,7 @@ def make_plan_file(tmp_path: Path, plan: Plan | None = None, name: str = "uji.po
     return PlanFile.create(tmp_path / name, plan or build_plan())
 
 
-def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):  # noqa: ANN001
+def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):
     """A main window on a real plan file, with notify/confirm recorded instead of shown."""
     from app.ui.document import Document
     from app.ui.main_window import MainWindow
@@ -80,6 +80,9 @@ def open_window(qtbot, tmp_path: Path, plan: Plan | None = None):  # noqa: ANN00
     )
     window.messages = messages  # type: ignore[attr-defined]
     window.answers = answers  # type: ignore[attr-defined]
+    imports: list[Path] = []  # tables that would have gone through the import dialog
+    window.ask_import = lambda path: imports.append(path)  # type: ignore[method-assign]
+    window.imports = imports  # type: ignore[attr-defined]
     qtbot.addWidget(window, before_close_func=lambda w: w.deleteLater())
     if plan is not False:  # type: ignore[comparison-overlap]
         plan_file = make_plan_file(tmp_path, plan)

@@ -33,6 +33,7 @@ RULES: dict[str, str] = {
     "opd-mismatch": "warning",
     "code-format": "error",
     "code-mismatch": "warning",
+    "code-unknown": "warning",
 }
 
 # Severity -> rank; iterating it gives the severities most serious first.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Msg
 from .base import Context, Finding, finding
 
 _HEAD = r"(?:[1-8]|X)\.(?:\d{2}|XX)\.(\d{2})"
@@ -112,9 +113,9 @@ def check_codes(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "code-mismatch",
                     key,
-                    f'Kode "{nodes[key].code.strip()}" tidak melanjutkan kode induknya "{theirs}". '
-                    f'Gunakan kode yang diawali "{theirs}." atau pindahkan simpul ke induk '
-                    "yang sesuai.",
+                    Msg('Kode "{code}" tidak melanjutkan kode induknya "{theirs}". Gunakan kode '
+                        'yang diawali "{theirs}." atau pindahkan simpul ke induk yang sesuai.',
+                        code=nodes[key].code.strip(), theirs=theirs),
                 )
             )
 
@@ -140,12 +141,10 @@ def _format_message(code: str, kind: str, tingkat: str, status: str) -> str:
     example = example.replace("{L}", digit)
     if status == BAD_GOVERNMENT:
         used = code.strip().split(".")[3]
-        return (
-            f'Kode "{code.strip()}" memakai angka tingkat pemerintahan {used} (bagian L), '
-            f"padahal rencana tingkat {tingkat} memakai {digit}. Ganti bagian L menjadi "
-            f"{digit}, mis. {example}."
-        )
-    return (
-        f'Kode "{code.strip()}" tidak sesuai pola kode {kind} {shape}. Perbaiki kode sesuai '
-        f"nomenklatur Permendagri 90/2019, mis. {example}."
-    )
+        return Msg('Kode "{code}" memakai angka tingkat pemerintahan {used} (bagian L), padahal '
+                   "rencana tingkat {tingkat} memakai {digit}. Ganti bagian L menjadi {digit}, "
+                   "mis. {example}.", code=code.strip(), used=used, tingkat=tingkat,
+                   digit=digit, example=example)
+    return Msg('Kode "{code}" tidak sesuai pola kode {kind} {shape}. Perbaiki kode sesuai '
+               "nomenklatur Permendagri 90/2019, mis. {example}.", code=code.strip(), kind=kind,
+               shape=shape, example=example)

@@ -10,10 +10,12 @@ rest of the list.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from app.util.indonesian import format_number, parse_number
 
 from ..plan import JENIS, Indicator
+from ..text import Msg
 from .base import Context, Finding, finding, join_words
 
 
@@ -42,8 +44,8 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "missing-indicator",
                     key,
-                    "Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator "
-                    "kinerja beserta satuan, baseline dan targetnya.",
+                    Msg("Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator "
+                        "kinerja beserta satuan, baseline dan targetnya."),
                 )
             )
             continue
@@ -53,7 +55,7 @@ def check_indicators(ctx: Context, out: list[Finding]) -> None:
             if allowed is None:
                 allowed = expected[node.level] = scheme.expected_jenis(node.level)
         for ind in indicators:
-            values = list(map(ind.targets.get, years))
+            values: list[Any] = list(map(ind.targets.get, years))
             satuan = ind.satuan
             unit = units.get(satuan)
             if unit is None:
@@ -112,8 +114,8 @@ def _check_one(
             finding(
                 "missing-unit",
                 key,
-                f'Indikator "{name}" tidak memiliki satuan. Isi satuannya '
-                "(mis. %, indeks, orang, dokumen).",
+                Msg('Indikator "{name}" tidak memiliki satuan. Isi satuannya (mis. %, indeks, '
+                    "orang, dokumen).", name=name),
             )
         )
     if None in values or str in map(type, values):
@@ -123,8 +125,8 @@ def _check_one(
                 finding(
                     "missing-target",
                     key,
-                    f'Indikator "{name}" tidak memiliki target tahun {join_words(missing)}. '
-                    "Isi target untuk setiap tahun periode rencana.",
+                    Msg('Indikator "{name}" tidak memiliki target tahun {years}. Isi target untuk '
+                        "setiap tahun periode rencana.", name=name, years=join_words(missing)),
                 )
             )
     if _blank(ind.baseline):
@@ -132,8 +134,8 @@ def _check_one(
             finding(
                 "missing-baseline",
                 key,
-                f'Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai '
-                "kondisi awal agar kenaikan target dapat dinilai.",
+                Msg('Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai kondisi '
+                    "awal agar kenaikan target dapat dinilai.", name=name),
             )
         )
     numbers = [_number(v) for v in values]
@@ -143,8 +145,9 @@ def _check_one(
             finding(
                 "flat-target",
                 key,
-                f'Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. '
-                "Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke tahun.",
+                Msg('Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. '
+                    "Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke "
+                    "tahun.", name=name),
             )
         )
     jenis = ind.jenis
@@ -156,8 +159,9 @@ def _check_one(
                 finding(
                     "indicator-type",
                     key,
-                    f'Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. '
-                    f"Gunakan jenis {' atau '.join(fits)}.",
+                    Msg('Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. '
+                        "Gunakan jenis {fits}.", name=name, jenis=jenis, level=level,
+                        fits=" atau ".join(fits)),
                 )
             )
 
@@ -187,25 +191,22 @@ def _check_direction(
         prev_year, prev = year, value
     if not steps:
         return
-    pol, moved, better = ("naik", "turun", "kecil") if rising else ("turun", "naik", "besar")
     if len(steps) > 2:
         first, last = steps[0], steps[-1]
-        how = (
-            f"{len(steps)} kali, mulai dari {format_number(first[1])} ({first[0]}) ke "
-            f"{format_number(first[3])} ({first[2]}) hingga {format_number(last[3])} ({last[2]})"
-        )
+        how = Msg("{n} kali, mulai dari {a} ({y0}) ke {b} ({y1}) hingga {c} ({y2})",
+                  n=len(steps), a=format_number(first[1]), y0=first[0], b=format_number(first[3]),
+                  y1=first[2], c=format_number(last[3]), y2=last[2])
     else:
-        how = join_words(
-            [
-                f"dari {format_number(a)} ({y0}) ke {format_number(b)} ({y1})"
-                for y0, a, y1, b in steps
-            ]
-        )
-    out.append(
-        finding(
-            "target-direction",
-            key,
-            f'Target indikator "{name}" berpolaritas {pol} tetapi {moved} {how}. Periksa '
-            f"kembali targetnya, atau ubah polaritas bila memang makin {better} makin baik.",
-        )
-    )
+        parts = [Msg("dari {a} ({y0}) ke {b} ({y1})", a=format_number(a), y0=y0,
+                     b=format_number(b), y1=y1) for y0, a, y1, b in steps]
+        how = parts[0] if len(parts) == 1 else Msg("{first} dan {second}", first=parts[0],
+                                                      second=parts[1])
+    if rising:
+        message = Msg('Target indikator "{name}" berpolaritas naik tetapi turun {how}. Periksa '
+                      "kembali targetnya, atau ubah polaritas bila memang makin kecil makin "
+                      "baik.", name=name, how=how)
+    else:
+        message = Msg('Target indikator "{name}" berpolaritas turun tetapi naik {how}. Periksa '
+                      "kembali targetnya, atau ubah polaritas bila memang makin besar makin "
+                      "baik.", name=name, how=how)
+    out.append(finding("target-direction", key, message))

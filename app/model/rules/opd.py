@@ -8,6 +8,7 @@ a further link (crosscutting), not a main one.
 
 from __future__ import annotations
 
+from ..text import Msg
 from .base import Context, Finding, finding
 
 
@@ -31,8 +32,8 @@ def check_opds(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "missing-opd",
                     key,
-                    f"Simpul level {node.level} belum mencantumkan Perangkat Daerah. "
-                    "Isi Perangkat Daerah yang bertanggung jawab atas kinerja ini.",
+                    Msg("Simpul level {level} belum mencantumkan Perangkat Daerah. Isi Perangkat "
+                        "Daerah yang bertanggung jawab atas kinerja ini.", level=node.level),
                 )
             )
             continue
@@ -48,8 +49,9 @@ def check_opds(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "opd-mismatch",
                     key,
-                    f"Perangkat Daerah simpul ini ({_names(mine)}) tidak sama dengan "
-                    f"induknya ({_names(parent.opds)}). Samakan Perangkat Daerahnya, atau "
-                    "jadikan kaitan ke induk ini Induk Lain bila memang lintas Perangkat Daerah.",
+                    Msg("Perangkat Daerah simpul ini ({mine}) tidak sama dengan induknya "
+                        "({theirs}). Samakan Perangkat Daerahnya, atau jadikan kaitan ke induk ini "
+                        "Induk Lain bila memang lintas Perangkat Daerah.", mine=_names(mine),
+                        theirs=_names(parent.opds)),
                 )
             )

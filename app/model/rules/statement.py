@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import Msg
 from .base import Context, Finding, finding
 
 # The contract's list: words that name work being done, never a result.
@@ -87,7 +88,8 @@ def check_statements(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "activity-statement",
                     key,
-                    f'Pernyataan kinerja diawali kata kegiatan "{word}". Rumuskan sebagai '
-                    'kondisi yang ingin dicapai, mis. "Meningkatnya ..." atau "Tersedianya ...".',
+                    Msg('Pernyataan kinerja diawali kata kegiatan "{word}". Rumuskan sebagai '
+                        'kondisi yang ingin dicapai, mis. "Meningkatnya ..." atau '
+                        '"Tersedianya ...".', word=word),
                 )
             )

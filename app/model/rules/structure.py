@@ -10,6 +10,7 @@ nothing sensible can be said of their place.
 from __future__ import annotations
 
 from ..graph import plan_cycles
+from ..text import Msg
 from .base import Context, Finding, finding, quote_list
 
 
@@ -26,8 +27,9 @@ def check_orphans(ctx: Context, out: list[Finding]) -> None:
                     finding(
                         "orphan",
                         key,
-                        f"Simpul level {node.level} ini tidak memiliki induk. "
-                        f"Hubungkan ke induk di level {above} agar tersambung ke pohon.",
+                        Msg("Simpul level {level} ini tidak memiliki induk. Hubungkan ke induk "
+                            "di level {above} agar tersambung ke pohon.", level=node.level,
+                            above=above),
                     )
                 )
         elif parent not in nodes:
@@ -35,8 +37,8 @@ def check_orphans(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "orphan",
                     key,
-                    f'Induk "{parent}" tidak ada dalam rencana. '
-                    "Pilih induk yang ada atau pindahkan simpul ini ke induk yang benar.",
+                    Msg('Induk "{parent}" tidak ada dalam rencana. Pilih induk yang ada atau '
+                        "pindahkan simpul ini ke induk yang benar.", parent=parent),
                 )
             )
         if node.further_parents:
@@ -46,8 +48,8 @@ def check_orphans(ctx: Context, out: list[Finding]) -> None:
                     finding(
                         "orphan",
                         key,
-                        f"Induk lain {quote_list(missing)} tidak ada dalam rencana. "
-                        "Hapus kaitan tersebut atau ganti dengan simpul yang ada.",
+                        Msg("Induk lain {missing} tidak ada dalam rencana. Hapus kaitan tersebut "
+                            "atau ganti dengan simpul yang ada.", missing=quote_list(missing)),
                     )
                 )
 
@@ -63,8 +65,8 @@ def check_cycles(ctx: Context, out: list[Finding]) -> None:
             finding(
                 "cycle",
                 key,
-                f"Simpul ini berada dalam kaitan induk yang melingkar {where}. "
-                "Putuskan salah satu kaitan Induk atau Induk Lain pada lingkaran ini.",
+                Msg("Simpul ini berada dalam kaitan induk yang melingkar {where}. Putuskan salah "
+                    "satu kaitan Induk atau Induk Lain pada lingkaran ini.", where=where),
             )
         )
 
@@ -86,9 +88,9 @@ def check_levels(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "level-order",
                     key,
-                    f"Simpul level {names[i]} tidak boleh berada di bawah induk level "
-                    f"{names[p]} yang setara atau lebih rendah. Pindahkan ke induk di level "
-                    "yang lebih tinggi atau ubah levelnya.",
+                    Msg("Simpul level {level} tidak boleh berada di bawah induk level {parent} "
+                        "yang setara atau lebih rendah. Pindahkan ke induk di level yang lebih "
+                        "tinggi atau ubah levelnya.", level=names[i], parent=names[p]),
                 )
             )
         elif i - p > 1:
@@ -97,9 +99,9 @@ def check_levels(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "level-skip",
                     key,
-                    f"Simpul level {names[i]} langsung berada di bawah level {names[p]} "
-                    f"sehingga melompati level {skipped}. Sisipkan simpul level tersebut di "
-                    "antaranya atau ubah levelnya.",
+                    Msg("Simpul level {level} langsung berada di bawah level {parent} sehingga "
+                        "melompati level {skipped}. Sisipkan simpul level tersebut di antaranya "
+                        "atau ubah levelnya.", level=names[i], parent=names[p], skipped=skipped),
                 )
             )
 
@@ -116,7 +118,8 @@ def check_dead_ends(ctx: Context, out: list[Finding]) -> None:
                 finding(
                     "dead-end",
                     key,
-                    f"Simpul level {names[i]} ini belum memiliki turunan. Tambahkan simpul "
-                    f"level {names[i + 1]} di bawahnya agar kinerjanya terjabarkan.",
+                    Msg("Simpul level {level} ini belum memiliki turunan. Tambahkan simpul level "
+                        "{below} di bawahnya agar kinerjanya terjabarkan.", level=names[i],
+                        below=names[i + 1]),
                 )
             )

@@ -7,15 +7,17 @@ tests (an empty shape), because one big path made every hover cost ~6 ms.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from app.geometry.card import TEXT_COLOURS, first_words
+from app.geometry.card import TEXT_COLOURS, CardText, TextLine
+from app.geometry.zoomed import LOD_BLOCK, LOD_STRIP, ZoomedCard, zoom_step, zoomed_card
 from app.model.changes import ChangeSet
+from app.model.plan import Node
 from app.util.gc_pause import paused_gc
 
 from . import fonts
@@ -23,13 +25,13 @@ from .overview_bins import column_runs, edge_lines
 from .state import CanvasState
 from .theme import MARK_COLOURS, MARK_TAGS
 
-LOD_STRIP = 0.35  # below: strip and first words
-LOD_BLOCK = 0.12  # below: a filled rectangle
+# LOD_STRIP (below: strip and first words) and LOD_BLOCK (below: a filled rectangle)
+# come from app.geometry.zoomed, which decides the zoomed-out text.
 MARGIN = 10.0  # room around a card for the selection outline, halos and the toggle
 TOGGLE_R = 9.0
+STACK_TICK = 14.0  # a stacked column's spine, this far left of its cards
 
 _colour_cache: dict[str, QColor] = {}
-_WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 def _text_colour(role: str, theme) -> QColor:
@@ -45,6 +47,64 @@ def colour(name: str) -> QColor:
     if c is None:
         c = _colour_cache[name] = QColor(name)
     return c
+
+
+def zoomed_text(node: Node, w: float, h: float, lod: float) -> ZoomedCard | None:
+    """What a card of `node` (w x h) shows at `lod` when zoomed out; None at full detail or
+    as a filled block. Decided in app.geometry.zoomed: whole words, one size per step."""
+    step = zoom_step(lod)
+    if step is None:
+        return None
+    return zoomed_card(node.level, node.code, node.statement, w, h, step)
+
+
+def _draw_lines(painter: QPainter, lines: tuple[TextLine, ...], theme) -> None:
+    """Text lines at their baselines, with fonts TEXT_SCALE times larger under a 1/TEXT_SCALE
+    scale (QFont takes whole pixels; card sizes come in fractions)."""
+    s = fonts.TEXT_SCALE
+    painter.save()
+    painter.scale(1 / s, 1 / s)
+    last = None
+    for line in lines:
+        if line.role != last:
+            painter.setPen(_text_colour(line.role, theme))
+            last = line.role
+        painter.setFont(fonts.scaled_font(line.size, line.bold))
+        painter.drawText(QPointF(line.x * s, line.y * s), line.text)
+    painter.restore()
+
+
+def paint_face(painter: QPainter, lod: float, w: float, h: float, level_col: QColor, theme,
+               node: Node, card: Callable[[], CardText]) -> float:
+    """A card's face at a level of detail of at least LOD_BLOCK; returns the strip's height.
+
+    At full detail the model's card text (`card()`, asked for only then); zoomed
+    out, the strip and the first whole words of `zoomed_text`, or bars where no
+    word would be readable.
+    """
+    rect = QRectF(0, 0, w, h)
+    painter.setPen(QPen(theme.card_border, theme.border_width))
+    painter.setBrush(theme.card)
+    painter.drawRect(rect)
+    zoomed = zoomed_text(node, w, h, lod)
+    if zoomed is not None:
+        painter.fillRect(QRectF(0, 0, w, zoomed.strip_height), level_col)
+        _draw_lines(painter, zoomed.lines, theme)
+        if zoomed.bars:
+            fill = painter.fillRect
+            for x, y, bw, bh in zoomed.bars:
+                fill(QRectF(x, y, bw, bh), theme.greek)
+        return zoomed.strip_height
+    text = card()
+    strip_h = text.strip_height
+    painter.fillRect(QRectF(0, 0, w, strip_h), level_col)
+    if text.rules:
+        painter.setPen(QPen(theme.card_border, 0.8))
+        x = text.lines[0].x
+        for y in text.rules:
+            painter.drawLine(QPointF(x, y), QPointF(w - x, y))
+    _draw_lines(painter, text.lines, theme)
+    return strip_h
 
 
 class CardItem(QGraphicsItem):
@@ -80,55 +140,20 @@ class CardItem(QGraphicsItem):
         st = self.state
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         level_col = colour(st.geometry.colour(self.key))
-        rect = QRectF(0, 0, self.w, self.h)
         if st.dimmed(self.key):
             painter.setOpacity(st.theme.dim_opacity)
         if lod < LOD_BLOCK:
-            painter.fillRect(rect, level_col)
-            self._paint_outlines(painter, rect, lod)
-            return
-        theme = st.theme
-        card = st.geometry.card(self.key)
-        painter.setPen(QPen(theme.card_border, theme.border_width))
-        painter.setBrush(theme.card)
-        painter.drawRect(rect)
-        strip_h = st.geometry.style.strip_height
-        s = fonts.TEXT_SCALE
-        if lod < LOD_STRIP:
-            # The strip over the top third, then the first words large enough to read.
-            strip_h = max(strip_h, self.h * 0.3)
-            painter.fillRect(QRectF(0, 0, self.w, strip_h), level_col)
-            # About 11 px on screen, whatever the zoom, as long as two lines fit.
-            size = max(20.0, min(11.0 / lod, (self.h - strip_h) / 2.6))
-            painter.save()
-            painter.scale(1 / s, 1 / s)
-            painter.setPen(theme.text)
-            painter.setFont(fonts.scaled_font(size, True))
-            painter.drawText(
-                QRectF(6 * s, (strip_h + 3) * s, (self.w - 12) * s, (self.h - strip_h - 6) * s),
-                _WRAP_FLAGS,
-                first_words(st.geometry.plan.nodes[self.key].statement, 5),
-            )
-            painter.restore()
-            self._paint_outlines(painter, rect, lod)
-            return
-        painter.fillRect(QRectF(0, 0, self.w, strip_h), level_col)
-        if card.rules:
-            painter.setPen(QPen(theme.card_border, 0.8))
-            for y in card.rules:
-                painter.drawLine(QPointF(card.lines[0].x, y), QPointF(self.w - card.lines[0].x, y))
-        painter.save()
-        painter.scale(1 / s, 1 / s)
-        last = None
-        for line in card.lines:
-            if line.role != last:
-                painter.setPen(_text_colour(line.role, theme))
-                last = line.role
-            painter.setFont(fonts.scaled_font(line.size, line.bold))
-            painter.drawText(QPointF(line.x * s, line.y * s), line.text)
-        painter.restore()
-        self._paint_badges(painter, strip_h)
-        self._paint_outlines(painter, rect, lod)
+            painter.fillRect(QRectF(0, 0, self.w, self.h), level_col)
+        else:
+            node = st.geometry.plan.nodes[self.key]
+            strip_h = paint_face(painter, lod, self.w, self.h, level_col, st.theme, node,
+                                 self._card)
+            if lod >= LOD_STRIP:
+                self._paint_badges(painter, strip_h)
+        self._paint_outlines(painter, QRectF(0, 0, self.w, self.h), lod)
+
+    def _card(self) -> CardText:
+        return self.state.geometry.card(self.key)
 
     def _paint_badges(self, painter: QPainter, strip_h: float) -> None:
         """Counts at the right of the strip: errors (red), warnings (amber), open review
@@ -211,35 +236,75 @@ class CardItem(QGraphicsItem):
         painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
-class EdgeItem(QGraphicsPathItem):
+class _UnhitPath(QGraphicsPathItem):
+    """A path that never answers a hit test (an empty shape), with bounds of its own.
+
+    QGraphicsPathItem takes its bounding rectangle from `shape()` when the pen
+    has a width, so the empty shape gave an empty rectangle: the scene then knew
+    the item only by its origin, and drew it only when that point was exposed
+    (edges went missing in repaints of other areas, a drag's among them).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._bounds = QRectF()
+
+    def setPath(self, path: QPainterPath) -> None:
+        super().setPath(path)  # prepares the geometry change
+        self._bounds = self._with_pen(path.controlPointRect())
+
+    def setPen(self, pen: QPen) -> None:
+        self.prepareGeometryChange()
+        super().setPen(pen)
+        self._bounds = self._with_pen(self.path().controlPointRect())
+
+    def _with_pen(self, r: QRectF) -> QRectF:
+        m = self.pen().widthF() / 2 + 1
+        return r.adjusted(-m, -m, m, m)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+
+class EdgeItem(_UnhitPath):
     """The orthogonal edges from one parent to its shown children. Never hit by the mouse."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-1)
         self.signature: tuple = ()
 
-    def shape(self) -> QPainterPath:
-        return QPainterPath()
 
-
-class LinkItem(QGraphicsPathItem):
+class LinkItem(_UnhitPath):
     """Dashed curves from a node up to the further parents it contributes to."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(-0.5)
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()
 
 
 def edge_path(parent: tuple, kids: list[tuple]) -> QPainterPath:
-    """Orthogonal edges parent bottom-centre -> mid-row -> each child's top-centre, in scene units."""
+    """Orthogonal edges parent bottom-centre -> mid-row -> each child's top-centre, in scene units.
+
+    Children stacked in a column (one left edge, one above the other) hang from a
+    spine down their left side instead, each with a short tick into its card.
+    """
     px, py, pw, ph = parent
     path = QPainterPath()
+    if len(kids) > 1 and len({k[0] for k in kids}) == 1:
+        spine = kids[0][0] - STACK_TICK
+        path.moveTo(spine, py + ph)
+        last = max(k[1] + min(k[3], 24) for k in kids)
+        path.lineTo(spine, last)
+        for k in kids:
+            y = k[1] + min(k[3], 24)
+            path.moveTo(spine, y)
+            path.lineTo(k[0], y)
+        return path
     top = min(k[1] for k in kids)
     mid = (py + ph + top) / 2
     sx = px + pw / 2

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.model.changes import ChangeSet
 from app.util.gc_pause import paused_gc
 
+from .ghost import RemovedLayer
 from .items import (
     LOD_BLOCK,
     CardItem,
@@ -29,6 +30,7 @@ from .items import (
 from .state import CanvasState
 
 SCENE_MARGIN = 300.0
+STACK_MAX_DEPTH = 1  # depth limits down to this stack leaf families (0 = the top row)
 # Items placed per idle slice after a relayout: about 4 ms of work, so that a key
 # press or a paint waiting behind the catch-up is never held up noticeably.
 IDLE_CHUNK = 400
@@ -52,6 +54,8 @@ class TreeScene(QGraphicsScene):
         self.state = state
         self.max_depth: int | None = None
         self.root: str | None = None
+        self.keep: frozenset[str] | None = None  # an OPD's tree: only these nodes are drawn
+        self.removed: RemovedLayer | None = None  # a comparison's removed nodes, drawn faintly
         self.boxes: dict[str, tuple[float, float, float, float]] = {}
         self.cards: dict[str, CardItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -93,6 +97,8 @@ class TreeScene(QGraphicsScene):
             for group in (self.cards, self.edges, self.links):
                 for item in group.values():
                     item.setVisible(not far)
+            if self.removed is not None:
+                self.removed.set_visible(not far)
             self.overview.setVisible(far)
             if not far:
                 self._catch_up()
@@ -124,7 +130,13 @@ class TreeScene(QGraphicsScene):
         """
         st = self.state
         root = self.root if self.root in self.plan else None
-        lay = st.geometry.layout(st.collapsed, self.max_depth, root)
+        # Two levels or fewer (the first view of a large plan): each Tujuan's Sasaran in a
+        # column under it, so the city's goals read as a table, not a line too wide to read.
+        stacked = self.max_depth is not None and self.max_depth <= STACK_MAX_DEPTH
+        if self.removed is None:
+            lay = st.geometry.layout(st.collapsed, self.max_depth, root, self.keep, stacked)
+        else:  # with the removed nodes' ghosts (their boxes stay with the layer)
+            lay = self.removed.layout(st.collapsed, self.max_depth, root, self.keep, stacked)
         boxes = lay.boxes
         # The layout starts at (0, 0); its size gives the tree's bounds without a pass.
         self._bounds = QRectF(0, 0, lay.width, lay.height) if boxes else QRectF(0, 0, 400, 300)
@@ -132,6 +144,22 @@ class TreeScene(QGraphicsScene):
         # every live object; nothing made here is garbage, so it waits.
         with paused_gc():
             self._apply(boxes, changes)
+        if self.removed is not None:
+            self.removed.place(boxes)
+
+    def set_removed(self, ghosts) -> None:
+        """Draw a comparison's removed nodes (`app.geometry.ghosts.Ghosts`); None: none."""
+        now = self.removed.ghosts if self.removed is not None else None
+        if (now is not None and ghosts and now.old is ghosts.old
+                and [(g.key, g.parent) for g in now.items]
+                == [(g.key, g.parent) for g in ghosts.items]):
+            return  # a live comparison refreshed after an edit: the same ghosts, laid out already
+        if self.removed is not None:
+            self.removed.clear()
+        self.removed = RemovedLayer(self, self.state, ghosts) if ghosts else None
+        if self.removed is not None:
+            self.removed.set_visible(not self._far)
+        self.relayout()
 
     def _apply(self, boxes: dict[str, tuple[float, float, float, float]],
                changes: ChangeSet | None = None) -> None:
@@ -474,8 +502,11 @@ class TreeScene(QGraphicsScene):
 
     # --- following the model -------------------------------------------------
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        """Redraw after one edit: relayout only when the shape or a card's size changed."""
+    def on_changed(self, changes: ChangeSet, reshaped: bool = False) -> None:
+        """Redraw after one edit: relayout only when the shape or a card's size changed.
+
+        `reshaped`: the view changed what is drawn (an OPD's tree took or lost nodes).
+        """
         geo = self.state.geometry  # the document brought it up to date before this call
         if "scheme" in changes.plan:
             self.relayout()
@@ -489,7 +520,7 @@ class TreeScene(QGraphicsScene):
         self._last_removed = set(changes.removed)
         if changes.removed & set(self.state.collapsed):
             self.state.collapsed -= changes.removed
-        need = changes.structural or bool(changes.plan & {"start_year", "end_year"})
+        need = reshaped or changes.structural or bool(changes.plan & {"start_year", "end_year"})
         if not need:
             for k, fields in changes.changed.items():
                 if "level" in fields or "*" in fields:

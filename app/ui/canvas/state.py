@@ -26,6 +26,7 @@ class CanvasState:
     crosscut: set[str] = field(default_factory=set)
     notes: dict[str, int] = field(default_factory=dict)  # open review notes per node
     collapsed: set[str] = field(default_factory=set)
+    keep: frozenset[str] | None = None  # an OPD's tree: the nodes drawn at all
     shown: dict = field(default_factory=dict)  # key -> box of every shown node
     _hidden: dict[str, int] = field(default_factory=dict)
     drop_target: str | None = None
@@ -36,8 +37,14 @@ class CanvasState:
         n = self._hidden.get(key)
         if n is None:
             plan = self.geometry.plan
-            kids = plan.children(key)
-            n = len(plan.subtree(key)) - 1 if kids and kids[0] not in self.shown else 0
+            keep = self.keep
+            kids = [k for k in plan.children(key) if keep is None or k in keep]
+            if not kids or kids[0] in self.shown:
+                n = 0
+            elif keep is None:
+                n = len(plan.subtree(key)) - 1
+            else:  # in an OPD's tree, what is folded of that tree only
+                n = sum(1 for k in plan.subtree(key) if k in keep) - 1
             self._hidden[key] = n
         return n
 

@@ -49,6 +49,7 @@ class Theme:
     edge_width: float
     border_width: float
     dim_opacity: float
+    greek: QColor  # bars that stand for words too small to read (zoomed out)
 
 
 EDITOR = Theme(
@@ -64,6 +65,7 @@ EDITOR = Theme(
     edge_width=1.6,
     border_width=1.0,
     dim_opacity=0.25,
+    greek=QColor("#B8C0C8"),
 )
 
 PROJECTOR = Theme(
@@ -79,4 +81,5 @@ PROJECTOR = Theme(
     edge_width=4.0,
     border_width=2.0,
     dim_opacity=0.18,
+    greek=QColor("#78909C"),
 )

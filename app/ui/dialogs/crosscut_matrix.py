@@ -7,6 +7,8 @@ the canvas, and "Sorot di kanvas" marks every crosscutting node at once.
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,12 @@ from PySide6.QtWidgets import (
 from app.model.plan import Plan
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_LINE = 16  # characters per line of an OPD's name in a column header
+
+
+def header_label(opd: str) -> str:
+    """An OPD's whole name in a few short lines, so that a narrow column never cuts it."""
+    return "\n".join(textwrap.wrap(opd, HEADER_LINE, break_long_words=False)) or opd
 
 
 def matrix_rows(plan: Plan, crosscuts: list) -> tuple[list[str], list[tuple[str, dict[str, list[str]]]]]:
@@ -62,8 +70,12 @@ class CrosscutMatrixDialog(QDialog):
         columns, rows = matrix_rows(plan, self.crosscuts)
         self.table = QTableWidget(len(rows), len(columns) + 1, self)
         self.table.setObjectName("matrix")
-        self.table.setHorizontalHeaderLabels(["Butir bersama", *columns])
+        self.table.setHorizontalHeaderLabels([self.tr("Butir bersama"),
+                                              *map(header_label, columns)])
+        for c, opd in enumerate(columns, 1):
+            self.table.horizontalHeaderItem(c).setToolTip(opd)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         for r, (title, cells) in enumerate(rows):
             head = QTableWidgetItem(title)
             head.setToolTip(title)
@@ -80,6 +92,17 @@ class CrosscutMatrixDialog(QDialog):
                 item.setToolTip("\n".join(plan[k].statement for k in keys) or opd)
                 self.table.setItem(r, c, item)
         self.table.setColumnWidth(0, 320)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for c, opd in enumerate(columns, 1):
+            widest = max((metrics.horizontalAdvance(line) for line in header_label(opd).split("\n")),
+                         default=40)
+            self.table.setColumnWidth(c, max(70, widest + 16))
+        self.table.resizeRowsToContents()  # a shared item's whole name, wrapped
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(min(screen.width() - 40, 320 + 40 + sum(
+                self.table.columnWidth(c) for c in range(1, len(columns) + 1))),
+                min(screen.height() - 60, 620))
         self.table.cellClicked.connect(self._on_cell)
         self.highlight = QPushButton(self.tr("Sorot di kanvas"), self)
         self.highlight.clicked.connect(self.highlight_all)

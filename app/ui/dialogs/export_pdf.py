@@ -1,4 +1,4 @@
-"""Ekspor PDF: paper, orientation, one page or tiles or sections, what to print, appendices.
+"""Ekspor PDF: paper, orientation, booklet or one page or tiles, sections, depth, appendices.
 
 The dialog shows how many pages the choice makes, and how the tree is cut
 into them, before anything is written, because "how many A3 sheets is this?"
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,21 +38,34 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.oserrors import why
+from app.export.pages import build_pages
 from app.export.paper import PAPERS
-from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf, plan_pages
-from app.geometry.card import CardCache
+from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf
+from app.export.print_card import PaperCards
 from app.model.plan import Plan
+from app.ui.file_dialogs import save_file
 from app.util.gc_pause import paused_gc
 
 from .page_grid import PagePreview, PreviewData, preview_data
 
 MODES = (
-    ("Ubin 100% (beberapa halaman)", "tile", "sasaran"),
-    ("Satu halaman (diperkecil)", "fit", "sasaran"),
-    ("Satu bagian per Sasaran", "section", "sasaran"),
-    ("Satu bagian per Perangkat Daerah", "section", "opd"),
+    ("Buku lampiran (sesedikit mungkin halaman, tetap terbaca)", "booklet"),
+    ("Satu halaman (ikhtisar; satu per bagian)", "fit"),
+    ("Ubin 100% (lembar poster)", "tile"),
+)
+SECTIONS = (
+    ("Tanpa pembagian", None),
+    ("Satu bagian per Sasaran", "sasaran"),
+    ("Satu bagian per Perangkat Daerah", "opd"),
 )
 COUNT_DELAY_MS = 200  # wait for the planner to stop clicking before planning the pages
+
+
+def _colours(cards: PaperCards | None):
+    """A card's strip colour by key, for the preview (None: the preview's own grey)."""
+    if cards is None:
+        return None
+    return lambda key: cards.get(key).colour
 
 
 class ExportCancelled(Exception):
@@ -79,7 +91,7 @@ class ExportPdfDialog(QDialog):
         self.preview_info: PreviewData | None = None
         self.exporting = False
         self._cancel_requested = False
-        self._cards = CardCache(plan, PdfOptions().style)
+        self._cards: PaperCards | None = None  # the last count's cards, reused while they fit
         self._generation = 0
         self._thread: threading.Thread | None = None
         self._dirty = False
@@ -92,10 +104,11 @@ class ExportPdfDialog(QDialog):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._start_count)
-        for combo in (self.paper, self.orientation, self.mode, self.scope, self.opd):
+        for combo in (self.paper, self.orientation, self.mode, self.sections, self.depth,
+                      self.scope, self.opd):
             combo.currentIndexChanged.connect(self._options_changed)
         for box in (self.findings, self.crosscut, self.page_map, self.stack_leaves,
-                    self.signature_box):
+                    self.contents, self.signature_box):
             box.toggled.connect(self._options_changed)
         self.overlap.valueChanged.connect(self._options_changed)
         self.signer.textChanged.connect(self._options_changed)
@@ -118,8 +131,20 @@ class ExportPdfDialog(QDialog):
         self.orientation.addItem(self.tr("Potret"), False)
         self.mode = QComboBox(self)
         self.mode.setObjectName("mode")
-        for text, _m, _s in MODES:
+        for text, _m in MODES:
             self.mode.addItem(self.tr(text))
+        self.sections = QComboBox(self)
+        self.sections.setObjectName("sections")
+        for text, by in SECTIONS:
+            self.sections.addItem(self.tr(text), by)
+        self.depth = QComboBox(self)
+        self.depth.setObjectName("depth")
+        self.depth.addItem(self.tr("Semua level"), None)
+        for i, name in enumerate(plan.scheme.names[:-1]):
+            self.depth.addItem(self.tr("Sampai {level}").format(level=name), i + 1)
+        self.depth.setToolTip(self.tr(
+            "Gambar berhenti di level ini; cabang di bawahnya menyusul di halaman berikutnya, "
+            "dan tiap kartu menyebut halamannya."))
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
         self.scope.addItem(self.tr("Seluruh pohon"), None)
@@ -149,7 +174,11 @@ class ExportPdfDialog(QDialog):
                                               "halaman)"), self)
         self.stack_leaves.setObjectName("stack_leaves")
         self.stack_leaves.setChecked(True)
-        self.findings = QCheckBox(self.tr("Lampirkan daftar temuan"), self)
+        self.contents = QCheckBox(self.tr("Daftar isi dan indeks perangkat daerah"), self)
+        self.contents.setObjectName("contents")
+        self.contents.setChecked(True)
+        self.findings = QCheckBox(self.tr("Lampirkan daftar temuan (dan tanda temuan di kartu)"),
+                                  self)
         self.findings.setObjectName("findings")
         self.crosscut = QCheckBox(self.tr("Lampirkan matriks crosscutting"), self)
         self.crosscut.setObjectName("crosscut")
@@ -208,10 +237,13 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.tr("Kertas"), self.paper)
         form.addRow(self.tr("Orientasi"), self.orientation)
         form.addRow(self.tr("Tata letak"), self.mode)
+        form.addRow(self.tr("Bagian"), self.sections)
+        form.addRow(self.tr("Level"), self.depth)
         form.addRow(self.tr("Cakupan"), self.scope)
         form.addRow(self.tr("Perangkat Daerah"), self.opd)
         form.addRow(self.tr("Tumpang tindih"), self.overlap)
         form.addRow("", self.page_map)
+        form.addRow("", self.contents)
         form.addRow("", self.stack_leaves)
         form.addRow("", self.findings)
         form.addRow("", self.crosscut)
@@ -246,7 +278,7 @@ class ExportPdfDialog(QDialog):
 
     def options(self) -> PdfOptions:
         """The engine's options as the widgets say; OptionError when the signature lacks a name."""
-        _text, mode, section_by = MODES[self.mode.currentIndex()]
+        mode = MODES[self.mode.currentIndex()][1]
         signature = None
         if self.signature_box.isChecked():
             name = self.signer.text().strip()
@@ -258,21 +290,25 @@ class ExportPdfDialog(QDialog):
             paper=self.paper.currentText(),
             landscape=bool(self.orientation.currentData()),
             mode=mode,
-            section_by=section_by,
+            section_by=self.sections.currentData(),
+            depth=self.depth.currentData() if mode != "tile" else None,
+            contents=self.contents.isChecked() if mode != "tile" else None,
             root=self.scope.currentData(),
             opd=self.opd.currentData(),
             findings=self.findings.isChecked(),
             crosscut=self.crosscut.isChecked(),
             signature=signature,
-            overlap_mm=self.overlap.value() if mode != "fit" else 0.0,
+            overlap_mm=self.overlap.value() if mode == "tile" else 0.0,
             page_map=self.page_map.isChecked(),
             stack_leaves=self.stack_leaves.isChecked(),
         )
 
     def _options_changed(self, *_args: object) -> None:
         mode = MODES[self.mode.currentIndex()][1]
-        self.overlap.setEnabled(mode != "fit")
+        self.overlap.setEnabled(mode == "tile")
         self.page_map.setEnabled(mode == "tile")
+        self.depth.setEnabled(mode != "tile")
+        self.contents.setEnabled(mode != "tile")
         self.page_count = None
         self.export_button.setEnabled(False)
         self.pages_label.setText(self.tr("menghitung halaman…"))
@@ -306,11 +342,16 @@ class ExportPdfDialog(QDialog):
         # 5,000 nodes and freeze the UI thread. Nothing here makes cycles: pause it meanwhile.
         with paused_gc():
             try:
-                result: object = preview_data(plan_pages(self.plan, options, self._cards),
-                                              options.mode)
+                layout = build_pages(self.plan, options, self._cards)
+                self._cards = layout.cards
+                result: object = preview_data(layout.pages, options.layout,
+                                              bool(options.sections), _colours(layout.cards))
+                # Freed now, by reference counts: once the collector runs again it would
+                # otherwise walk the pages' objects, holding the lock the UI thread needs.
+                del layout
             except OptionError as exc:
                 result = str(exc)
-            except Exception as exc:  # noqa: BLE001 - reported in the dialog, never raised in a thread
+            except Exception as exc:  # reported in the dialog, never raised in a thread
                 result = f"Halaman tidak dapat dihitung: {exc}"
         try:
             self._signals.done.emit(generation, result)
@@ -362,8 +403,7 @@ class ExportPdfDialog(QDialog):
     # --- export -------------------------------------------------------------------
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor PDF"), self.path_edit.text(),
-                                              "PDF (*.pdf)")
+        path = save_file(self, self.tr("Ekspor PDF"), self.path_edit.text(), "PDF (*.pdf)")
         if path:
             self.path_edit.setText(path)
 
@@ -469,7 +509,7 @@ class ExportPdfDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporting:
             self.request_cancel()
             event.ignore()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.model.levels import LevelScheme, SchemeError
 from app.model.plan import DOC_TYPES, TINGKAT, Plan
+from app.ui.file_dialogs import save_file
 
 SCHEMES = ("Bawaan (PermenPANRB 89/2021)", "Tematik (kertas kerja)", "Sendiri")
 
@@ -112,10 +112,8 @@ class NewPlanDialog(QDialog):
 
     def _browse(self) -> None:
         suggested = (self.name.text().strip() or "rencana") + ".pokin"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Simpan rencana baru", str(Path(self._start_dir) / suggested),
-            "Rencana Pokin (*.pokin)",
-        )
+        path = save_file(self, self.tr("Simpan rencana baru"),
+                         str(Path(self._start_dir) / suggested), "Rencana Pokin (*.pokin)")
         if path:
             self.path_edit.setText(path)
 

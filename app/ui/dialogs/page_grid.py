@@ -13,6 +13,7 @@ runs on the dialog's counting thread, so the widgets only paint.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export.pages import PageSpec
+from app.export.page_types import BookletPage, FitPage, MapPage, Page, TilePage
 
 APPENDIX_TITLES = {
     "findings": "Lampiran: daftar temuan",
@@ -59,37 +60,33 @@ class Outline:
 class PreviewData:
     """What the preview shows: the page count, one outline per drawing, the other pages."""
 
-    mode: str
+    mode: str  # "booklet", "fit", "tile", or "section" when split into sections
     total: int
     outlines: list[Outline] = field(default_factory=list)
+    layout: str = ""  # "booklet", "fit" or "tile"
     extras: list[tuple[str, int, int]] = field(default_factory=list)  # title, first page, count
 
 
-def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
-    """Plain geometry and colours from `plan_pages`' result (cheap; no Qt, any thread)."""
-    data = PreviewData(mode, len(pages))
-    outlines: dict[int, Outline] = {}
+THUMBS_PER_ROW = 6
+THUMB_GAP = 0.08  # between page thumbnails, as a share of a page's width
+
+
+def preview_data(pages: list[Page], mode: str, sectioned: bool = False,
+                 colour: Callable[[str], str] | None = None) -> PreviewData:
+    """Plain geometry and colours from `plan_pages`' result (cheap; no Qt, any thread).
+
+    Tiles show the tree's outline with the sheets cut from it; a booklet or
+    one-page printout shows its pages side by side as thumbnails, each with
+    its cards. `mode` is the layout ("booklet", "fit", "tile"); with sections,
+    the preview lists them ("section"). `colour(key)` is a card's strip colour.
+    """
+    data = PreviewData("section" if sectioned else mode, len(pages), layout=mode)
+    if mode == "tile":
+        _tile_outlines(pages, data)
+    else:
+        _thumbnails(pages, data, colour or (lambda _key: BOOKLET_COLOUR))
     for spec in pages:
-        d = spec.drawing
-        if d is not None and spec.kind in ("fit", "tile", "map"):
-            out = outlines.get(id(d))
-            if out is None:
-                lay = d.layout
-                rects = sorted((b.x, b.y, b.w, b.h, d.cards.get(k).colour)
-                               for k, b in lay.boxes.items())
-                out = Outline(spec.section or spec.title, lay.width, lay.height, rects, [],
-                              first_page=spec.number, crumbs=spec.breadcrumb,
-                              xs=[r[0] for r in rects],
-                              widest=max((r[2] for r in rects), default=0.0))
-                outlines[id(d)] = out
-                data.outlines.append(out)
-            out.page_count += 1
-            if spec.kind != "map" and spec.window is not None:
-                x0, y0, x1, y1 = spec.window
-                out.pages.append((spec.number, x0, y0, x1, y1))
-                out.scale = min(out.scale, spec.scale)
-                if spec.scale < 0.999 and spec.kind == "tile":
-                    out.reduced.add(spec.number)
+        if isinstance(spec, (TilePage, FitPage, MapPage, BookletPage)):
             continue
         title = APPENDIX_TITLES.get(spec.kind, spec.title)
         if data.extras and data.extras[-1][0] == title:
@@ -98,6 +95,66 @@ def preview_data(pages: list[PageSpec], mode: str) -> PreviewData:
         else:
             data.extras.append((title, spec.number, 1))
     return data
+
+
+def _tile_outlines(pages: list[Page], data: PreviewData) -> None:
+    outlines: dict[int, Outline] = {}
+    for spec in pages:
+        if not isinstance(spec, (TilePage, MapPage)):
+            continue
+        d = spec.drawing
+        out = outlines.get(id(d))
+        if out is None:
+            lay = d.layout
+            rects = sorted((b.x, b.y, b.w, b.h, d.cards.get(k).colour)
+                           for k, b in lay.boxes.items())
+            out = Outline(spec.section or spec.title, lay.width, lay.height, rects, [],
+                          first_page=spec.number, crumbs=spec.breadcrumb,
+                          xs=[r[0] for r in rects],
+                          widest=max((r[2] for r in rects), default=0.0))
+            outlines[id(d)] = out
+            data.outlines.append(out)
+        out.page_count += 1
+        if isinstance(spec, TilePage):
+            x0, y0, x1, y1 = spec.window
+            out.pages.append((spec.number, x0, y0, x1, y1))
+            out.scale = min(out.scale, spec.scale)
+            if spec.scale < 0.999:
+                out.reduced.add(spec.number)
+
+
+def _thumbnails(pages: list[Page], data: PreviewData, colour: Callable[[str], str]) -> None:
+    """Each chapter's pages in rows of thumbnails: the page frame and its cards as blocks."""
+    chapters: dict[int, list[Page]] = {}
+    for spec in pages:
+        if isinstance(spec, (FitPage, BookletPage)):
+            chapters.setdefault(spec.chapter, []).append(spec)
+    for group in chapters.values():
+        first = group[0]
+        cx, cy, cw, ch = first.frame.content
+        gap = cw * THUMB_GAP
+        rects = []
+        frames = []
+        for i, spec in enumerate(group):
+            col, row = i % THUMBS_PER_ROW, i // THUMBS_PER_ROW
+            x0, y0 = col * (cw + gap), row * (ch + gap)
+            frames.append((spec.number, x0, y0, x0 + cw, y0 + ch))
+            for key, b in spec.placements.items():
+                rects.append((x0 + b.x - cx, y0 + b.y - cy, b.w, b.h, colour(key)))
+        rects.sort()
+        cols = min(len(group), THUMBS_PER_ROW)
+        rows = (len(group) + THUMBS_PER_ROW - 1) // THUMBS_PER_ROW
+        out = Outline(first.section or first.title, cols * (cw + gap) - gap,
+                      rows * (ch + gap) - gap, rects, frames, first_page=first.number,
+                      page_count=len(group), crumbs=first.breadcrumb,
+                      scale=min(p.scale for p in group), xs=[r[0] for r in rects],
+                      widest=max((r[2] for r in rects), default=0.0))
+        out.reduced = {p.number for p in group
+                       if isinstance(p, BookletPage) and p.oversize}
+        data.outlines.append(out)
+
+
+BOOKLET_COLOUR = "#546E7A"
 
 
 def pages_text(first: int, count: int) -> str:
@@ -163,7 +220,7 @@ class PageGridView(QWidget):
         oy = m + (self.height() - 2 * m - (y_hi - y_lo) * s) / 2 - y_lo * s
         return s, ox, oy
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Only the exposed strip: a scrolled 5,000-card grid repaints a few hundred cards."""
         p = QPainter(self)
         exposed = event.rect()
@@ -245,7 +302,7 @@ class PagePreview(QWidget):
         layout.addWidget(self.scroll, 3)
         self.sections.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid()
         return super().eventFilter(watched, event)
@@ -322,10 +379,13 @@ class PagePreview(QWidget):
             bands = len({round(y0, 1) for _n, _x0, y0, _x1, _y1 in o.pages})
             parts.append(self.tr("pohon {n} lembar dalam {b} baris").format(n=len(o.pages), b=bands))
         if tree < data.total:
-            parts.append(self.tr("{n} lampiran").format(n=data.total - tree))
+            parts.append(self.tr("{n} halaman daftar isi, indeks dan lampiran").format(
+                n=data.total - tree))
         scale = min((o.scale for o in data.outlines), default=1.0)
-        if scale < 0.999:
-            note = self.tr("sebagian dicetak diperkecil ({p} %)") if data.mode != "fit" \
+        if data.layout == "booklet" and not any(o.reduced for o in data.outlines):
+            parts.append(self.tr("kartu dicetak {p} %").format(p=round(scale * 100)))
+        elif scale < 0.999:
+            note = self.tr("sebagian dicetak diperkecil ({p} %)") if data.layout != "fit" \
                 else self.tr("diperkecil ke {p} %")
             parts.append(note.format(p=round(scale * 100)))
         return " · ".join(parts)

@@ -204,7 +204,7 @@ class SnapshotListDialog(QDialog):
             newer, older = names  # the table shows the newest first
             self.compare_pair_requested.emit(older, newer)
 
-    def _emit(self, signal) -> None:  # noqa: ANN001
+    def _emit(self, signal) -> None:
         name = self.selected_name()
         if name is not None:
             signal.emit(name)

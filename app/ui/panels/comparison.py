@@ -1,9 +1,9 @@
 """The comparison panel ("Perbandingan"): what changed from an older plan to the one on screen.
 
 The canvas colours the nodes that were added, changed or moved (marks with a
-text tag, so colour never speaks alone); removed nodes are no longer on the
-canvas, so the table lists them with everything else, row by row as in the
-matriks perubahan. Export buttons write the same rows as a workbook or PDF.
+text tag, so colour never speaks alone) and draws the removed ones as faint
+ghosts where they were (app/geometry/ghosts.py); the table lists them all,
+row by row as in the matriks perubahan. Export buttons write the same rows as a workbook or PDF.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def comparison_marks(diff: PlanDiff, new: Plan) -> dict[str, str]:
-    """Canvas marks for a comparison shown on `new`: added, moved, changed (removed are gone)."""
+    """Canvas marks for a comparison shown on `new`: added, moved, changed (the removed ones
+    are not in `new`: the canvas draws them as ghosts, `app.geometry.ghosts.removed_ghosts`)."""
     marks: dict[str, str] = {}
     for c in diff.changed:
         if c.node in new:

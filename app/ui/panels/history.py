@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.ui.document import Document
+from app.ui.i18n import translated
 
 
 class HistoryPanel(QListWidget):
@@ -41,7 +42,7 @@ class HistoryPanel(QListWidget):
         if doc is None:
             return
         session = doc.session
-        rows = [self.tr("<awal>"), *session.labels()]
+        rows = [self.tr("<awal>"), *map(translated, session.labels())]
         for i, label in enumerate(rows):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, i)

@@ -9,7 +9,7 @@ other view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,23 +31,13 @@ from app.model.changes import ALL_FIELDS, ChangeSet
 from app.model.commands import SetField, add_further_parent, remove_further_parent
 from app.model.plan import ModelError, Plan
 from app.ui.formatting import split_list
+from app.ui.panels.focus_commit import CommitOnFocusOut
 from app.ui.panels.indicators import IndicatorTable
+from app.ui.panels.nomenclature import NomenclaturePanel
+from app.ui.panels.opd_completer import OpdCompleter
 from app.util.indonesian import format_value, parse_typed
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _CommitOnFocusOut(QObject):
-    """Calls `commit` when a multi-line editor loses focus (they have no editingFinished)."""
-
-    def __init__(self, commit, parent: QObject) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._commit = commit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self._commit()
-        return False
 
 
 class InspectorPanel(QScrollArea):
@@ -56,6 +46,7 @@ class InspectorPanel(QScrollArea):
     command_ready = Signal(object)
     error = Signal(str)
     link_requested = Signal(str)  # pick the further parent on the canvas for this node
+    indicator_editor_requested = Signal()  # open the wide indicator editor on this node
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +76,7 @@ class InspectorPanel(QScrollArea):
         self.opds = QLineEdit(body)
         self.opds.setObjectName("opds")
         self.opds.setPlaceholderText(self.tr("pisahkan beberapa dengan ;"))
+        self.opd_names = OpdCompleter(self.opds)
         self.position = QLineEdit(body)
         self.position.setObjectName("position")
         self.notes = QPlainTextEdit(body)
@@ -130,6 +122,10 @@ class InspectorPanel(QScrollArea):
         form.addRow(self.tr("Pernyataan Kinerja"), self.statement)
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Kode"), self.code)
+        self.nomenclature = NomenclaturePanel(body)
+        self.nomenclature.watch(self.code)
+        self.nomenclature.command_ready.connect(self.command_ready)
+        form.addRow(self.tr("Nomenklatur"), self.nomenclature)
         form.addRow(self.tr("Perangkat Daerah"), self.opds)
         form.addRow(self.tr("Penanggung Jawab"), self.position)
         form.addRow(self.tr("Keterangan"), self.notes)
@@ -138,6 +134,7 @@ class InspectorPanel(QScrollArea):
 
         self.indicators = IndicatorTable(body)
         self.indicators.command_ready.connect(self.command_ready)
+        self.indicators.full_editor_requested.connect(self.indicator_editor_requested)
         indicator_group = QGroupBox(self.tr("Indikator"), body)
         QVBoxLayout(indicator_group).addWidget(self.indicators)
 
@@ -147,10 +144,10 @@ class InspectorPanel(QScrollArea):
         layout.addWidget(indicator_group, 1)
 
         self.statement.installEventFilter(
-            _CommitOnFocusOut(lambda: self._commit("statement", self.statement.toPlainText()), self)
+            CommitOnFocusOut(lambda: self._commit("statement", self.statement.toPlainText()), self)
         )
         self.notes.installEventFilter(
-            _CommitOnFocusOut(lambda: self._commit("notes", self.notes.toPlainText()), self)
+            CommitOnFocusOut(lambda: self._commit("notes", self.notes.toPlainText()), self)
         )
         self.code.editingFinished.connect(lambda: self._commit("code", self.code.text().strip()))
         self.position.editingFinished.connect(
@@ -166,6 +163,8 @@ class InspectorPanel(QScrollArea):
     # --- showing ---------------------------------------------------------------
 
     def set_node(self, plan: Plan | None, key: str | None) -> None:
+        if plan is not self.plan:
+            self.opd_names.follow(plan)
         """Show `key` of `plan` (None: nothing selected)."""
         if plan is not self.plan or key != self.key:
             self.commit_pending()
@@ -195,6 +194,7 @@ class InspectorPanel(QScrollArea):
             self.indicators.setEnabled(shown)
             self.indicators.set_read_only(not editable)
             self.indicators.set_node(plan, self.key if shown else None)
+            self.nomenclature.set_node(plan, self.key if shown else None, editable)
             if node is None or plan is None:
                 self.title.setText(self.tr("Tidak ada simpul terpilih"))
                 for w in (self.statement, self.notes):
@@ -249,6 +249,8 @@ class InspectorPanel(QScrollArea):
 
     def apply(self, changes: ChangeSet) -> None:
         """Redraw when the shown node (or the plan's period or scheme) changed."""
+        if changes.added or changes.removed or any("opds" in f for f in changes.changed.values()):
+            self.opd_names.follow(self.plan)  # the OPDs offered while typing
         if self.key is None:
             return
         if self.key in changes.removed and (self.plan is None or self.key not in self.plan):
@@ -272,6 +274,7 @@ class InspectorPanel(QScrollArea):
             return
         self._commit("statement", self.statement.toPlainText())
         self._commit("notes", self.notes.toPlainText())
+        self.indicators.commit_open_editor()  # a cell being typed (before saving, closing, ...)
 
     def _commit(self, field: str, value: object) -> None:
         if self._loading or self.plan is None or self.key is None or self.key not in self.plan:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 from app.geometry.palette import level_colour
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
+from app.ui.keys import action_for
+from app.ui.plan_editor import PlanEditor
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a shared default argument
@@ -40,6 +44,7 @@ class OutlineModel(QAbstractItemModel):
         self._colors: dict[str, QColor] = {}
         self._cyclic_roots: set[str] = set()
         self._unannounced: tuple[str, int] | None = None  # (parent, row) of a row being inserted
+        self._keep: frozenset[str] | None = None  # an OPD's tree: only these nodes
         self.set_plan(plan)
 
     # --- plumbing ------------------------------------------------------------
@@ -47,6 +52,15 @@ class OutlineModel(QAbstractItemModel):
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self._plan = plan
+        self._forget()
+        self.endResetModel()
+
+    def set_keep(self, keep: frozenset[str] | None) -> None:
+        """Show only `keep` (an OPD's nodes and their ancestors), or the whole plan (None)."""
+        if keep == self._keep:
+            return
+        self.beginResetModel()
+        self._keep = keep
         self._forget()
         self.endResetModel()
 
@@ -73,13 +87,21 @@ class OutlineModel(QAbstractItemModel):
             return None
         return self._keys[index.internalId()]
 
+    def roots(self) -> list[str]:
+        """The keys of the top rows."""
+        return self._children(None)
+
     def _children(self, key: str | None) -> list[str]:
         plan = self._plan
         if plan is None:
             return []
+        keep = self._keep
         if key is None:
-            return plan.roots()
+            roots = plan.roots()
+            return roots if keep is None else [k for k in roots if k in keep]
         kids = plan.children(key)
+        if keep is not None:
+            kids = [k for k in kids if k in keep]
         if self._cyclic_roots:
             kids = [k for k in kids if k not in self._cyclic_roots]
         hidden = self._unannounced
@@ -179,7 +201,8 @@ class OutlineModel(QAbstractItemModel):
         accept for insertions (removals would not be).
         """
         plan = self._plan
-        if (plan is None or not changes.added or changes.removed or changes.changed
+        if (plan is None or self._keep is not None or not changes.added or changes.removed
+                or changes.changed
                 or changes.plan or changes.reviews or self._cyclic_roots):
             return False
         added = changes.added
@@ -204,7 +227,7 @@ class OutlineModel(QAbstractItemModel):
         """Bring the model up to date with one change set."""
         if self._plan is None:
             return
-        if self.insert_added(changes):
+        if self._keep is None and self.insert_added(changes):
             return
         if changes.structural or "scheme" in changes.plan:
             self.beginResetModel()
@@ -218,13 +241,24 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index)
 
 
+# Keys of the canvas that mean the same in the outline (arrows keep the tree view's own).
+OUTLINE_GESTURES = ("add_child", "add_sibling", "edit_statement", "delete", "copy", "cut",
+                    "paste", "move_up", "move_down")
+
+
 class OutlinePanel(QWidget):
-    """The "Struktur" tab: a tree view over `OutlineModel`, emitting the node a planner picks."""
+    """The "Struktur" tab: a tree view over `OutlineModel`, emitting the node a planner picks.
+
+    With an editor object given (`set_editor`), the editing keys work here as on
+    the canvas (Tab adds a child, Enter a sibling, Delete deletes, ...): they
+    call the same gestures, and keep the keyboard focus in the outline.
+    """
 
     node_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._editor: PlanEditor | None = None
         self.model = OutlineModel(None, self)
         self.view = QTreeView(self)
         self.view.setObjectName("outline")
@@ -232,12 +266,52 @@ class OutlinePanel(QWidget):
         self.view.setUniformRowHeights(True)  # lets Qt skip measuring 20,000 rows
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setModel(self.model)
-        self.view.selectionModel().currentChanged.connect(self._on_current)
+        # The selection, not the current index: Qt makes the first row current on its own
+        # when the tree takes the focus, which must not select (and centre) a node.
+        self.view.selectionModel().selectionChanged.connect(self._on_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self.view.installEventFilter(self)
         self._syncing = False
         self._selected: str | None = None
+
+    def set_editor(self, editor: PlanEditor) -> None:
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and self._editor is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            name = action_for(event)  # type: ignore[arg-type]
+            if name in OUTLINE_GESTURES:
+                if event.type() == QEvent.Type.KeyPress:
+                    self._gesture(name)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _gesture(self, name: str) -> None:
+        editor = self._editor
+        assert editor is not None
+        gestures = {
+            "add_child": editor.add_child, "add_sibling": editor.add_sibling,
+            "edit_statement": editor.edit_statement, "delete": editor.delete_selected,
+            "copy": editor.copy_selected, "cut": editor.cut_selected, "paste": editor.paste,
+            "move_up": editor.move_up, "move_down": editor.move_down,
+        }
+        gestures[name]()
+        if name not in ("add_child", "add_sibling", "edit_statement"):
+            # The others leave the keyboard here; typing a statement takes it to the card.
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_keep(self, keep: frozenset[str] | None) -> None:
+        """Only an OPD's tree (its nodes and their ancestors), or the whole plan (None)."""
+        selected = self._selected
+        self.model.set_keep(keep)
+        for r in self.model.roots()[:20]:
+            self.view.expand(self.model.index_of(r))
+        if selected is not None:
+            self.select(selected, scroll=True)
 
     def set_plan(self, plan: Plan | None) -> None:
         self.model.set_plan(plan)
@@ -311,8 +385,11 @@ class OutlinePanel(QWidget):
         finally:
             self._syncing = was
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = self.model.key(current)
+    def _on_selected(self, *_args: object) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        key = self.model.key(rows[0]) if rows else None
+        if key is None:
+            return
         self._selected = key
-        if not self._syncing and key is not None:
+        if not self._syncing:
             self.node_activated.emit(key)

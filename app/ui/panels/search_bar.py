@@ -52,7 +52,7 @@ class _QueryEdit(QLineEdit):
     previous = Signal()
     closing = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
@@ -113,10 +113,12 @@ class SearchBar(QWidget):
         self._cache = {}
         self.refresh()
 
-    def forget(self, changes: ChangeSet) -> None:
-        """Drop what the search remembered about nodes a change set touched."""
+    def apply(self, changes: ChangeSet) -> None:
+        """Follow one change set: forget what it touched, search again when the bar is open."""
         for key in changes.removed | changes.added | set(changes.changed):
             self._cache.pop(key, None)
+        if self.isVisible():
+            self.refresh()
 
     def open(self) -> None:
         self.show()
