@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _server_run(admin_url: str, plan, args: argparse.Namespace) -> None:  # noqa: ANN001
+def _server_run(admin_url: str, plan, args: argparse.Namespace) -> None:
     from sqlalchemy import create_engine, make_url, text
 
     from app.store import PlanFile

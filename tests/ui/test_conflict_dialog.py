@@ -140,7 +140,7 @@ def test_an_undo_that_would_revert_their_work_asks_and_keep_theirs_drops_it(shar
 def test_other_writers_edits_come_in_when_the_editor_looks(shared, qtbot):
     window, other = shared
     other.set("S2", "statement", "Diubah di jendela lain")
-    window.select_node("S2")
+    window.editor.select("S2")
     window.inspector.statement.setFocus()
     window.document.look_for_news()  # typing in a text field: no look now
     assert window.document.plan["S2"].statement != "Diubah di jendela lain"
@@ -194,6 +194,6 @@ def test_a_file_whose_wal_is_not_its_own_opens_and_says_so(qtbot, tmp_path):
     (tmp_path / "rpd.pokin-wal").write_bytes((tmp_path / "lain.db-wal").read_bytes())
     con.close()
     window = open_window(qtbot, tmp_path / "w", plan=False)
-    assert window.open_path(path) is True
+    assert window.files.open_path(path) is True
     assert window.document.plan == build_plan()
     assert window.messages[-1][0] == "Berkas dibuka" and "rpd.pokin-wal" in window.messages[-1][1]
