@@ -91,12 +91,13 @@ def load_plan(conn: Connection, where: str, prints: dict[str, int] | None = None
         plan = plan_from_facts(dict(zip(FACT_COLUMNS, facts, strict=True)), where)
         # Grouped by parent, each group in sibling order: appending rebuilds every list exactly.
         with paused_gc():
-            rows = conn.exec_driver_sql(sql.select_known).fetchall()
+            raw = conn.connection.dbapi_connection  # plain tuples, without SQLAlchemy's rows
+            rows = raw.execute(sql.select_known).fetchall()  # type: ignore[union-attr]
             plan.load_nodes(nodes_from_rows(rows))
             if prints is not None:
                 prints.update(row_prints(rows))
             if known is not None:
-                known.load([tuple(r) for r in rows])
+                known.load(rows)  # the driver's rows are plain tuples already
         notes = [tuple(r) for r in conn.exec_driver_sql(
             f"SELECT {', '.join(REVIEW_COLUMNS)} FROM review_notes")]
         plan.reviews = {r[0]: review_of(r) for r in notes}
