@@ -290,3 +290,13 @@ def test_after_a_look_both_copies_hold_the_stored_plan(pair, place):
     a.edits.pull()
     assert a.plan == b.plan == stored(place)
     assert b.edits.pull().is_empty()  # nothing more to see
+
+
+def test_a_copy_opened_read_only_sees_the_writers_edits_at_its_next_look(pair, place):
+    a, _b = pair
+    with PlanFile.open(place, read_only=True) as viewer:
+        watching = EditSession(viewer.plan, viewer)
+        a.push(SetField("L1-1", "statement", "dilihat pembaca"))
+        a.push(DeleteSubtree("L4-1"))
+        assert watching.pull().changed == {"L1-1": {"statement"}}
+        assert viewer.plan == stored(place)
