@@ -35,6 +35,7 @@ COMMANDS: list[str] = [
     "diff",
     "snapshot",
     "export_minutes",
+    "set",
 ]
 
 EXIT_UNREADABLE = 2

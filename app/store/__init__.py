@@ -6,6 +6,7 @@
     pf = PlanFile.open(path)                # or read_only=True; pf.plan is the loaded plan
     edits = EditSession(pf.plan, pf)        # app.model.session: the one path of a change
     edits.push(command)                     # on disk when push returns (or rolled back, raised)
+    edits.pull()                            # other writers' edits, through the same phases
     pf.save_snapshot("Sebelum asistensi")   # revisi kept inside the file
     plan = read_plan_ref("rpd.pokin@Sebelum asistensi")
 
@@ -14,8 +15,9 @@ The tables are described in `schema.py`, older files are upgraded by
 `migrations.py`, and `sync.py` turns change sets into rows.
 """
 
-from .errors import StoreError
-from .planfile import PlanFile, SnapshotInfo
+from .errors import Locked, NotAllowed, StoreError
+from .planfile import PlanFile
 from .refs import read_plan_ref
+from .revisions import SnapshotInfo
 
-__all__ = ["PlanFile", "SnapshotInfo", "StoreError", "read_plan_ref"]
+__all__ = ["Locked", "NotAllowed", "PlanFile", "SnapshotInfo", "StoreError", "read_plan_ref"]

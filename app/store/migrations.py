@@ -10,6 +10,12 @@ History:
           (opening 20,000 nodes got about twice as fast); review notes gained
           `decision` (keputusan); files gained snapshots (revisi); budgets became
           [year, value] pairs instead of objects keyed by year text.
+  2 -> 3  several writers: every node, review note and the plan's facts gained a
+          `version`; nodes gained `changed_by` and `changed_at`; sibling order
+          became a fraction (a file keeps its INTEGER declaration, which SQLite
+          stores fractions in all the same; a server's column becomes double
+          precision); new keys come in blocks (meta 'next_key', a server's
+          sequence `node_keys`). The same step runs on a file and on a server.
 """
 
 from __future__ import annotations
@@ -17,12 +23,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection, insert, update
 
 from app.model.plan import Indicator
 
+from .keys import NEXT_KEY, highest_number
 from .rows import encode_json, indicator_json, year_map
-from .schema import SCHEMA_VERSION, meta, snapshots
+from .schema import SCHEMA_VERSION, meta, node_keys, snapshots
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -66,8 +73,24 @@ def _v1_to_v2(conn: Connection) -> None:
     snapshots.create(conn)
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    server = conn.dialect.name == "postgresql"
+    for table in ("nodes", "review_notes", "plan"):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    conn.exec_driver_sql("ALTER TABLE nodes ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE nodes ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''")
+    keys = [r[0] for r in conn.exec_driver_sql("SELECT key FROM nodes")]
+    start = highest_number(keys) + 1
+    if server:
+        conn.exec_driver_sql("ALTER TABLE nodes ALTER COLUMN ord TYPE double precision")
+        node_keys.create(conn, checkfirst=True)
+        conn.exec_driver_sql("SELECT setval('node_keys', %s, false)", (start,))
+    conn.execute(insert(meta), [{"key": NEXT_KEY, "value": str(start)}])
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

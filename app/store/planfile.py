@@ -1,37 +1,57 @@
-"""A plan file (.pokin): SQLite holding one plan, written as the plan changes.
+"""A plan file (.pokin) or a team database: one plan, written as it changes, shared safely.
 
 `PlanFile` is the store of an edit session (`app.model.session`): the
-session hands it every change set the moment a command ran, and `write` keeps
-it in one transaction, or raises and the session rolls the edit back. So there
-is no "save" and nothing to lose: a crash keeps every edit that finished. Old files are migrated on open;
-files that are not ours, or from a newer Pokin, are refused without a byte
-written.
+session hands it every change set the moment a command ran, and `write`
+keeps it in one transaction - merged with what other writers stored
+meanwhile, or refused as a conflict (merge.py) - or raises and the session
+rolls the edit back. So there is no "save" and nothing to lose: a crash keeps
+every edit that finished. `incoming` tells the session what other writers
+stored since this copy last looked (incoming.py).
+
+A file opened twice - two windows, two processes, two people on a shared
+folder - works through the same versioning as a server: each writer merges
+into what is stored, and sees the others' edits at its next look. Files
+use the rollback journal, which needs only file locks (schema.py). Old files
+are migrated on open; files that are not ours, or from a newer Pokin, or
+whose schema holds anything but Pokin's own tables, are refused without a
+byte written (opening.py).
 """
 
 from __future__ import annotations
 
+import getpass
 import os
+import random
+import socket
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
+from app.model.session import Arrived, Conflict
 
-from .card_heights import node_print, read_heights, write_heights
-from .errors import StoreError
-from .migrations import can_migrate, migrate
+from . import sidecars
+from .card_heights import node_print, read_heights, row_prints, write_heights
+from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, is_busy, pg_state
+from .incoming import look
+from .keys import KeyBlocks, highest_number, reserve
+from .known import Known
+from .merge import Writer, write_changes
+from .migrations import migrate
+from .opening import Opening, inspect
+from .revisions import RevisionsMixin, SnapshotInfo, remove_quietly, sidecars_of
 from .rows import plan_from_blob
 from .schema import (
-    APP_NAME,
+    LOCK_WAIT_AGAIN_S,
+    LOCK_WAIT_S,
     SCHEMA_VERSION,
     file_engine,
     memory_engine,
@@ -39,108 +59,50 @@ from .schema import (
     read_only_uri,
     snapshots,
 )
-from .sync import load_plan, snapshot_blob, stored_meta, write_all, write_changes
+from .sync import load_plan, stored_meta, write_all
 from .team import clear_for_new_plan, is_url, team_engine, team_label, team_name, team_version
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-ZIP_MAGIC = b"PK\x03\x04"
 PathLike = str | os.PathLike[str]
+RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
+FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
+_FINGERPRINT = (  # see Known.fingerprint: versions start at random, so sums do not meet by chance
+    "SELECT (SELECT count(*) FROM nodes), (SELECT coalesce(sum(version), 0) FROM nodes), "
+    "(SELECT version FROM plan WHERE id = 1), (SELECT count(*) FROM review_notes), "
+    "(SELECT coalesce(sum(version), 0) FROM review_notes)"
+)
 
-
-@dataclass(frozen=True)
-class SnapshotInfo:
-    """A named revision kept inside the file (menu Revisi)."""
-
-    name: str
-    created: str  # ISO date-time, UTC
-    author: str
-    note: str
-    node_count: int
-
-
-def _why(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig if orig is not None else exc)
+__all__ = ["PlanFile", "SnapshotInfo", "probe"]
 
 
 def probe(path: Path) -> int:
-    """The schema version of the Pokin file at `path`; StoreError for anything else.
+    """The schema version of the Pokin file at `path`; StoreError for anything else. Reads only."""
+    from .opening import probe as _probe
 
-    Reads only: the file, and any sidecar, are left exactly as they were.
-    """
-    name = path.name
-    if not path.exists():
-        raise StoreError(f"Berkas '{name}' tidak ditemukan.")
-    if not path.is_file():
-        raise StoreError(f"'{name}' bukan berkas.")
+    return _probe(path)
+
+
+def _prints(known: Known) -> dict[str, int]:
+    return row_prints(known.nodes.values())
+
+
+def _file_author() -> str:
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise StoreError(f"Berkas '{name}' tidak dapat dibaca: {exc.strerror}.") from exc
-    if head.startswith(ZIP_MAGIC):
-        raise StoreError(
-            f"Berkas '{name}' adalah buku kerja Excel, bukan berkas rencana Pokin (.pokin). "
-            "Gunakan Impor untuk membacanya."
-        )
-    if head != SQLITE_MAGIC:
-        raise StoreError(f"Berkas '{name}' bukan berkas rencana Pokin (.pokin).")
-    try:
-        con = sqlite3.connect(read_only_uri(str(path)), uri=True)
-        try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            found = dict(con.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"Berkas '{name}' rusak atau bukan berkas rencana Pokin: {exc}.") from exc
-    if found.get("app") != APP_NAME:
-        raise StoreError(
-            f"Berkas '{name}' adalah basis data SQLite, tetapi bukan berkas rencana Pokin."
-        )
-    try:
-        version = int(found["schema_version"])
-    except (KeyError, ValueError) as exc:
-        raise StoreError(f"Berkas '{name}' rusak: versi skemanya tidak terbaca.") from exc
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru (skema {version}; "
-            f"versi ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui Pokin untuk membukanya."
-        )
-    if version < 1 or not can_migrate(version):
-        raise StoreError(f"Berkas '{name}' memakai skema {version} yang tidak dikenal.")
-    return version
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "pengguna"
+    return f"{user}@{socket.gethostname()}"
 
 
-def _remove_quietly(*paths: Path) -> None:
-    for p in paths:
-        try:
-            p.unlink()
-        except FileNotFoundError:
-            pass
+class PlanFile(RevisionsMixin):
+    """One open .pokin file (or team database) and its live plan. Make one with `create` or `open`."""
 
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
-class PlanFile:
-    """One open .pokin file and its live plan. Make one with `create` or `open`."""
-
-    def __init__(
-        self,
-        path: Path,
-        engine: Engine | None,
-        conn: Connection | None,
-        plan: Plan,
-        read_only: bool,
-        label: str | None = None,
-        url: str | None = None,
-        prints: dict[str, int] | None = None,
-    ) -> None:
+    def __init__(self, path: Path, engine: Engine | None, conn: Connection | None, plan: Plan,
+                 read_only: bool, label: str | None = None, url: str | None = None,
+                 prints: dict[str, int] | None = None, known: Known | None = None,
+                 notice: str = "") -> None:
         # `conn` is None for a read-only file on disk: it holds no connection
         # between calls (see `_reading`), so a writer elsewhere is never read
-        # through a stale immutable view.
+        # through a stale view.
         self._path = path
         self._label = label or f"Berkas '{path.name}'"  # how messages name it
         self._url = url  # set in team mode (a PostgreSQL database)
@@ -151,6 +113,17 @@ class PlanFile:
         self._read_only = read_only
         # Card fingerprints of the nodes as last read or written (card_heights.py).
         self._prints: dict[str, int] = prints if prints is not None else {}
+        self._known = known if known is not None else Known()
+        self.notice = notice  # said to the planner once the plan is open (a -wal set aside)
+        self.strict = False  # True: a field someone else set, even to this edit's value, conflicts
+        self.retries = 0  # a server's deadlocks and serialization failures tried again
+        self._token = uuid.uuid4().hex
+        self._writer = Writer(self._author(), 0.3 + 0.4 * (int(self._token[:6], 16) / 0xFFFFFF))
+        self._seen: int | None = None  # SQLite's data_version at the last look
+        self._locked = False  # the last write found the file locked by another program
+        self.lock_wait = LOCK_WAIT_S  # how long a write waits for another writer's lock
+        if not read_only:
+            plan._key_counter = KeyBlocks(self._take_key_block)
 
     # --- making and opening ----------------------------------------------------------
 
@@ -174,19 +147,21 @@ class PlanFile:
             try:
                 with engine.connect() as conn, conn.begin():
                     metadata.create_all(conn, checkfirst=False)
-                    write_all(conn, plan)
+                    known = write_all(conn, plan, _file_author())
             finally:
                 engine.dispose()
-            _remove_quietly(*_sidecars(path))  # a stale WAL must never meet the new file
+            remove_quietly(*sidecars_of(path))  # a stale WAL or journal must never meet the new file
             os.replace(tmp, path)
         except BaseException as exc:
-            _remove_quietly(tmp, *_sidecars(tmp))
+            remove_quietly(tmp, *sidecars_of(tmp))
             if isinstance(exc, (SQLAlchemyError, OSError, TypeError, ValueError)):
                 # TypeError/ValueError: a field value that is not storable (not JSON).
-                raise StoreError(f"Berkas '{name}' tidak dapat dibuat: {_why(exc)}") from exc
+                raise explain(exc, f"berkas '{name}'", f"Berkas '{name}' tidak dapat dibuat"
+                              ) from exc
             raise
         engine = file_engine(str(path))
-        return cls(path, engine, engine.connect(), plan, False)
+        return cls(path, engine, engine.connect(), plan, False, prints=_prints(known),
+                   known=known)
 
     @classmethod
     def open(cls, path: PathLike, read_only: bool = False) -> PlanFile:
@@ -198,32 +173,33 @@ class PlanFile:
             return cls._open_team(str(path), read_only)
         path = Path(path)
         name = path.name
-        version = probe(path)
-        if not read_only and not (
+        if not read_only and path.exists() and not (
             os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         ):
-            raise StoreError(
+            raise NotAllowed(
                 f"Berkas '{name}' tidak dapat ditulis (izin berkas atau foldernya). "
                 "Bukalah hanya-baca, atau salin ke folder lain."
             )
+        opening = inspect(path, read_only)
         engine: Engine | None = None
         conn: Connection | None = None
+        known = Known()
         try:
-            if read_only and version < SCHEMA_VERSION:
-                engine = cls._migrated_copy(path, version)
-            else:
-                engine = file_engine(str(path), read_only)
+            engine = cls._engine_for(path, opening, read_only)
             conn = engine.connect()
-            with conn.begin():
-                if not read_only:
+            version = opening.version
+            if not read_only and version < SCHEMA_VERSION:
+                conn.info["write"] = True  # a migration writes: take the lock first, then look
+                with conn.begin():
                     version = int(stored_meta(conn)["schema_version"])
                     if version > SCHEMA_VERSION:
                         raise StoreError(f"Berkas '{name}' dibuat oleh versi Pokin yang lebih baru.")
                     if version < SCHEMA_VERSION:
                         migrate(conn, version)
+            with conn.begin():
                 prints: dict[str, int] | None = None if read_only else {}
-                plan = load_plan(conn, name, prints)
-            if read_only and version == SCHEMA_VERSION:
+                plan = load_plan(conn, name, prints, known)
+            if read_only and opening.recovered is None and version == SCHEMA_VERSION:
                 conn.close()
                 engine.dispose()
                 conn = engine = None
@@ -233,9 +209,36 @@ class PlanFile:
             if engine is not None:
                 engine.dispose()
             if isinstance(exc, SQLAlchemyError):
-                raise StoreError(f"Berkas '{name}' tidak dapat dibuka: {_why(exc)}") from exc
+                raise explain(exc, f"berkas '{name}'", f"Berkas '{name}' tidak dapat dibuka",
+                              lambda: sidecars.lock_holder(path)) from exc
             raise
-        return cls(path, engine, conn, plan, read_only, prints=prints)
+        pf = cls(path, engine, conn, plan, read_only, prints=prints, known=known,
+                 notice=opening.notice)
+        pf._main_only = opening.main_only
+        return pf
+
+    @staticmethod
+    def _engine_for(path: Path, opening: Opening, read_only: bool) -> Engine:
+        if not read_only:
+            return file_engine(str(path))
+        if opening.recovered is not None:
+            source = opening.recovered
+        elif opening.version == SCHEMA_VERSION:
+            return file_engine(str(path), read_only=True, main_only=opening.main_only)
+        else:
+            source = sqlite3.connect(read_only_uri(str(path), opening.main_only), uri=True)
+        # An old file read without being written: migrated in a copy in memory.
+        mem = source if source is opening.recovered else sqlite3.connect(":memory:")
+        if mem is not source:
+            try:
+                source.backup(mem)
+            finally:
+                source.close()
+        engine = memory_engine(mem)
+        if opening.version < SCHEMA_VERSION:
+            with engine.connect() as conn, conn.begin():
+                migrate(conn, opening.version)
+        return engine
 
     @classmethod
     def _create_team(cls, url: str, plan: Plan, overwrite: bool) -> PlanFile:
@@ -247,67 +250,69 @@ class PlanFile:
             with conn.begin():  # PostgreSQL DDL is transactional: all of it or nothing
                 clear_for_new_plan(conn, label, overwrite)
                 metadata.create_all(conn, checkfirst=False)
-                write_all(conn, plan)
+                login = conn.exec_driver_sql("SELECT current_user").scalar_one()
+                known = write_all(conn, plan, login)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
             engine.dispose()
             if isinstance(exc, (SQLAlchemyError, TypeError, ValueError)):
-                raise StoreError(f"Rencana di {label} tidak dapat dibuat: {_why(exc)}") from exc
+                raise explain(exc, label, f"Rencana di {label} tidak dapat dibuat") from exc
             raise
-        return cls(team_name(url), engine, conn, plan, False, label=label.capitalize(), url=url)
+        return cls(team_name(url), engine, conn, plan, False, label=label.capitalize(), url=url,
+                   prints=_prints(known), known=known)
 
     @classmethod
     def _open_team(cls, url: str, read_only: bool) -> PlanFile:
         label = team_label(url)
         engine = team_engine(url)
         conn: Connection | None = None
+        known = Known()
         try:
             conn = engine.connect()
             with conn.begin():
-                if team_version(conn, label) is None:
+                version = team_version(conn, label)
+                if version is None:
                     raise StoreError(f"{label.capitalize()} belum berisi rencana Pokin.")
+                if version < SCHEMA_VERSION:
+                    if read_only:
+                        raise StoreError(f"{label.capitalize()} perlu ditingkatkan ke skema "
+                                         f"{SCHEMA_VERSION}: bukalah sekali untuk menyunting.")
+                    migrate(conn, version)
                 prints: dict[str, int] | None = None if read_only else {}
-                plan = load_plan(conn, label, prints)
+                plan = load_plan(conn, label, prints, known)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
             engine.dispose()
             if isinstance(exc, SQLAlchemyError):
-                raise StoreError(f"{label.capitalize()} tidak dapat dibuka: {_why(exc)}") from exc
+                raise explain(exc, label, f"{label.capitalize()} tidak dapat dibuka") from exc
             raise
-        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(), url=url,
-                   prints=prints)
-
-    @staticmethod
-    def _migrated_copy(path: Path, version: int) -> Engine:
-        """An in-memory copy of an old file, migrated, for reading without touching the file."""
-        mem = sqlite3.connect(":memory:")
-        src = sqlite3.connect(read_only_uri(str(path)), uri=True)
-        try:
-            src.backup(mem)
-        finally:
-            src.close()
-        engine = memory_engine(mem)
-        with engine.connect() as conn, conn.begin():
-            migrate(conn, version)
-        return engine
+        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(),
+                   url=url, prints=prints, known=known)
 
     @classmethod
     def read_snapshot(cls, path: PathLike, name: str) -> Plan:
         """Snapshot `name` of a plan file, without loading the live plan (`pokin diff FILE@NAME`)."""
-        if is_url(path) or probe(Path(path)) != SCHEMA_VERSION:
-            with cls.open(path, read_only=True) as pf:  # team database, or an older file
+        if is_url(path):
+            with cls.open(path, read_only=True) as pf:
                 return pf.load_snapshot(name)
         path = Path(path)
-        engine = file_engine(str(path), read_only=True)
+        opening = inspect(path, read_only=True)
+        if opening.version != SCHEMA_VERSION or opening.recovered is not None:
+            if opening.recovered is not None:
+                opening.recovered.close()
+            with cls.open(path, read_only=True) as pf:  # an older file, or one left mid-write
+                return pf.load_snapshot(name)
+        engine = file_engine(str(path), read_only=True, main_only=opening.main_only)
         try:
             with engine.connect() as conn:
                 data = conn.execute(
                     select(snapshots.c.data).where(snapshots.c.name == name)
                 ).scalar_one_or_none()
         except SQLAlchemyError as exc:
-            raise StoreError(f"Berkas '{path.name}' tidak dapat dibaca: {_why(exc)}") from exc
+            raise explain(exc, f"berkas '{path.name}'", f"Berkas '{path.name}' tidak dapat dibaca"
+                          ) from exc
         finally:
             engine.dispose()
         if data is None:
@@ -321,6 +326,8 @@ class PlanFile:
             return pf.plan
 
     # --- the open file -------------------------------------------------------------------
+
+    _main_only = False
 
     @property
     def path(self) -> Path:
@@ -338,8 +345,26 @@ class PlanFile:
     def closed(self) -> bool:
         return self._closed
 
+    @property
+    def author(self) -> str:
+        """Who this copy's edits are stored as: the login on a server, user@machine for a file."""
+        return self._writer.author
+
+    def version_of(self, key: str) -> int | None:
+        """The stored version of node `key` as this copy knows it (None: not known exactly)."""
+        return self._known.versions.get(key)
+
+    def _author(self) -> str:
+        if self._url is None or self._conn is None:
+            return _file_author()
+        try:
+            with self._conn.begin():
+                return str(self._conn.exec_driver_sql("SELECT current_user").scalar_one())
+        except SQLAlchemyError:
+            return ""
+
     def close(self) -> None:
-        """Stop following the plan and close the file (the WAL is folded back in)."""
+        """Stop following the plan and close the file."""
         if self._closed:
             return
         self._closed = True
@@ -354,12 +379,8 @@ class PlanFile:
     def __enter__(self) -> PlanFile:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.close()
 
     def _connection(self) -> Connection:
@@ -369,8 +390,25 @@ class PlanFile:
 
     def _writable(self) -> Connection:
         if self._read_only:
-            raise StoreError(f"{self._label} dibuka hanya-baca.")
+            raise StoreError(f"{self._label} dibuka hanya-baca.", retry=False)
         return self._connection()
+
+    @contextmanager
+    def _write_begin(self, conn: Connection, wait: float | None = None) -> Iterator[object]:
+        """A write transaction: on a file, BEGIN IMMEDIATE, waiting `wait` s for the lock at most
+        (default: the lock wait of the moment)."""
+        if self._url is None:
+            raw = conn.connection.dbapi_connection
+            if wait is None:
+                wait = LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
+            raw.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")  # type: ignore[union-attr]
+            conn.info["write"] = True
+        try:
+            with conn.begin() as tx:
+                yield tx
+        finally:
+            if self._url is None:  # reads wait as long as ever
+                raw.execute(f"PRAGMA busy_timeout = {int(self.lock_wait * 1000)}")  # type: ignore[union-attr]
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -380,31 +418,137 @@ class PlanFile:
         if self._conn is not None:
             yield self._conn
             return
-        engine = file_engine(str(self._path), read_only=True)
+        engine = file_engine(str(self._path), read_only=True, main_only=self._main_only)
         try:
             with engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"{self._label} tidak dapat dibaca: {_why(exc)}") from exc
+            raise explain(exc, self._label, f"{self._label} tidak dapat dibaca") from exc
         finally:
             engine.dispose()
 
+    # --- writing and looking -------------------------------------------------------------
+
     def write(self, plan: Plan, changes: ChangeSet) -> None:
-        """Keep one change set of `plan` in one transaction, or raise StoreError (nothing kept)."""
+        """Keep one change set of `plan` in one transaction, merged; or raise (nothing kept).
+
+        Conflict when someone else changed what this edit changes (merge.py);
+        another StoreError, saying why, when the file or server did not take it.
+        """
         conn = self._writable()
         prints = self._prints
         for key in (*changes.added, *changes.removed, *changes.changed):
             prints.pop(key, None)
+        self._writer.strict = self.strict
+        attempt = 0
+        # A file's lock is asked for in short tries until the wait of the moment is up: SQLite's
+        # own wait polls ever more rarely, and under many writers the longest waiter starved.
+        deadline = time.monotonic() + self.next_lock_wait
+        while True:
+            try:
+                with self._write_begin(conn, FILE_LOCK_TRY_S if self._url is None else None):
+                    settle = write_changes(conn, plan, changes, self._known, self._writer)
+                    if self._url is not None:
+                        _notify(conn, changes, self._token, self._writer.author)
+                break
+            except Conflict:
+                raise
+            except (SQLAlchemyError, TypeError, ValueError) as exc:
+                # TypeError/ValueError: a value with no JSON form. The transaction
+                # rolled back whole: the store keeps the state before this change.
+                self._end_failed_transaction(conn)
+                if pg_state(exc) in PG_RETRY and attempt < RETRIES:
+                    attempt += 1
+                    self.retries += 1
+                    continue
+                if is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(random.uniform(0.001, 0.008))
+                    continue
+                failure = explain(exc, self._label, "Perubahan tidak disimpan",
+                                  lambda: sidecars.lock_holder(self._path))
+                self._locked = isinstance(failure, Locked)
+                raise failure from exc
+        self._locked = False
+        settle()
+
+    @property
+    def next_lock_wait(self) -> float:
+        """How long the next write waits for a lock another program holds: briefly when the last
+        write already found it held (so that each edit does not freeze for the full wait)."""
+        return LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
+
+    def _end_failed_transaction(self, conn: Connection) -> None:
+        """A file's COMMIT that found the file busy leaves SQLite's transaction open: end it."""
+        if self._url is not None or conn.invalidated:
+            return
+        raw = conn.connection.dbapi_connection
+        if raw is not None and raw.in_transaction:  # type: ignore[union-attr]
+            try:
+                raw.execute("ROLLBACK")  # type: ignore[union-attr]
+            except sqlite3.Error:
+                pass
+
+    def has_news(self) -> bool:
+        """True when another writer may have stored something since the last look (cheap)."""
+        if self._closed:
+            return False
+        if self._url is not None:
+            return self._server_has_news()
+        if self._conn is None:
+            return True
         try:
-            with conn.begin():
-                write_changes(conn, plan, changes)
-        except (SQLAlchemyError, TypeError, ValueError) as exc:
-            # TypeError/ValueError: a value with no JSON form. The transaction
-            # rolled back whole: the file keeps the state before this change.
-            raise StoreError(
-                f"Perubahan tidak dapat disimpan ke {self._label[0].lower()}{self._label[1:]}: "
-                f"{_why(exc)}"
-            ) from exc
+            raw = self._conn.connection.dbapi_connection
+            seen = raw.execute("PRAGMA data_version").fetchone()[0]  # type: ignore[union-attr]
+        except (sqlite3.Error, SQLAlchemyError):
+            return True
+        return seen != self._seen
+
+    def _server_has_news(self) -> bool:
+        """Counts and sums of versions on the server against this copy's: one small query."""
+        mine = self._known.fingerprint()
+        if mine is None:
+            return True
+        try:
+            with self._reading() as conn, conn.begin():
+                theirs = tuple(conn.exec_driver_sql(_FINGERPRINT).one())
+        except SQLAlchemyError:
+            return True
+        return theirs != mine
+
+    def incoming(self, plan: Plan) -> tuple[Arrived, Callable[[], None], str] | None:
+        """What others stored since this copy last looked (for `EditSession.pull`), or None."""
+        if self._closed:
+            return None
+        try:
+            with self._reading() as conn, conn.begin():
+                seen = None
+                if self._url is None and self._conn is not None:
+                    seen = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+                got = look(conn, plan, self._known)
+        except SQLAlchemyError as exc:
+            raise explain(exc, self._label, "Perubahan orang lain tidak dapat dibaca") from exc
+        self._seen = seen
+        if got is None:
+            return None
+        arrived, record, by = got
+
+        def settle() -> None:
+            record()
+            for key in (*arrived.removed, *arrived.fields, *arrived.placed):
+                self._prints.pop(key, None)
+
+        return arrived, settle, by
+
+    def _take_key_block(self) -> int | None:
+        """The first number of a fresh block of node keys, or None when the store cannot say."""
+        if self._read_only or self._closed:
+            return None
+        try:
+            conn = self._connection()
+            with self._write_begin(conn):
+                return reserve(conn, highest_number(self._plan.nodes) + 1)
+        except (SQLAlchemyError, StoreError):
+            return None
 
     # --- card heights (a cache, see card_heights.py) -----------------------------------
 
@@ -429,110 +573,29 @@ class PlanFile:
                 prints[key] = node_print(nodes[key])
         try:
             conn = self._connection()
-            with conn.begin():
+            with self._write_begin(conn):
                 write_heights(conn, signature, heights, prints)
         except (SQLAlchemyError, StoreError, TypeError, ValueError):
             return False
         return True
 
-    def save_copy(self, new_path: PathLike) -> None:
-        """"Simpan Sebagai": a consistent copy of this file (snapshots included) at `new_path`.
-
-        SQLite's backup API copies a consistent state; the copy is made beside
-        the target and renamed, so a failure leaves no half-written file.
-        This file stays the open one.
-        """
-        new_path = Path(new_path)
-        if self._url is not None:
-            self._save_team_copy(new_path)
-            return
-        if new_path.resolve() == self._path.resolve():
-            raise StoreError(f"Berkas '{new_path.name}' adalah berkas yang sedang dibuka.")
-        tmp = new_path.with_name(f".{new_path.name}.{uuid.uuid4().hex[:12]}.tmp")
-        try:
-            with self._reading() as conn:
-                source = conn.connection.dbapi_connection
-                target = sqlite3.connect(str(tmp))
-                try:
-                    source.backup(target)  # type: ignore[union-attr]
-                    target.execute("PRAGMA journal_mode=WAL")
-                finally:
-                    target.close()
-            _remove_quietly(*_sidecars(new_path))
-            os.replace(tmp, new_path)
-        except (sqlite3.Error, OSError, StoreError) as exc:
-            _remove_quietly(tmp, *_sidecars(tmp))
-            raise StoreError(f"Berkas '{new_path.name}' tidak dapat disimpan: {exc}") from exc
-
-    def _save_team_copy(self, new_path: Path) -> None:
-        """A .pokin file from a team database: the live plan and every snapshot."""
-        with self._reading() as conn, conn.begin():
-            kept = [dict(r) for r in conn.execute(select(snapshots)).mappings()]
-        copy = PlanFile.create(new_path, self._plan.copy(), overwrite=True)
-        try:
-            if kept:
-                conn = copy._connection()
-                with conn.begin():
-                    conn.execute(insert(snapshots), [{**r, "data": bytes(r["data"])} for r in kept])
-        finally:
-            copy.close()
-
-    # --- snapshots (revisi) --------------------------------------------------------------
-
-    def snapshots(self) -> list[SnapshotInfo]:
-        """Saved revisions, oldest first."""
-        q = select(
-            snapshots.c.name,
-            snapshots.c.created,
-            snapshots.c.author,
-            snapshots.c.note,
-            snapshots.c.node_count,
-        ).order_by(snapshots.c.created, snapshots.c.name)
-        with self._reading() as conn, conn.begin():
-            return [SnapshotInfo(*row) for row in conn.execute(q)]
-
-    def save_snapshot(self, name: str, author: str = "", note: str = "") -> SnapshotInfo:
-        """Keep the plan as it is now under `name` (unique in this file)."""
-        conn = self._writable()
-        name = name.strip()
-        if not name:
-            raise StoreError("Nama revisi tidak boleh kosong.")
-        if "@" in name:
-            raise StoreError("Nama revisi tidak boleh memuat tanda '@'.")
-        created = datetime.now(UTC).isoformat(timespec="seconds")
-        try:
-            with conn.begin():
-                if self._snapshot_exists(conn, name):
-                    raise StoreError(f"Revisi bernama '{name}' sudah ada.")
-                blob, count = snapshot_blob(conn)
-                info = SnapshotInfo(name, created, author, note, count)
-                conn.execute(insert(snapshots), [{**info.__dict__, "data": blob}])
-        except SQLAlchemyError as exc:
-            raise StoreError(f"Revisi '{name}' tidak dapat disimpan: {_why(exc)}") from exc
-        return info
-
-    def load_snapshot(self, name: str) -> Plan:
-        """The plan as saved under `name`: a detached Plan that nothing writes."""
-        with self._reading() as conn, conn.begin():
-            data = conn.execute(
-                select(snapshots.c.data).where(snapshots.c.name == name)
-            ).scalar_one_or_none()
-        if data is None:
-            raise StoreError(f"Revisi '{name}' tidak ada di {self._label[0].lower()}{self._label[1:]}.")
-        return plan_from_blob(data, self._path.name)  # "Revisi tersimpan di berkas 'x' rusak"
-
-    def delete_snapshot(self, name: str) -> None:
-        conn = self._writable()
-        with conn.begin():
-            if not self._snapshot_exists(conn, name):
-                raise StoreError(f"Revisi '{name}' tidak ada di {self._label[0].lower()}{self._label[1:]}.")
-            conn.execute(delete(snapshots).where(snapshots.c.name == name))
-
-    @staticmethod
-    def _snapshot_exists(conn: Connection, name: str) -> bool:
-        q = select(snapshots.c.name).where(snapshots.c.name == name)
-        return conn.execute(q).first() is not None
-
     def __repr__(self) -> str:
         mode = "hanya-baca" if self._read_only else "tulis"
         return f"PlanFile({str(self._path)!r}, {mode}, {len(self._plan)} simpul)"
+
+
+def _notify(conn: Connection, changes: ChangeSet, token: str, author: str) -> None:
+    """A change notice on a server (LISTEN pokin): which nodes, by whom; delivered at commit.
+
+    Team mode's live refresh listens for these; the writer's token lets a copy
+    skip its own notices. Over 200 keys the notice says only that much changed.
+    """
+    import json
+
+    keys = sorted(changes.touched() | changes.removed)
+    body = {"writer": token, "by": author, "plan": bool(changes.plan),
+            "reviews": bool(changes.reviews)}
+    body["nodes"] = keys if len(keys) <= 200 else []
+    body["many"] = len(keys) > 200
+    conn.exec_driver_sql("SELECT pg_notify('pokin', %s)", (json.dumps(body, ensure_ascii=False),))
+

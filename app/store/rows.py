@@ -18,6 +18,7 @@ from app.model.plan import Indicator, Node, Plan, ReviewNote
 from app.util.gc_pause import paused_gc
 
 from .errors import StoreError
+from .untrusted import inflate
 
 SNAPSHOT_FORMAT = 1
 
@@ -182,18 +183,6 @@ def review_from_row(row: Mapping[str, Any]) -> ReviewNote:
 # --- orders ---------------------------------------------------------------------------
 
 
-def sibling_orders(plan: Plan, keys: Iterable[str]) -> dict[str, int]:
-    """Each key's index among its siblings, one pass per sibling list (not list.index per key)."""
-    out: dict[str, int] = {}
-    parents: set[str | None] = set()
-    for k in keys:
-        parents.add(plan.nodes[k].parent)
-    for p in parents:
-        for i, k in enumerate(plan.children(p)):
-            out[k] = i
-    return out
-
-
 def ordered_nodes(plan: Plan) -> list[tuple[Node, int]]:
     """Every node with its sibling index, each sibling list whole and in order."""
     out: list[tuple[Node, int]] = []
@@ -235,10 +224,13 @@ def blob_from_rows(
 
 
 def plan_from_blob(data: bytes, where: str) -> Plan:
+    text = inflate(bytes(data), where)  # bounded: a blob built to unpack to gigabytes is refused
     try:
         with paused_gc():
-            doc = json.loads(zlib.decompress(data).decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError) as exc:
+            doc = json.loads(text.decode("utf-8"))
+        if not isinstance(doc, dict):
+            raise ValueError("not an object")
+    except (UnicodeDecodeError, ValueError) as exc:
         raise StoreError(f"Revisi tersimpan di berkas '{where}' rusak dan tidak dapat dibaca.") from exc
     if doc.get("format", 0) > SNAPSHOT_FORMAT:
         raise StoreError(

@@ -1,4 +1,4 @@
-"""The tables of a .pokin file and the SQLite connection settings.
+"""The tables of a .pokin file (and of a team database) and the SQLite connection settings.
 
 SQLAlchemy Core, not the ORM: a plan loads as 20,000 plain rows and an edit
 writes a handful with executemany, which the ORM would make ten times slower.
@@ -12,6 +12,17 @@ delete and re-insert. SQLite's JSON functions still reach them
 (`SELECT key, j.value->>'name' FROM nodes, json_each(nodes.indicators) j`).
 Year maps (targets, budget) are lists of [year, value] pairs, so the years
 come back as numbers without a conversion pass.
+
+Every row a person edits (a node, the plan's facts, a review note) carries a
+`version`, raised by each write, and who wrote it last (`changed_by`, the
+login on a server, user@machine for a file) and when: several writers merge
+their edits through them (see merge.py). Sibling order is a fraction (`ord`),
+so a node moves between two others without renumbering its family.
+
+Plan files use SQLite's rollback journal, not WAL: it needs only file locks,
+so two processes, or two machines on a shared folder, can write one file; a
+file copied while the editor has it open holds every edit; and no `-wal`
+file is left beside it to be mistaken for another file's.
 """
 
 from __future__ import annotations
@@ -24,11 +35,13 @@ from urllib.parse import quote
 from sqlalchemy import (
     CheckConstraint,
     Column,
+    Double,
     Engine,
     Index,
     Integer,
     LargeBinary,
     MetaData,
+    Sequence,
     Table,
     Text,
     create_engine,
@@ -37,7 +50,11 @@ from sqlalchemy import (
 from sqlalchemy.pool import NullPool, StaticPool
 
 APP_NAME = "pokin"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# How long a write waits for a lock another writer holds, and how long once the
+# lock has been found held for longer (so that each edit does not freeze for it).
+LOCK_WAIT_S = 2.0
+LOCK_WAIT_AGAIN_S = 0.1
 
 metadata = MetaData()
 
@@ -59,6 +76,7 @@ plan_facts = Table(
     Column("start_year", Integer, nullable=False),
     Column("end_year", Integer, nullable=False),
     Column("scheme", Text, nullable=False, server_default=""),
+    Column("version", Integer, nullable=False, server_default="1"),
     CheckConstraint("id = 1", name="one_plan"),
 )
 
@@ -68,7 +86,9 @@ nodes = Table(
     Column("key", Text, primary_key=True),
     # No foreign key on parent: an imported plan may name a parent that does not exist.
     Column("parent", Text, nullable=True),
-    Column("ord", Integer, nullable=False),
+    # A fraction: a node placed between two siblings gets a value between theirs.
+    # (Files from schema 2 keep an INTEGER declaration; SQLite stores the fractions all the same.)
+    Column("ord", Double, nullable=False),
     Column("level", Text, nullable=False, server_default=""),
     Column("statement", Text, nullable=False, server_default=""),
     Column("opds", Text, nullable=False, server_default="[]"),
@@ -81,6 +101,9 @@ nodes = Table(
     # [{"name": ..., "jenis": ..., "baseline": ..., "targets": [[2025, 80.0]], ...}];
     # fields at their default value are left out.
     Column("indicators", Text, nullable=False, server_default="[]"),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("changed_by", Text, nullable=False, server_default=""),
+    Column("changed_at", Text, nullable=False, server_default=""),  # ISO date-time, UTC
 )
 Index("nodes_by_parent", nodes.c.parent, nodes.c.ord)
 
@@ -97,6 +120,7 @@ review_notes = Table(
     Column("date", Text, nullable=False, server_default=""),
     Column("status", Text, nullable=False, server_default="open"),
     Column("decision", Text, nullable=False, server_default=""),
+    Column("version", Integer, nullable=False, server_default="1"),
 )
 
 snapshots = Table(
@@ -111,29 +135,50 @@ snapshots = Table(
 )
 
 
+# New node keys come in blocks so that two writers never make the same key: from
+# this sequence on a server (created there only), from meta 'next_key' in a file.
+node_keys = Sequence("node_keys", start=1, increment=100, metadata=metadata)
+KEY_BLOCK = 100
+
+# Columns every edited row carries besides the model's own fields.
+ROW_META = ("version", "changed_by", "changed_at")
+
+
+MAX_VALUE_BYTES = 512 * 1024 * 1024  # no text or blob in a plan file is read past this
+
+
 def _configure(engine: Engine, read_only: bool) -> Engine:
     """Pragmas on every new connection, and transactions that SQLAlchemy begins itself.
 
     pysqlite's own implicit BEGIN is switched off (isolation_level None) and
     SQLAlchemy emits BEGIN, so that one `conn.begin()` block is exactly one
-    SQLite transaction, reads included.
+    SQLite transaction, reads included. A block meant to write sets
+    `conn.info["write"]` first and gets BEGIN IMMEDIATE: it takes the file's
+    write lock at once, so two writers queue instead of both reading and then
+    failing to write. `trusted_schema` off: nothing in a file's schema may call
+    a function with side effects (the schema is also checked before opening).
     """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None
+        dbapi_conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA trusted_schema=OFF")
         cur.execute("PRAGMA foreign_keys=ON")
         if read_only:
             cur.execute("PRAGMA query_only=ON")
         else:
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            try:  # a file left in WAL mode by an older Pokin comes back to the rollback journal
+                cur.execute("PRAGMA journal_mode=DELETE")
+            except sqlite3.OperationalError:
+                pass  # another program holds it in WAL mode: this session stays in WAL
+            cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # SQLAlchemy Connection
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop("write", False) else "BEGIN")
 
     return engine
 
@@ -147,25 +192,43 @@ def _engine_for(creator: Callable[[], sqlite3.Connection], read_only: bool, stat
     return _configure(engine, read_only)
 
 
-def read_only_uri(path: str) -> str:
+def wal_header(path: str) -> bool:
+    """True when the file's header says WAL mode (files written by Pokin before schema 3)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2
+
+
+def read_only_uri(path: str, main_only: bool = False) -> str:
     """A URI that reads `path` without writing anything, sidecar files included.
 
-    Plain `mode=ro` on a WAL file leaves fresh -wal and -shm files beside it.
-    When no -wal file exists nobody is writing and every page is in the main
-    file, so `immutable=1` reads it with no locks and no sidecars at all.
+    A rollback-journal file is read with shared locks (`mode=ro`), which
+    leave nothing beside it and wait for a writer's commit to finish. Plain
+    `mode=ro` on a WAL file leaves fresh -wal and -shm files beside it; when no
+    -wal file exists every page is in the main file, so `immutable=1` reads it
+    with no locks and no sidecars at all. `main_only` reads the main file
+    alone whatever lies beside it (a -wal that belongs to another file).
     """
     uri = "file:" + quote(path) + "?mode=ro"
-    if not os.path.exists(path + "-wal"):
+    if main_only or (wal_header(path) and not os.path.exists(path + "-wal")):
         uri += "&immutable=1"
     return uri
 
 
-def file_engine(path: str, read_only: bool = False) -> Engine:
+def connect_file(path: str) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=LOCK_WAIT_S)
+
+
+def file_engine(path: str, read_only: bool = False, main_only: bool = False) -> Engine:
     """An engine on the SQLite file `path` (read-only opens never write a byte)."""
     if read_only:
-        uri = read_only_uri(path)
-        return _engine_for(lambda: sqlite3.connect(uri, uri=True), True, False)
-    return _engine_for(lambda: sqlite3.connect(path), False, False)
+        uri = read_only_uri(path, main_only)
+        return _engine_for(lambda: sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S), True,
+                           False)
+    return _engine_for(lambda: connect_file(path), False, False)
 
 
 def memory_engine(conn: sqlite3.Connection) -> Engine:

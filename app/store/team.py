@@ -2,10 +2,12 @@
 
 `PlanFile.open("postgresql+psycopg://user@host/rpd_kota")` works on the same
 schema as a file: one plan per database, every change set one transaction.
-Several people may open the same database; each sees the others' edits when
-they open it again (there is no live refresh), and when two people change the
-same node the later write wins. Files stay the normal way to work; a team
-database is a shared place to keep one plan.
+Several people may open the same database; each change set merges into what
+is stored, field by field and by row versions (merge.py), so two people
+editing one plan never overwrite each other silently: what clashes is a
+conflict they resolve. Each sees the others' edits at the next look
+(`EditSession.pull`); every write also sends a notice (NOTIFY pokin) for a
+live refresh to listen to.
 """
 
 from __future__ import annotations
@@ -74,8 +76,8 @@ def team_version(conn: Connection, label: str) -> int | None:
             f"{label.capitalize()} dibuat oleh versi Pokin yang lebih baru (skema {version}). "
             "Perbarui Pokin untuk membukanya."
         )
-    if version < SCHEMA_VERSION or not can_migrate(version):
-        # Team databases began at schema 2; the file migrations speak SQLite only.
+    if version < 2 or not can_migrate(version):
+        # Team databases began at schema 2; the step from 1 speaks SQLite only.
         raise StoreError(f"{label.capitalize()} memakai skema {version} yang tidak didukung.")
     return version
 
@@ -87,3 +89,4 @@ def clear_for_new_plan(conn: Connection, label: str, overwrite: bool) -> None:
         raise StoreError(f"{label.capitalize()} sudah berisi rencana atau tabel bernama sama.")
     if present:
         metadata.drop_all(conn, tables=[metadata.tables[t] for t in present])
+    conn.exec_driver_sql("DROP SEQUENCE IF EXISTS node_keys")

@@ -76,6 +76,8 @@ class FileActions(QObject):
         if path is not None:
             nomenclature.attach_for_file(plan_file.plan, path)  # a city's newer list, when kept
         self.host.set_document(Document(plan_file.plan, plan_file))
+        if plan_file.notice:  # e.g. a -wal beside it that was not its own, set aside
+            self.host.notify(self.tr("Berkas dibuka"), plan_file.notice)
 
     # --- opening ------------------------------------------------------------------
 

@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
-from app.model.session import WriteFailure
+from app.model.session import Conflict, WriteFailure
 from app.model.views import OpdView
 from app.ui import idle_gc
 from app.ui.canvas import TreeView
+from app.ui.dialogs.conflict import resolve_conflict
 from app.ui.dialogs.crosscut_matrix import CrosscutMatrixDialog
 from app.ui.dialogs.fill_codes import fill_codes
 from app.ui.dialogs.import_workbook import ask_import
@@ -587,6 +588,10 @@ class MainWindow(QMainWindow):
         """A change the store did not keep: it was rolled back; say so and offer to try again."""
         if self.document is not None:  # a panel may still show what was typed: show the plan
             self.inspector.set_node(self.document.plan, self.editor.selected)
+        if isinstance(failure, Conflict) and self.document is not None:  # theirs and mine
+            resolve_conflict(self, self.document, failure)
+            self._update_status()
+            return
         text = self.tr("{why}\n\nPerubahan ini dibatalkan: rencana tetap seperti sebelumnya."
                        ).format(why=str(failure))
         if command is not None and failure.retry and self.confirm(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 
 from app.model.plan import Indicator, Node, Plan, ReviewNote
@@ -59,3 +62,38 @@ def rich_plan() -> Plan:
 @pytest.fixture
 def plan() -> Plan:
     return rich_plan()
+
+
+ADMIN_URL = os.environ.get("POKIN_TEST_PG_URL", "")
+
+
+def fresh_database() -> tuple[str, object]:
+    """A new empty database on the test server: (its URL, a function that drops it)."""
+    from sqlalchemy import create_engine, make_url, text
+
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"pokin_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False), drop
+
+
+@pytest.fixture(params=["file", "server"])
+def place(request, tmp_path):
+    """Where a shared plan lives: a .pokin file, or a database on the test PostgreSQL server."""
+    if request.param == "file":
+        yield str(tmp_path / "bersama.pokin")
+        return
+    if not ADMIN_URL:
+        pytest.skip("POKIN_TEST_PG_URL not set")
+    url, drop = fresh_database()
+    try:
+        yield url
+    finally:
+        drop()

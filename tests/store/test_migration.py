@@ -6,12 +6,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.model.commands import PutReview, SetField
-from app.model.plan import ReviewNote
+import pytest
+from sqlalchemy import create_engine
+
+from app.model.commands import AddNode, PutReview, SetField
+from app.model.plan import Node, ReviewNote
 from app.model.session import EditSession
 from app.store import PlanFile
 from app.store.migrations import STEPS
 from app.store.schema import SCHEMA_VERSION
+
+from .conftest import ADMIN_URL, fresh_database
 
 # The tables as Pokin 0.1 wrote them (schema 1): review notes had no decision, no snapshots.
 V1_DDL = """
@@ -102,3 +107,87 @@ def test_a_v1_file_read_only_is_migrated_in_memory_and_left_untouched(tmp_path):
     _check_v1_content(PlanFile.read(path))
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["lama.pokin"]
+
+
+# The tables as Pokin wrote them at schema 2 (SQLAlchemy's DDL, as SQLite keeps it), in WAL mode.
+V2_DDL = """
+CREATE TABLE meta ("key" TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY ("key"));
+CREATE TABLE IF NOT EXISTS "plan" (id INTEGER NOT NULL, name TEXT DEFAULT '' NOT NULL,
+  government TEXT DEFAULT '' NOT NULL, tingkat TEXT DEFAULT 'kota' NOT NULL,
+  doc_type TEXT DEFAULT 'RPD' NOT NULL, start_year INTEGER NOT NULL, end_year INTEGER NOT NULL,
+  scheme TEXT DEFAULT '' NOT NULL, PRIMARY KEY (id), CONSTRAINT one_plan CHECK (id = 1));
+CREATE TABLE nodes ("key" TEXT NOT NULL, parent TEXT, ord INTEGER NOT NULL,
+  level TEXT DEFAULT '' NOT NULL, statement TEXT DEFAULT '' NOT NULL,
+  opds TEXT DEFAULT '[]' NOT NULL, position TEXT DEFAULT '' NOT NULL, code TEXT DEFAULT '' NOT NULL,
+  notes TEXT DEFAULT '' NOT NULL, further_parents TEXT DEFAULT '[]' NOT NULL,
+  budget TEXT DEFAULT '{}' NOT NULL, extra TEXT DEFAULT '{}' NOT NULL,
+  indicators TEXT DEFAULT '[]' NOT NULL, PRIMARY KEY ("key"));
+CREATE INDEX nodes_by_parent ON nodes (parent, ord);
+CREATE TABLE review_notes (id TEXT NOT NULL, node TEXT NOT NULL, text TEXT DEFAULT '' NOT NULL,
+  author TEXT DEFAULT '' NOT NULL, date TEXT DEFAULT '' NOT NULL,
+  status TEXT DEFAULT 'open' NOT NULL, decision TEXT DEFAULT '' NOT NULL, PRIMARY KEY (id));
+CREATE TABLE snapshots (name TEXT NOT NULL, created TEXT NOT NULL, author TEXT DEFAULT '' NOT NULL,
+  note TEXT DEFAULT '' NOT NULL, node_count INTEGER NOT NULL, data BLOB NOT NULL,
+  PRIMARY KEY (name));
+"""
+V2_ROWS = [
+    "INSERT INTO meta VALUES ('app', 'pokin'), ('schema_version', '2')",
+    "INSERT INTO plan VALUES (1, 'RPD Dua', 'Kota Dua', 'kota', 'RPD', 2024, 2026, "
+    "'Tujuan;Sasaran;*Sasaran Strategis PD;Program;Kegiatan;Sub Kegiatan')",
+    "INSERT INTO nodes (key, parent, ord, level, statement) VALUES "
+    "('T1', NULL, 0, 'Tujuan', 'Meningkatnya kesejahteraan'), "
+    "('N-7', 'T1', 1, 'Sasaran', 'Kedua'), ('S1', 'T1', 0, 'Sasaran', 'Pertama')",
+    "INSERT INTO review_notes (id, node, text) VALUES ('R1', 'S1', 'catatan')",
+]
+
+
+def make_v2(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.executescript(V2_DDL)
+    for statement in V2_ROWS:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def test_a_v2_file_gains_versions_fractional_orders_and_key_blocks(tmp_path):
+    path = tmp_path / "dua.pokin"
+    make_v2(path)
+    with PlanFile.open(path) as pf:
+        assert pf.plan.children("T1") == ["S1", "N-7"]
+        key = pf.plan.new_key()
+        assert key == "N-8"  # after the highest key, from the file's first block
+        edits = EditSession(pf.plan, pf)
+        edits.push(AddNode(Node(key, "Sasaran", "di antara", parent="T1"), 1))
+        assert pf.version_of(key) is not None and pf.version_of("S1") == 1
+    con = sqlite3.connect(path)
+    ords = dict(con.execute("SELECT key, ord FROM nodes WHERE parent = 'T1'"))
+    assert ords["S1"] == 0 and ords["N-7"] == 1 and 0 < ords[key] < 1  # only the new node written
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+    con.close()
+    assert PlanFile.read(path).children("T1") == ["S1", key, "N-7"]
+    assert path.read_bytes()[18] == 1  # the rollback journal from now on
+
+
+def test_a_v2_team_database_is_migrated_by_the_same_step():
+    if not ADMIN_URL:
+        pytest.skip("POKIN_TEST_PG_URL not set")
+    url, drop = fresh_database()
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            for statement in V2_DDL.replace('"key"', "key").split(";"):
+                if statement.strip():
+                    conn.exec_driver_sql(statement.replace("BLOB", "BYTEA"))
+            for statement in V2_ROWS:
+                conn.exec_driver_sql(statement)
+        with PlanFile.open(url) as pf:
+            assert pf.plan.children("T1") == ["S1", "N-7"]
+            key = pf.plan.new_key()
+            assert int(key[2:]) >= 8
+            EditSession(pf.plan, pf).push(AddNode(Node(key, "Sasaran", "x", parent="T1"), 1))
+        assert PlanFile.read(url).children("T1") == ["S1", key, "N-7"]
+    finally:
+        engine.dispose()
+        drop()
