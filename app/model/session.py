@@ -216,9 +216,9 @@ class _Step:
         for kind, key, name in theirs:
             if any(i.node == key and i.field == name for i in self.overtaken):
                 continue
-            mine = self.after.get((kind, key, name), self.after.get((kind, key, ALL_FIELDS)))
+            wanted = self.after.get((kind, key, name), self.after.get((kind, key, ALL_FIELDS)))
             self.overtaken.append(ConflictItem(key, "review" if kind == "review" else name,
-                                               mine, _now_value(plan, kind, key, name), by))
+                                               wanted, _now_value(plan, kind, key, name), by))
 
 
 def _now_value(plan: Plan, kind: str, key: str, name: str) -> object:

@@ -178,29 +178,165 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="99" />
+        <source>Bentrokan dengan perubahan orang lain</source>
+        <translation>Conflict with someone else's change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="115" />
+        <source>Yang ingin Anda kembalikan</source>
+        <translation>What you want to bring back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="115" />
+        <source>Milik Anda</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="130" />
+        <source>Pakai milik mereka</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="131" />
+        <source>Pakai milik saya</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="132" />
+        <source>Sunting…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="133" />
+        <source>Simpan suntingan</source>
+        <translation>Save the edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="134" />
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="169" />
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="171" />
+        <source> (oleh {who})</source>
+        <translation> (by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="182" />
+        <source>Suntingan Anda (nilai yang akan disimpan)</source>
+        <translation>Your edit (the value to be saved)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectTeamDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="69" />
+        <source>Buka Rencana Tim</source>
+        <translation>Open Team Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="81" />
+        <source>mis. server-bappeda atau 10.0.0.5</source>
+        <translation>e.g. server-bappeda or 10.0.0.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="88" />
+        <source>mis. rpd_kota_mojokerto</source>
+        <translation>e.g. rpd_kota_mojokerto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="102" />
+        <source>Simpan kata sandi di gantungan kunci sistem</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="107" />
+        <source>Komputer ini tidak menyediakan gantungan kunci yang aman; kata sandi tidak pernah disimpan di berkas biasa.</source>
+        <translation>This computer offers no secure keyring; a password is never kept in an ordinary file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="116" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="117" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="118" />
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="119" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="120" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="121" />
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="124" />
+        <source>Sambungkan</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="131" />
+        <source>Rencana tim terakhir:</source>
+        <translation>Recent team plans:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect_team.py" line="165" />
+        <source>Isi nama basis data dan login.</source>
+        <translation>Fill in the database name and the login.</translation>
+    </message>
+</context>
+<context>
     <name>CrosscutMatrixDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="58" />
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="66" />
         <source>Matriks Crosscutting</source>
         <translation>Crosscutting Matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="84" />
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="73" />
+        <source>Butir bersama</source>
+        <translation>Shared item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="107" />
         <source>Sorot di kanvas</source>
         <translation>Highlight on canvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="86" />
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="109" />
         <source>Hapus sorotan</source>
         <translation>Clear highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="88" />
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="111" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="97" />
+        <location filename="../../app/ui/dialogs/crosscut_matrix.py" line="120" />
         <source>Tidak ada crosscutting yang ditemukan di rencana ini.</source>
         <translation>No crosscutting was found in this plan.</translation>
     </message>
@@ -208,9 +344,19 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/ui/document.py" line="71" />
+        <location filename="../../app/ui/document.py" line="91" />
         <source>Rencana ini dibuka hanya-baca.</source>
         <translation>This plan is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="164" />
+        <source>Selesaikan bentrokan</source>
+        <translation>Settle the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="172" />
+        <source>Pulihkan simpul</source>
+        <translation>Restore node</translation>
     </message>
 </context>
 <context>
@@ -467,126 +613,131 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="83" />
-        <location filename="../../app/ui/file_actions.py" line="93" />
+        <location filename="../../app/ui/file_actions.py" line="80" />
+        <source>Berkas dibuka</source>
+        <translation>File opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="85" />
+        <location filename="../../app/ui/file_actions.py" line="95" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="94" />
+        <location filename="../../app/ui/file_actions.py" line="96" />
         <source>Berkas '{name}' tidak ditemukan.</source>
         <translation>File '{name}' was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="102" />
+        <location filename="../../app/ui/file_actions.py" line="104" />
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="113" />
+        <location filename="../../app/ui/file_actions.py" line="115" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="119" />
+        <location filename="../../app/ui/file_actions.py" line="121" />
         <source>Impor tabel</source>
         <translation>Import table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="142" />
-        <location filename="../../app/ui/file_actions.py" line="145" />
+        <location filename="../../app/ui/file_actions.py" line="144" />
+        <location filename="../../app/ui/file_actions.py" line="147" />
         <source>Tabel tidak dapat diimpor</source>
         <translation>The table cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="146" />
+        <location filename="../../app/ui/file_actions.py" line="148" />
         <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
         <translation>File '{name}' cannot be read ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="151" />
+        <location filename="../../app/ui/file_actions.py" line="153" />
         <source>Simpan rencana hasil impor</source>
         <translation>Save the imported plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="160" />
-        <location filename="../../app/ui/file_actions.py" line="195" />
+        <location filename="../../app/ui/file_actions.py" line="162" />
+        <location filename="../../app/ui/file_actions.py" line="197" />
         <source>Rencana tidak dapat dibuat</source>
         <translation>The plan cannot be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="164" />
+        <location filename="../../app/ui/file_actions.py" line="166" />
         <source>Tabel diimpor</source>
         <translation>Table imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="165" />
+        <location filename="../../app/ui/file_actions.py" line="167" />
         <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
         <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="173" />
+        <location filename="../../app/ui/file_actions.py" line="175" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="205" />
+        <location filename="../../app/ui/file_actions.py" line="207" />
         <source> (salinan)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="206" />
+        <location filename="../../app/ui/file_actions.py" line="208" />
         <source>Simpan sebagai</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="222" />
+        <location filename="../../app/ui/file_actions.py" line="224" />
         <source>Tidak dapat menyimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="230" />
+        <location filename="../../app/ui/file_actions.py" line="232" />
         <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
         <translation>Saved as {name}; further edits go into this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="250" />
+        <location filename="../../app/ui/file_actions.py" line="252" />
         <source>Ekspor workbook</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="264" />
-        <location filename="../../app/ui/file_actions.py" line="291" />
+        <location filename="../../app/ui/file_actions.py" line="266" />
+        <location filename="../../app/ui/file_actions.py" line="293" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="265" />
+        <location filename="../../app/ui/file_actions.py" line="267" />
         <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
         <translation>Workbook '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="267" />
+        <location filename="../../app/ui/file_actions.py" line="269" />
         <source>Workbook diekspor ke {name}.</source>
         <translation>Workbook exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="275" />
+        <location filename="../../app/ui/file_actions.py" line="277" />
         <source>Ekspor tabel Renstra T-C.27</source>
         <translation>Export Renstra table T-C.27</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="292" />
+        <location filename="../../app/ui/file_actions.py" line="294" />
         <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
         <translation>Table '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="295" />
+        <location filename="../../app/ui/file_actions.py" line="297" />
         <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
         <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="314" />
+        <location filename="../../app/ui/file_actions.py" line="316" />
         <source>PDF diekspor: {name}, {n} halaman.</source>
         <translation>PDF exported: {name}, {n} pages.</translation>
     </message>
@@ -767,57 +918,57 @@
 <context>
     <name>IkuForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="81" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="71" />
         <source>Apa yang diukur indikator ini</source>
         <translation>What this indicator measures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="82" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="72" />
         <source>mis. jumlah penduduk miskin / jumlah penduduk × 100%</source>
         <translation>e.g. poor population / total population × 100%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="85" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="75" />
         <source>mis. BPS Kota, Susenas</source>
         <translation>e.g. BPS Kota, Susenas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="92" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="82" />
         <source>unit atau jabatan yang menyediakan data</source>
         <translation>the unit or position that provides the data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="101" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="91" />
         <source>Definisi</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="102" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="92" />
         <source>Formula</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="103" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="93" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="104" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="94" />
         <source>Periode pelaporan</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="105" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="95" />
         <source>Penanggung jawab data</source>
         <translation>Data owner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="139" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="129" />
         <source>Manual IKU · {name}</source>
         <translation>IKU manual · {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="140" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="130" />
         <source>Manual IKU</source>
         <translation>IKU manual</translation>
     </message>
@@ -974,79 +1125,79 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="200" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="190" />
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="201" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="191" />
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="202" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="192" />
         <source>Simpul sebelumnya di pohon (Ctrl+PgUp)</source>
         <translation>Previous node in the tree (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="203" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="193" />
         <source>Simpul berikutnya di pohon (Ctrl+PgDown)</source>
         <translation>Next node in the tree (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="216" />
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="443" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="206" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="433" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="218" />
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="445" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="208" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="435" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="220" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="210" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="221" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="211" />
         <source>Kembali ke pohon (Esc)</source>
         <translation>Back to the tree (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="253" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="243" />
         <source>Tab: sel berikutnya · Enter atau F2: sunting · Del: kosongkan · Ctrl+V: tempel dari Excel · Ctrl+Z: urungkan · Esc: kembali ke pohon</source>
         <translation>Tab: next cell · Enter or F2: edit · Del: clear · Ctrl+V: paste from Excel · Ctrl+Z: undo · Esc: back to the tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="378" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="368" />
         <source>Pilih simpul di pohon untuk menyunting indikatornya.</source>
         <translation>Select a node in the tree to edit its indicators.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="379" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="369" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="383" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="373" />
         <source>(pernyataan belum diisi)</source>
         <translation>(statement not written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="384" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="374" />
         <source>Indikator · {level} {key}</source>
         <translation>Indicators · {level} {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="442" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="432" />
         <source>Urungkan: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/indicator_editor.py" line="444" />
+        <location filename="../../app/ui/dialogs/indicator_editor.py" line="434" />
         <source>Ulangi: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
@@ -1186,93 +1337,93 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>InspectorPanel</name>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="71" />
-        <location filename="../../app/ui/panels/inspector.py" line="207" />
+        <location filename="../../app/ui/panels/inspector.py" line="60" />
+        <location filename="../../app/ui/panels/inspector.py" line="199" />
         <source>Tidak ada simpul terpilih</source>
         <translation>No node selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="86" />
+        <location filename="../../app/ui/panels/inspector.py" line="75" />
         <source>mis. 1.02.02</source>
         <translation>e.g. 1.02.02</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="89" />
+        <location filename="../../app/ui/panels/inspector.py" line="78" />
         <source>pisahkan beberapa dengan ;</source>
         <translation>separate several with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="102" />
+        <location filename="../../app/ui/panels/inspector.py" line="92" />
         <source>ID simpul induk</source>
         <translation>Parent node ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="103" />
+        <location filename="../../app/ui/panels/inspector.py" line="93" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="104" />
+        <location filename="../../app/ui/panels/inspector.py" line="94" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="105" />
+        <location filename="../../app/ui/panels/inspector.py" line="95" />
         <source>Pilih di kanvas…</source>
         <translation>Pick on the canvas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="107" />
+        <location filename="../../app/ui/panels/inspector.py" line="97" />
         <source>Klik simpul di kanvas yang juga didukung simpul ini</source>
         <translation>Click the node on the canvas that this node also supports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="132" />
+        <location filename="../../app/ui/panels/inspector.py" line="122" />
         <source>Pernyataan Kinerja</source>
         <translation>Performance Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="133" />
+        <location filename="../../app/ui/panels/inspector.py" line="123" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="134" />
+        <location filename="../../app/ui/panels/inspector.py" line="124" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="138" />
+        <location filename="../../app/ui/panels/inspector.py" line="128" />
         <source>Nomenklatur</source>
         <translation>Nomenclature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="139" />
+        <location filename="../../app/ui/panels/inspector.py" line="129" />
         <source>Perangkat Daerah</source>
         <translation>Agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="140" />
+        <location filename="../../app/ui/panels/inspector.py" line="130" />
         <source>Penanggung Jawab</source>
         <translation>Responsible Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="141" />
+        <location filename="../../app/ui/panels/inspector.py" line="131" />
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="142" />
+        <location filename="../../app/ui/panels/inspector.py" line="132" />
         <source>Induk Lain</source>
         <translation>Further Parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="143" />
+        <location filename="../../app/ui/panels/inspector.py" line="133" />
         <source>Pagu</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/inspector.py" line="148" />
+        <location filename="../../app/ui/panels/inspector.py" line="138" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -1288,71 +1439,71 @@ Budget (Rp): columns {b}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Struktur</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Alat</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="255" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
-        <location filename="../../app/ui/main_window.py" line="390" />
+        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590" />
+        <location filename="../../app/ui/main_window.py" line="595" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1361,295 +1512,295 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
-        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="602" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="598" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source> Perangkat Daerah: </source>
         <translation> Agency (OPD): </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Hanya pohon OPD ini</source>
         <translation>This OPD's tree only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Tampilkan hanya simpul OPD terpilih dan simpul Pemda di atasnya, disusun tersendiri</source>
         <translation>Show only the chosen OPD's nodes and the Pemda nodes above them, laid out on their own</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Buka Terakhir</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Sunting Indikator…</source>
         <translation>Edit Indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Panel</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Navigasi (Struktur, Temuan, Catatan)</source>
         <translation>Navigation (Structure, Findings, Notes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Legenda Level</source>
         <translation>Level Legend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Peta Kecil (Ikhtisar)</source>
         <translation>Minimap (Overview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>Roda Tetikus Memperbesar (Ctrl+roda menggulir)</source>
         <translation>Mouse Wheel Zooms (Ctrl+wheel scrolls)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="340" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="349" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="606" />
+        <location filename="../../app/ui/main_window.py" line="611" />
         <source>Temuan (%Ln)</source>
         <translation>
             <numerusform>Findings (%Ln)</numerusform>
@@ -1657,7 +1808,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="639" />
+        <location filename="../../app/ui/main_window.py" line="644" />
         <source>%Ln simpul</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -1665,7 +1816,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="640" />
+        <location filename="../../app/ui/main_window.py" line="645" />
         <source>%Ln galat</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1673,7 +1824,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="641" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>%Ln peringatan</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -1681,7 +1832,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="642" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>%Ln crosscutting</source>
         <translation>
             <numerusform>%Ln crosscutting</numerusform>
@@ -1689,56 +1840,56 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647" />
+        <location filename="../../app/ui/main_window.py" line="652" />
         <source>Hanya-baca</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="654" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="839" />
+        <location filename="../../app/ui/main_window.py" line="844" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915" />
+        <location filename="../../app/ui/main_window.py" line="920" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651" />
+        <location filename="../../app/ui/main_window.py" line="656" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
-        <location filename="../../app/ui/main_window.py" line="910" />
+        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="915" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
-        <location filename="../../app/ui/main_window.py" line="914" />
+        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="919" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Perbandingan</source>
         <translation>Comparison</translation>
     </message>
@@ -3024,67 +3175,67 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>tambah anak / tambah saudara</source>
         <translation>add child / add sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>sunting pernyataan di tempat (juga klik ganda)</source>
         <translation>edit the statement in place (also double click)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>hapus simpul (bertanya bila punya anak)</source>
         <translation>delete node (asks when it has children)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>sunting indikator simpul terpilih</source>
         <translation>edit the selected node's indicators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>urungkan / ulangi</source>
         <translation>undo / redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>pindah pilihan (induk, anak, saudara)</source>
         <translation>move the selection (parent, child, siblings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>naikkan / turunkan di antara saudara</source>
         <translation>move up / down among siblings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>salin / potong / tempel cabang</source>
         <translation>copy / cut / paste branch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>cari, hasil berikutnya, hasil sebelumnya</source>
         <translation>find, next hit, previous hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>paskan pohon ke jendela</source>
         <translation>fit the tree to the window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>perbesar / perkecil</source>
         <translation>zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>tampilkan sampai level N</source>
         <translation>show down to level N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>mode presentasi / keluar</source>
         <translation>presentation mode / leave it</translation>
     </message>
@@ -3181,22 +3332,22 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="371" />
+        <location filename="../../app/ui/canvas/view.py" line="372" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="535" />
+        <location filename="../../app/ui/canvas/view.py" line="536" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="766" />
+        <location filename="../../app/ui/canvas/view.py" line="767" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="919" />
+        <location filename="../../app/ui/canvas/view.py" line="920" />
         <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
         <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>
