@@ -32,8 +32,9 @@ from .rows import plan_from_facts
 
 
 def look(conn: Connection, plan: Plan, known: Known
-         ) -> tuple[Arrived, Callable[[], None], str] | None:
-    """(the edits that arrived, the function recording them as known, who made them), or None."""
+         ) -> tuple[Arrived, Callable[[], None], str, dict[str, str]] | None:
+    """(the edits that arrived, the function recording them as known, who made them, and who
+    stored each node that arrived), or None."""
     sql = sql_for(conn)
     raw = conn.connection.dbapi_connection  # 20,000 plain tuples, without SQLAlchemy's rows
     stored = dict(raw.execute("SELECT key, version FROM nodes").fetchall())  # type: ignore[union-attr]
@@ -49,6 +50,7 @@ def look(conn: Connection, plan: Plan, known: Known
 
     arrived = Arrived(removed=[k for k in gone if k in plan.nodes])
     by: set[str] = set()
+    authors: dict[str, str] = {}
     for key, row in rows.items():
         base = nodes.get(key)
         node = node_of(row)
@@ -65,6 +67,8 @@ def look(conn: Connection, plan: Plan, known: Known
                 arrived.placed[key] = node.parent
         if row[-2]:
             by.add(row[-2])
+            if key in arrived.new_nodes or key in arrived.fields or key in arrived.placed:
+                authors[key] = row[-2]
     for key in arrived.placed:  # every member of the families things land in, by stored order
         for sibling in plan.children(arrived.placed[key]):
             if sibling not in arrived.order:
@@ -93,7 +97,7 @@ def look(conn: Connection, plan: Plan, known: Known
             else:
                 known.reviews[note_id] = row
 
-    return arrived, record, ", ".join(sorted(by))
+    return arrived, record, ", ".join(sorted(by)), authors
 
 
 def _reviews(conn: Connection, sql: Sql, known: Known) -> dict[str, tuple | None] | None:
