@@ -166,6 +166,15 @@ team_members = Table(
     Column("opds", Text, nullable=False, server_default="[]"),
     CheckConstraint("role IN ('bappeda', 'opd', 'evaluator')", name="known_role"),
 )
+# Review notes deleted, as they were: a note may be put back with its own author (an undo)
+# only exactly as it was; written by the rules' own functions, read by no login.
+review_notes_gone = Table(
+    "review_notes_gone",
+    team_metadata,
+    Column("id", Text, primary_key=True),
+    *(Column(name, Text, nullable=False) for name in
+      ("node", "text", "author", "date", "status", "decision")),
+)
 
 # New node keys come in blocks so that two writers never make the same key: from
 # this sequence on a server (created there only), from meta 'next_key' in a file.

@@ -216,17 +216,46 @@ BEGIN
 END
 $f$;
 
+CREATE OR REPLACE FUNCTION <<S>>.pokin_bury_note(note_id text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+  INSERT INTO <<S>>.review_notes_gone (id, node, text, author, date, status, decision)
+  SELECT r.id, r.node, r.text, r.author, r.date, r.status, r.decision
+    FROM <<S>>.review_notes r WHERE r.id = note_id
+  ON CONFLICT (id) DO UPDATE SET node = excluded.node, text = excluded.text,
+    author = excluded.author, date = excluded.date, status = excluded.status,
+    decision = excluded.decision
+$f$;
+
+CREATE OR REPLACE FUNCTION <<S>>.pokin_unbury_note(note_id text, note_node text,
+    note_text text, note_author text, note_date text, note_status text, note_decision text)
+RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+  DELETE FROM <<S>>.review_notes_gone g
+   WHERE g.id = note_id AND g.node = note_node AND g.text = note_text
+     AND g.author = note_author AND g.date = note_date AND g.status = note_status
+     AND g.decision = note_decision;
+  RETURN FOUND;
+END
+$f$;
+
 CREATE OR REPLACE FUNCTION <<S>>.pokin_guard_review() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $f$
 BEGIN
-  IF TG_OP = 'DELETE' OR <<S>>.pokin_is_admin() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  IF TG_OP = 'DELETE' THEN
+    PERFORM <<S>>.pokin_bury_note(OLD.id);
+    RETURN OLD;
+  END IF;
+  IF <<S>>.pokin_is_admin() THEN
+    RETURN NEW;
   END IF;
   IF TG_OP = 'INSERT' THEN
     IF NEW.author = '' THEN
       NEW.author := current_user;
     END IF;
-    IF NEW.author <> current_user THEN
+    -- Someone else's note only when put back exactly as it was deleted (an undo).
+    IF NEW.author <> current_user AND NOT <<S>>.pokin_unbury_note(NEW.id, NEW.node, NEW.text,
+        NEW.author, NEW.date, NEW.status, NEW.decision) THEN
       RAISE EXCEPTION USING ERRCODE = '42501', HINT = 'pokin', MESSAGE = format(
         'Penyusun catatan reviu adalah login yang menulisnya (''%s''), bukan ''%s''.',
         current_user, NEW.author);
@@ -272,6 +301,7 @@ _FUNCTION_SIGNATURES = (
     "pokin_why_not_node(text, text, text, text, text)",
     "pokin_may_write_node(text, text, text, text, text)",
     "pokin_guard_node()", "pokin_guard_review()", "pokin_guard_snapshot()", "pokin_take_keys()",
+    "pokin_bury_note(text)", "pokin_unbury_note(text, text, text, text, text, text, text)",
 )
 
 # Policies: (table, name, command, roles, USING, WITH CHECK). Roles by Pokin name.
@@ -305,7 +335,8 @@ _POLICIES = (
 
 _TRIGGERS = (
     ("nodes", "pokin_guard_node", "BEFORE INSERT OR UPDATE OR DELETE", "pokin_guard_node()"),
-    ("review_notes", "pokin_guard_review", "BEFORE INSERT OR UPDATE", "pokin_guard_review()"),
+    ("review_notes", "pokin_guard_review", "BEFORE INSERT OR UPDATE OR DELETE",
+     "pokin_guard_review()"),
     ("snapshots", "pokin_guard_snapshot", "BEFORE INSERT", "pokin_guard_snapshot()"),
 )
 
@@ -367,7 +398,7 @@ def install(conn: Connection) -> dict[str, str]:
         run(f"DROP TRIGGER IF EXISTS {name} ON <<S>>.{table}")
         run(f"CREATE TRIGGER {name} {when} ON <<S>>.{table} FOR EACH ROW "
             f"EXECUTE FUNCTION <<S>>.{function}")
-    for table in _READ:
+    for table in (*_READ, "review_notes_gone"):
         run(f"ALTER TABLE <<S>>.{table} ENABLE ROW LEVEL SECURITY")
     for table, name, command, roles, using, check in _POLICIES:
         run(f"DROP POLICY IF EXISTS {name} ON <<S>>.{table}")
@@ -391,16 +422,17 @@ def install(conn: Connection) -> dict[str, str]:
         run("REVOKE CREATE ON SCHEMA <<S>> FROM PUBLIC")
     run(f"GRANT USAGE ON SCHEMA <<S>> TO {every}")
     tables = ", ".join(f"<<S>>.{t}" for t in _READ)
-    run(f"REVOKE ALL ON {tables} FROM PUBLIC, {every}")
+    run(f"REVOKE ALL ON {tables}, <<S>>.review_notes_gone FROM PUBLIC, {every}")
     run(f"GRANT SELECT ON {tables} TO {every}")
     for role, grants in _WRITE.items():
         for table, commands in grants.items():
             run(f"GRANT {commands} ON <<S>>.{table} TO {_q(conn, groups[role])}")
     run(f"REVOKE ALL ON SEQUENCE <<S>>.node_keys FROM PUBLIC, {every}")
+    only = {"pokin_take_keys()": ("bappeda", "opd"),
+            "pokin_bury_note(text)": ("bappeda", "evaluator"),
+            "pokin_unbury_note(text, text, text, text, text, text, text)": ("bappeda", "evaluator")}
     for signature in _FUNCTION_SIGNATURES:
         run(f"REVOKE ALL ON FUNCTION <<S>>.{signature} FROM PUBLIC")
-        if signature != "pokin_take_keys()":
-            run(f"GRANT EXECUTE ON FUNCTION <<S>>.{signature} TO {every}")
-    writers = ", ".join(_q(conn, groups[r]) for r in ("bappeda", "opd"))
-    run(f"GRANT EXECUTE ON FUNCTION <<S>>.pokin_take_keys() TO {writers}")
+        to = ", ".join(_q(conn, groups[r]) for r in only.get(signature, ROLES))
+        run(f"GRANT EXECUTE ON FUNCTION <<S>>.{signature} TO {to}")
     return groups

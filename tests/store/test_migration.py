@@ -6,7 +6,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine
 
 from app.model.commands import AddNode, PutReview, SetField
@@ -16,7 +15,7 @@ from app.store import PlanFile
 from app.store.migrations import HERE
 from app.store.schema import HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
-from .conftest import ADMIN_URL, fresh_database
+from .conftest import fresh_database
 
 # The tables as Pokin 0.1 wrote them (schema 1): review notes had no decision, no snapshots.
 V1_DDL = """
@@ -178,8 +177,6 @@ def test_a_v2_file_gains_versions_fractional_orders_and_key_blocks(tmp_path):
 
 
 def test_a_v2_team_database_is_migrated_by_the_same_step():
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     engine = create_engine(url)
     try:

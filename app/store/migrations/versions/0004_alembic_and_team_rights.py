@@ -5,7 +5,8 @@ declarations are frozen here), so that a file upgraded from any older schema
 has the same tables, types and constraints as a new one; the `ord` column of
 an older file becomes the double it always held.
 
-On a server: `team_members` (each login's role and OPDs) and the rights
+On a server: `team_members` (each login's role and OPDs), `review_notes_gone`
+(deleted notes as they were, so that an undo may put one back) and the rights
 PostgreSQL enforces (app/store/team_rules.py: group roles, grants, row-level
 security, triggers). Needs the database's owner with CREATEROLE.
 """
@@ -81,6 +82,12 @@ def upgrade() -> None:
             sa.Column("role", sa.Text, nullable=False),
             sa.Column("opds", sa.Text, nullable=False, server_default="[]"),
             sa.CheckConstraint("role IN ('bappeda', 'opd', 'evaluator')", name="known_role"),
+        )
+        op.create_table(
+            "review_notes_gone",
+            sa.Column("id", sa.Text, primary_key=True),
+            *(sa.Column(name, sa.Text, nullable=False) for name in
+              ("node", "text", "author", "date", "status", "decision")),
         )
         from app.store import team_rules
 
