@@ -45,6 +45,7 @@ from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, is_busy, 
 from .incoming import look
 from .keys import KeyBlocks, highest_number, reserve
 from .known import Known
+from .live import Listener, send_notice
 from .merge import Writer, write_changes
 from .migrations import migrate
 from .opening import Opening, inspect
@@ -65,7 +66,6 @@ from .team import Opened, create_team, is_url, open_team, team_name
 
 PathLike = str | os.PathLike[str]
 RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
-NOTICE_MAX_BYTES = 7000  # a NOTIFY payload must stay under 8000 bytes
 FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
 _FINGERPRINT = (  # see Known.fingerprint: versions start at random, so sums do not meet by chance
     "SELECT (SELECT count(*) FROM nodes), (SELECT coalesce(sum(version), 0) FROM nodes), "
@@ -101,7 +101,8 @@ class PlanFile(RevisionsMixin):
     def __init__(self, path: Path, engine: Engine | None, conn: Connection | None, plan: Plan,
                  read_only: bool, label: str | None = None, url: str | None = None,
                  prints: dict[str, int] | None = None, known: Known | None = None,
-                 notice: str = "", rights: Rights | None = None) -> None:
+                 notice: str = "", rights: Rights | None = None,
+                 connect: Callable[[], object] | None = None) -> None:
         # `conn` is None for a read-only file on disk: it holds no connection
         # between calls (see `_reading`), so a writer elsewhere is never read
         # through a stale view.
@@ -118,6 +119,8 @@ class PlanFile(RevisionsMixin):
         self._known = known if known is not None else Known()
         self.notice = notice  # said to the planner once the plan is open (a -wal set aside)
         self._rights = rights  # a team plan: what the connecting login may do (None: a file)
+        self._connect_live = connect  # a team plan: a fresh connection for live notices
+        self._listeners: list[Listener] = []  # stopped when the plan closes
         self.arrived_by: dict[str, str] = {}  # node key -> who stored it, at the last look
         self.strict = False  # True: a field someone else set, even to this edit's value, conflicts
         self.retries = 0  # a server's deadlocks and serialization failures tried again
@@ -253,7 +256,7 @@ class PlanFile(RevisionsMixin):
     def _team(cls, opened: Opened, url: str, read_only: bool) -> PlanFile:
         return cls(team_name(url), opened.engine, opened.conn, opened.plan, read_only,
                    label=opened.label, url=url, prints=opened.prints, known=opened.known,
-                   rights=opened.rights)
+                   rights=opened.rights, connect=opened.connect)
 
     @classmethod
     def read_snapshot(cls, path: PathLike, name: str, password: str | None = None) -> Plan:
@@ -343,6 +346,8 @@ class PlanFile(RevisionsMixin):
         if self._closed:
             return
         self._closed = True
+        for listener in self._listeners:
+            listener.stop()
         try:
             if self._conn is not None:
                 self._conn.close()
@@ -424,7 +429,7 @@ class PlanFile(RevisionsMixin):
                 with self._write_begin(conn, FILE_LOCK_TRY_S if self._url is None else None):
                     settle = write_changes(conn, plan, changes, self._known, self._writer)
                     if self._url is not None:
-                        _notify(conn, changes, self._token, self._writer.author)
+                        send_notice(conn, changes, self._token, self._writer.author)
                 break
             except Conflict:
                 raise
@@ -494,6 +499,7 @@ class PlanFile(RevisionsMixin):
         """What others stored since this copy last looked (for `EditSession.pull`), or None."""
         if self._closed:
             return None
+        self.arrived_by = {}
         try:
             with self._reading() as conn, conn.begin():
                 seen = None
@@ -555,6 +561,17 @@ class PlanFile(RevisionsMixin):
             return False
         return True
 
+    def listen(self, on_notice: Callable[[dict], None]) -> Listener | None:
+        """Hear other writers' notices as they commit (live.py); None for a file, which has none.
+
+        `on_notice` is called from the listener's thread; stop it with `Listener.stop()`.
+        """
+        if self._url is None or self._connect_live is None or self._closed:
+            return None
+        listener = Listener(self._connect_live, self._token, on_notice).start()
+        self._listeners.append(listener)
+        return listener
+
     def _keeps_cache(self) -> bool:
         """On a server only Bappeda and the owner write the cache (the rights allow no one else)."""
         rights = self._rights
@@ -563,24 +580,4 @@ class PlanFile(RevisionsMixin):
     def __repr__(self) -> str:
         mode = "hanya-baca" if self._read_only else "tulis"
         return f"PlanFile({str(self._path)!r}, {mode}, {len(self._plan)} simpul)"
-
-
-def _notify(conn: Connection, changes: ChangeSet, token: str, author: str) -> None:
-    """A change notice on a server (LISTEN pokin): which nodes, by whom; delivered at commit.
-
-    Team mode's live refresh listens for these; the writer's token lets a copy
-    skip its own notices. Over 200 keys the notice says only that much changed.
-    """
-    import json
-
-    keys = sorted(changes.touched() | changes.removed)
-    body = {"writer": token, "by": author, "plan": bool(changes.plan),
-            "reviews": bool(changes.reviews)}
-    body["nodes"] = keys if len(keys) <= 200 else []
-    body["many"] = len(keys) > 200
-    text = json.dumps(body, ensure_ascii=False)
-    if len(text.encode("utf-8")) > NOTICE_MAX_BYTES:  # PostgreSQL refuses a longer payload
-        body["nodes"], body["many"] = [], True
-        text = json.dumps(body, ensure_ascii=False)
-    conn.exec_driver_sql("SELECT pg_notify('pokin', %s)", (text,))
 

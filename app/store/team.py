@@ -18,10 +18,12 @@ PGPASSWORD or ~/.pgpass.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, inspect, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -62,18 +64,32 @@ def team_name(url: str) -> Path:
         return Path("tim")
 
 
-def team_engine(url: str, password: str | None = None) -> Engine:
-    """An engine on a team database; `password` goes to psycopg on its own, never into the URL."""
+def _connect_args(u: URL, password: str | None) -> dict[str, object]:
     args: dict[str, object] = {"application_name": "pokin"}
     if password:
         args["password"] = password
+    if "connect_timeout" not in u.query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return args
+
+
+def team_engine(url: str, password: str | None = None) -> Engine:
+    """An engine on a team database; `password` goes to psycopg on its own, never into the URL."""
     try:
         u = make_url(normal_url(url))
-        if "connect_timeout" not in u.query:
-            args["connect_timeout"] = CONNECT_TIMEOUT_S
-        return create_engine(u, poolclass=NullPool, connect_args=args)
+        return create_engine(u, poolclass=NullPool, connect_args=_connect_args(u, password))
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(f"Alamat basis data tim tidak dapat dipakai: {exc}") from exc
+
+
+def connector(url: str, password: str | None) -> Callable[[], Any]:
+    """A function making a plain psycopg connection to the team database (the live notices' own)."""
+    import psycopg
+
+    u = make_url(normal_url(url))
+    cargs, cparams = u.get_dialect()().create_connect_args(u)
+    cparams.update(_connect_args(u, password))
+    return lambda: psycopg.connect(*cargs, **cparams)
 
 
 def our_tables_present(conn: Connection) -> set[str]:
@@ -150,9 +166,11 @@ class Opened:
     prints: dict[str, int] | None
     rights: Rights
     label: str
+    connect: Callable[[], Any]  # a fresh psycopg connection, same login and password
 
 
-def _connect(url: str, password: str | None, label: str) -> tuple[Engine, Connection]:
+def _connect(url: str, password: str | None, label: str
+             ) -> tuple[Engine, Connection, str | None]:
     """A connection, or StoreError saying in the planner's words why not (connection_problem).
 
     Without a password libpq looks in PGPASSWORD and ~/.pgpass; when the server still
@@ -160,7 +178,7 @@ def _connect(url: str, password: str | None, label: str) -> tuple[Engine, Connec
     """
     engine = team_engine(url, password)
     try:
-        return engine, engine.connect()
+        return engine, engine.connect(), password
     except SQLAlchemyError as exc:
         engine.dispose()
         if password is None and "no password supplied" in str(exc):
@@ -174,7 +192,7 @@ def _connect(url: str, password: str | None, label: str) -> tuple[Engine, Connec
 def open_team(url: str, read_only: bool, password: str | None) -> Opened:
     """Open a team plan: upgraded first when older (by its owner), then loaded."""
     label = team_label(url)
-    engine, conn = _connect(url, password, label)
+    engine, conn, password = _connect(url, password, label)
     known = Known()
     try:
         with conn.begin():
@@ -195,14 +213,15 @@ def open_team(url: str, read_only: bool, password: str | None) -> Opened:
         if isinstance(exc, SQLAlchemyError):
             raise explain(exc, label, f"{label.capitalize()} tidak dapat dibuka") from exc
         raise
-    return Opened(engine, conn, plan, known, prints, rights, label.capitalize())
+    return Opened(engine, conn, plan, known, prints, rights, label.capitalize(),
+                  connector(url, password))
 
 
 def create_team(url: str, plan: Plan, overwrite: bool, password: str | None) -> Opened:
     """A team database made to hold `plan`: built by the migrations when empty; a plan
     already there is replaced only when `overwrite` (its people and rights stay)."""
     label = team_label(url)
-    engine, conn = _connect(url, password, label)
+    engine, conn, password = _connect(url, password, label)
     try:
         with conn.begin():  # PostgreSQL DDL is transactional: all of it or nothing
             _make_room(conn, label, overwrite)
@@ -215,7 +234,8 @@ def create_team(url: str, plan: Plan, overwrite: bool, password: str | None) -> 
         if isinstance(exc, (SQLAlchemyError, TypeError, ValueError)):
             raise explain(exc, label, f"Rencana di {label} tidak dapat dibuat") from exc
         raise
-    return Opened(engine, conn, plan, known, {}, rights, label.capitalize())
+    return Opened(engine, conn, plan, known, {}, rights, label.capitalize(),
+                  connector(url, password))
 
 
 def _make_room(conn: Connection, label: str, overwrite: bool) -> None:

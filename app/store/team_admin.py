@@ -47,7 +47,7 @@ def _owner_only(conn: Connection, label: str) -> None:
 def _run(url: str, password: str | None, doing: str, work) -> object:
     """`work(conn, label)` in one transaction on the team database, failures said plainly."""
     label = team_label(url)
-    engine, conn = _connect(url, password, label)
+    engine, conn, _password = _connect(url, password, label)
     try:
         with conn.begin():
             return work(conn, label)
