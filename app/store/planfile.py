@@ -24,6 +24,7 @@ import os
 import random
 import socket
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -42,7 +43,7 @@ from app.model.session import Arrived, Conflict
 from . import sidecars
 from .card_heights import node_print, read_heights, row_prints, write_heights
 from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, is_busy, pg_state
-from .incoming import look
+from .incoming import FINGERPRINT, look
 from .keys import KeyBlocks, highest_number, reserve
 from .known import Known
 from .live import Listener, send_notice
@@ -67,11 +68,6 @@ from .team import Opened, create_team, is_url, open_team, team_name
 PathLike = str | os.PathLike[str]
 RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
 FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
-_FINGERPRINT = (  # see Known.fingerprint: versions start at random, so sums do not meet by chance
-    "SELECT (SELECT count(*) FROM nodes), (SELECT coalesce(sum(version), 0) FROM nodes), "
-    "(SELECT version FROM plan WHERE id = 1), (SELECT count(*) FROM review_notes), "
-    "(SELECT coalesce(sum(version), 0) FROM review_notes)"
-)
 
 __all__ = ["PlanFile", "SnapshotInfo", "probe"]
 
@@ -121,6 +117,9 @@ class PlanFile(RevisionsMixin):
         self._rights = rights  # a team plan: what the connecting login may do (None: a file)
         self._connect_live = connect  # a team plan: a fresh connection for live notices
         self._listeners: list[Listener] = []  # stopped when the plan closes
+        # Node keys the server's notices named since the last look (None: not known which).
+        self._named: set[str] | None = None
+        self._named_lock = threading.Lock()
         self.arrived_by: dict[str, str] = {}  # node key -> who stored it, at the last look
         self.strict = False  # True: a field someone else set, even to this edit's value, conflicts
         self.retries = 0  # a server's deadlocks and serialization failures tried again
@@ -490,7 +489,7 @@ class PlanFile(RevisionsMixin):
             return True
         try:
             with self._reading() as conn, conn.begin():
-                theirs = tuple(conn.exec_driver_sql(_FINGERPRINT).one())
+                theirs = tuple(conn.exec_driver_sql(FINGERPRINT).one())
         except SQLAlchemyError:
             return True
         return theirs != mine
@@ -500,13 +499,17 @@ class PlanFile(RevisionsMixin):
         if self._closed:
             return None
         self.arrived_by = {}
+        with self._named_lock:  # what notices say from here on goes to the next look
+            named, self._named = self._named, (set() if self._listeners else None)
         try:
             with self._reading() as conn, conn.begin():
                 seen = None
                 if self._url is None and self._conn is not None:
                     seen = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
-                got = look(conn, plan, self._known)
+                got = look(conn, plan, self._known, named)
         except SQLAlchemyError as exc:
+            with self._named_lock:
+                self._named = None
             raise explain(exc, self._label, "Perubahan orang lain tidak dapat dibaca") from exc
         self._seen = seen
         if got is None:
@@ -568,7 +571,18 @@ class PlanFile(RevisionsMixin):
         """
         if self._url is None or self._connect_live is None or self._closed:
             return None
-        listener = Listener(self._connect_live, self._token, on_notice).start()
+        def heard(notice: dict) -> None:  # on the listener's thread
+            with self._named_lock:
+                keys = notice.get("nodes")
+                if self._named is not None and isinstance(keys, list) and not notice.get("many"):
+                    self._named.update(k for k in keys if isinstance(k, str))
+                else:
+                    self._named = None  # not told which: the next look reads every version
+            on_notice(notice)
+
+        with self._named_lock:  # notices missed before LISTEN show in the counts and versions
+            self._named = set()
+        listener = Listener(self._connect_live, self._token, heard).start()
         self._listeners.append(listener)
         return listener
 

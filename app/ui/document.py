@@ -48,7 +48,7 @@ from app.ui.i18n import translated
 CHECK_DELAY_MS = 150  # after the last edit; plus a little per node on big plans
 KEEP_HEIGHTS_AFTER_MS = 3000  # after opening: past the first frames, the first check and sweep
 LOOK_EVERY_MS = 3000  # how often to look for other writers' edits (a cheap check on a file)
-NEWS_GATHER_MS = 30  # notices arriving together are one pull
+NEWS_GATHER_MS = 150  # notices arriving within this of the first are one pull
 TYPING_RETRY_MS = 400  # a pull put off while a text field has the keyboard is tried again
 RECENT_S = 10.0  # how long a card someone else changed is marked with who changed it
 
