@@ -30,7 +30,6 @@ from sqlalchemy.pool import NullPool
 from app.model.plan import Plan
 from app.model.rights import Rights
 
-from . import team_secrets
 from .errors import StoreError, explain
 from .known import Known
 from .migrations import build_from_empty, can_migrate, migrate
@@ -182,6 +181,8 @@ def _connect(url: str, password: str | None, label: str
     except SQLAlchemyError as exc:
         engine.dispose()
         if password is None and "no password supplied" in str(exc):
+            from . import team_secrets  # the keyring loads only when a password is missing
+
             kept = team_secrets.recall(TeamAddress.from_url(url).label())
             if kept:
                 return _connect(url, kept, label)

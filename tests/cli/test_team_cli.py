@@ -156,3 +156,41 @@ def test_snapshots_diffs_notes_and_minutes_on_a_team_plan(db, plan_file, tmp_pat
     text = "".join(page.extract_text() for page in PdfReader(minutes).pages)
     assert "Indikator output belum SMART" in text and "Diperbaiki minggu ini" in text
     assert penilai in text
+
+
+def test_the_readme_s_setup_with_an_owner_who_is_not_a_superuser(plan_file, tmp_path):
+    """createuser --createrole pokin_admin; createdb --owner pokin_admin; then everything as it."""
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+
+    from tests.store.team_helpers import ADMIN_URL, TeamDb, need_server
+
+    need_server()
+    owner, name = f"pokin_admin_{uuid.uuid4().hex[:4]}", f"pokin_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE \"{owner}\" LOGIN CREATEROLE PASSWORD 'sandi-pemilik'"))
+        conn.execute(text(f'CREATE DATABASE "{name}" OWNER "{owner}"'))
+    admin.dispose()
+    url = make_url(ADMIN_URL).set(username=owner, database=name).render_as_string(False)
+    url = url.replace("postgresql+psycopg://", "postgresql://")
+    db = TeamDb(make_url(ADMIN_URL).set(database=name).render_as_string(False), name)
+    db.logins[owner] = "sandi-pemilik"
+    try:
+        done = pokin("team", "init", url, "--from", str(plan_file), password="sandi-pemilik")
+        assert done.returncode == 0, done.stderr
+        dinsos = f"dinsos_{db.suffix}"
+        added = pokin("team", "add-user", url, dinsos, "--role", "opd", "--opd", DINSOS,
+                      stdin="sandi dinsos\n", password="sandi-pemilik")
+        db.logins[dinsos] = "sandi dinsos"
+        assert added.returncode == 0, added.stderr
+        mine = db.url_of(dinsos, plain=True)
+        assert pokin("set", mine, "SS-SOS", "code", "1.06.01",
+                     password="sandi dinsos").returncode == 0
+        assert pokin("set", mine, "P-KES", "code", "1",
+                     password="sandi dinsos").returncode == 4
+        again = pokin("team", "init", url, password="sandi-pemilik")
+        assert again.returncode == 0 and "sudah terkini" in again.stdout
+    finally:
+        db.drop()
