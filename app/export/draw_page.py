@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from app.geometry.fontmetrics import ellipsize, text_width, wrap
@@ -247,6 +248,10 @@ def map_rows(spec: MapPage) -> tuple[list[MapRow], float]:
     _, _, cw, ch = spec.frame.content
     ch -= MAP_NOTE_H
     width, height = max(x_hi - x_lo, 1.0), max(y_hi - y_lo, 1.0)
+    # Tiles in the order of their centres, so that each row is one slice (found by
+    # bisection) rather than a pass over every tile: a 20,000-node poster has thousands.
+    order = sorted(range(len(tiles)), key=lambda j: (tiles[j][1].x0 + tiles[j][1].x1) / 2)
+    centres = [(tiles[j][1].x0 + tiles[j][1].x1) / 2 for j in order]
     best: tuple[float, list[MapRow]] = (-1.0, [])
     for k in range(1, min(len(tiles), 60) + 1):
         step = width / k
@@ -254,7 +259,8 @@ def map_rows(spec: MapPage) -> tuple[list[MapRow], float]:
         for i in range(k):
             a = x_lo + i * step if i else -float("inf")
             b = x_lo + (i + 1) * step if i < k - 1 else float("inf")
-            mine = [(n, t) for n, t in tiles if a <= (t.x0 + t.x1) / 2 < b]
+            mine = [tiles[j] for j in sorted(order[bisect_left(centres, a):
+                                                   bisect_left(centres, b)])]
             if mine:
                 rows.append(MapRow(a, b, min(t.x0 for _, t in mine),
                                    max(t.x1 for _, t in mine), mine))

@@ -8,6 +8,7 @@ ancestors that are not drawn in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.model.plan import Plan
@@ -191,7 +192,6 @@ def opd_sections(plan: Plan, forest: Forest) -> list[Section]:
     above it named in the breadcrumb. Top nodes under the same parent share a
     section. OPDs come in the plan's first-seen order.
     """
-    drawn = forest.kids
     sections: list[Section] = []
     order = forest.keys()
     for opd in plan.opds():
@@ -200,51 +200,34 @@ def opd_sections(plan: Plan, forest: Forest) -> list[Section]:
         def mine(k: str, want: str = want) -> bool:
             return any(norm_opd(o) == want for o in plan.nodes[k].opds)
 
-        groups: dict[str | None, list[str]] = {}
-        for k in order:
-            if not mine(k):
-                continue
-            parent = plan.nodes[k].parent
-            if parent is not None and parent in drawn and mine(parent):
-                continue
-            groups.setdefault(parent if parent in drawn else None, []).append(k)
-        for parent, roots in groups.items():
-            keys: list[str] = []
-            kids: dict[str, list[str]] = {}
-            stack = list(reversed(roots))
-            while stack:
-                k = stack.pop()
-                keys.append(k)
-                kids[k] = [c for c in drawn.get(k, []) if mine(c)]
-                stack.extend(reversed(kids[k]))
-            crumbs = ()
-            if parent is not None:
-                chain = [parent, *plan.ancestors(parent)]
-                crumbs = tuple(label(plan, a) for a in reversed(chain))
-            sections.append(Section(f"Perangkat Daerah: {opd}", crumbs, Forest(roots, kids), keys))
-    sections.extend(_without_opd(plan, forest))
+        sections.extend(_sections_of(plan, forest, order, mine, f"Perangkat Daerah: {opd}"))
+    scheme = plan.scheme
+
+    def ownerless(k: str) -> bool:
+        # Nodes at OPD levels that name no OPD (a Program nobody owns): a section of their
+        # own, so that printing per OPD drops nothing an OPD section would not show.
+        node = plan.nodes[k]
+        return not node.opds and scheme.index(node.level) >= scheme.first_opd
+
+    sections.extend(_sections_of(plan, forest, order, ownerless, NO_OPD))
     return sections
 
 
 NO_OPD = "Tanpa Perangkat Daerah"
 
 
-def _without_opd(plan: Plan, forest: Forest) -> list[Section]:
-    """Nodes at OPD levels that name no OPD (a Program nobody owns): a section of their own,
-    so that printing per OPD drops nothing an OPD section would not show."""
+def _sections_of(plan: Plan, forest: Forest, order: list[str], belongs: Callable[[str], bool],
+                 title: str) -> list[Section]:
+    """The drawn nodes for which `belongs` holds, as sections: one per parent (outside
+    the set) that their top nodes hang under, each with the set's subtree beneath.
+    `order` is the forest's pre-order (`Forest.keys`), walked once per call."""
     drawn = forest.kids
-    scheme = plan.scheme
-
-    def ownerless(k: str) -> bool:
-        node = plan.nodes[k]
-        return not node.opds and scheme.index(node.level) >= scheme.first_opd
-
     groups: dict[str | None, list[str]] = {}
-    for k in forest.keys():
-        if not ownerless(k):
+    for k in order:
+        if not belongs(k):
             continue
         parent = plan.nodes[k].parent
-        if parent is not None and parent in drawn and ownerless(parent):
+        if parent is not None and parent in drawn and belongs(parent):
             continue
         groups.setdefault(parent if parent in drawn else None, []).append(k)
     out = []
@@ -255,11 +238,11 @@ def _without_opd(plan: Plan, forest: Forest) -> list[Section]:
         while stack:
             k = stack.pop()
             keys.append(k)
-            kids[k] = [c for c in drawn.get(k, []) if ownerless(c)]
+            kids[k] = [c for c in drawn.get(k, []) if belongs(c)]
             stack.extend(reversed(kids[k]))
         crumbs: tuple[str, ...] = ()
         if parent is not None:
             chain = [parent, *plan.ancestors(parent)]
             crumbs = tuple(label(plan, a) for a in reversed(chain))
-        out.append(Section(NO_OPD, crumbs, Forest(roots, kids), keys))
+        out.append(Section(title, crumbs, Forest(roots, kids), keys))
     return out

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.geometry.card import TEXT_COLOURS, CardStyle, CardText, TextLine, format_number, strip_text
-from app.geometry.fontmetrics import ASCENT, DESCENT, ellipsize, line_height, text_width, wrapped
+from app.geometry.fontmetrics import (
+    ASCENT,
+    DESCENT,
+    ellipsize,
+    line_height,
+    text_width,
+    wrap_cutting,
+    wrapped,
+)
 from app.geometry.palette import level_colour
 from app.model.plan import Indicator, Node, Plan
 from app.util import indonesian
@@ -139,30 +147,13 @@ def _wrap_words(text: str, width: float, size: float, bold: bool) -> tuple[str, 
         return ()
     units = _WORD_UNITS[bold]
     scale = size / 1000.0
-    space = units[" "] * scale
+
+    def cut(word: str) -> tuple[list[str], float]:
+        pieces = _break_word(word, width, size, bold)
+        return pieces, _width(pieces[-1], size, bold)
+
     lines: list[str] = []
-    cur: list[str] = []
-    used = 0.0
-    for word in words:
-        w = units[word] * scale
-        if w > width:
-            if cur:
-                lines.append(" ".join(cur))
-                cur, used = [], 0.0
-            pieces = _break_word(word, width, size, bold)
-            lines.extend(pieces[:-1])
-            cur, used = [pieces[-1]], _width(pieces[-1], size, bold)
-            continue
-        if cur and used + space + w <= width:
-            cur.append(word)
-            used += space + w
-        elif cur:
-            lines.append(" ".join(cur))
-            cur, used = [word], w
-        else:
-            cur, used = [word], w
-    if cur:
-        lines.append(" ".join(cur))
+    wrap_cutting(words, [units[w] * scale for w in words], width, units[" "] * scale, cut, lines)
     return tuple(ln.replace(NBSP, " ") for ln in lines)
 
 

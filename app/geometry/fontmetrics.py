@@ -11,6 +11,7 @@ Renderers must draw each returned line as given, without kerning.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 
 from .fontmetrics_data import AVERAGE_BOLD, AVERAGE_REGULAR, BOLD, REGULAR
@@ -172,16 +173,27 @@ def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
 def _wrap_cutting(words: list[str], widths: list[float], limit: float, space: float, bold: bool,
                   lines: list[str]) -> None:
     """Greedy wrap of one paragraph that has a word wider than a line (cut where it overflows)."""
+    def cut(word: str) -> tuple[list[str], float]:
+        pieces = _hard_break(word, limit, bold)
+        return pieces, _raw_units(pieces[-1], bold)
+
+    wrap_cutting(words, widths, limit, space, cut, lines)
+
+
+def wrap_cutting(words: list[str], widths: list[float], limit: float, space: float,
+                 cut: Callable[[str], tuple[list[str], float]], lines: list[str]) -> None:
+    """Greedy wrap of words of known widths into `lines`; a word wider than `limit` is
+    given to `cut`, which returns its pieces and the width of the last (which starts the
+    next line). Screen and paper differ only in how they measure and cut, not in this."""
     current: list[str] = []
     used = 0.0
     for word, w in zip(words, widths, strict=True):
         if w > limit:
             if current:
                 lines.append(" ".join(current))
-            pieces = _hard_break(word, limit, bold)
+            pieces, used = cut(word)
             lines.extend(pieces[:-1])
             current = [pieces[-1]]
-            used = _raw_units(pieces[-1], bold)
             continue
         if current and used + space + w <= limit:
             current.append(word)
