@@ -294,7 +294,7 @@ def _team_run(admin_url: str, plan, args: argparse.Namespace) -> None:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             for role in [*logins, *([f"{prefix}_{r}" for r in ("bappeda", "opd", "evaluator")]
                                     if prefix else [])]:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+                conn.execute(text('DROP ROLE IF EXISTS "{}"'.format(role.replace('"', '""'))))
         admin.dispose()
 
 

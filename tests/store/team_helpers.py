@@ -81,7 +81,7 @@ class TeamDb:
                 if prefix:
                     roles += [f"{prefix}_{r}" for r in ("bappeda", "opd", "evaluator")]
                 for role in roles:
-                    conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+                    conn.execute(text('DROP ROLE IF EXISTS "{}"'.format(role.replace('"', '""'))))
         finally:
             admin.dispose()
 

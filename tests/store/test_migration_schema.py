@@ -163,3 +163,42 @@ def test_a_server_built_by_every_revision_or_upgraded_equals_the_declared_tables
     finally:
         for db in (declared_db, migrated_db, old_db):
             db.drop()
+
+
+def test_a_schema_3_server_as_pokin_made_it_is_upgraded_by_its_owner_only():
+    """Schema 3 on a server: today's tables made by create_all, no Alembic, no team tables."""
+    from app.store import StoreError
+
+    from .team_helpers import branches_plan
+
+    db, declared_db = fresh_team_db(init=False), fresh_team_db(init=False)
+    try:
+        engine = create_engine(declared_db.url)
+        with engine.begin() as conn:
+            metadata.create_all(conn)
+            team_metadata.create_all(conn)
+        engine.dispose()
+        engine = create_engine(db.url)
+        with engine.begin() as conn:
+            metadata.create_all(conn)
+            from app.store.sync import write_all
+
+            write_all(conn, branches_plan(), "budi")
+            conn.exec_driver_sql("DROP TABLE alembic_version")  # schema 3 knew no Alembic
+            conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+            conn.exec_driver_sql("CREATE ROLE lama_%s LOGIN PASSWORD 'lama'" % db.suffix)
+            conn.exec_driver_sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO lama_%s"
+                                 % db.suffix)
+        engine.dispose()
+        db.logins[f"lama_{db.suffix}"] = "lama"
+        try:  # a login that is not the owner may not upgrade it
+            PlanFile.open(db.url_of(f"lama_{db.suffix}"), password="lama")
+            raise AssertionError("upgraded by a login that is not the owner")
+        except StoreError as exc:
+            assert "pokin team init" in str(exc)
+        with PlanFile.open(db.url) as pf:
+            assert pf.plan == branches_plan()
+        assert _server_schema(db.url) == _server_schema(declared_db.url)
+    finally:
+        db.drop()
+        declared_db.drop()

@@ -352,3 +352,24 @@ def test_an_undo_by_bappeda_puts_a_deleted_note_back_only_as_it_was(team):
         assert pf.rights.check(drop, pf.plan, forward=False) is None
         s.undo()
     assert PlanFile.read(team.url).reviews["R-B"].author == team.bappeda
+
+
+def test_names_with_quotes_and_sql_in_them_are_only_names(team):
+    """A login and an OPD named with quotes, semicolons and SQL: stored and matched as text."""
+    from app.store import team_admin
+
+    odd_opd = "Dinas 'Sosial'; DROP TABLE nodes; --"
+    odd_login = f'o\'ha"ra; drop_{team.suffix}'
+    team_admin.add_user(team.url, odd_login, "opd", (odd_opd,), "sandi'; --")
+    team.logins[odd_login] = "sandi'; --"
+    with PlanFile.open(team.url) as pf:
+        EditSession(pf.plan, pf).push(SetField("SS-SOS", "opds", (odd_opd,)))
+    pf, s = _open(team, odd_login)
+    with pf:
+        assert pf.rights.opds == (odd_opd,)
+        _stored(s, pf, SetField("SS-SOS", "statement", "Meningkatnya nama aneh"))
+        why = _refused(s, pf, SetField("P-KES", "statement", "x"))
+        assert odd_opd in why and odd_login in why
+    stored = PlanFile.read(team.url)
+    assert len(stored) == len(branches_plan()) and stored["SS-SOS"].statement == (
+        "Meningkatnya nama aneh")
