@@ -186,9 +186,8 @@ def test_a_schema_3_server_as_pokin_made_it_is_upgraded_by_its_owner_only():
             write_all(conn, branches_plan(), "budi")
             conn.exec_driver_sql("DROP TABLE alembic_version")  # schema 3 knew no Alembic
             conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
-            conn.exec_driver_sql("CREATE ROLE lama_%s LOGIN PASSWORD 'lama'" % db.suffix)
-            conn.exec_driver_sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO lama_%s"
-                                 % db.suffix)
+            conn.exec_driver_sql(f"CREATE ROLE lama_{db.suffix} LOGIN PASSWORD 'lama'")
+            conn.exec_driver_sql(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO lama_{db.suffix}")
         engine.dispose()
         db.logins[f"lama_{db.suffix}"] = "lama"
         try:  # a login that is not the owner may not upgrade it
