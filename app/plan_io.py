@@ -2,7 +2,8 @@
 
 The command line, the editor and the diff all accept "a plan" in the same forms
 (contract section 2): an exchange workbook (.xlsx), a Pokin plan file, or
-`FILE@NAME` for the snapshot NAME inside a plan file. One function decides
+`FILE@NAME` for the snapshot NAME inside a plan file; a team plan's URL, or
+`URL@NAME`. One function decides
 which, and turns every way of failing into one error with an Indonesian message
 that names the file, so no caller needs to know the readers' own errors.
 """
@@ -66,10 +67,12 @@ def _load_workbook(path: Path) -> Plan:
 
 
 def _load_team(url: str) -> Plan:
-    from app.store import PlanFile, StoreError
+    """A team plan, or its snapshot NAME for `URL@NAME` (the password: PGPASSWORD, ~/.pgpass
+    or the system keyring, never the command line)."""
+    from app.store import StoreError, read_plan_ref
 
     try:
-        return PlanFile.read(url)
+        return read_plan_ref(url)
     except StoreError as exc:
         raise PlanReadError(str(exc)) from exc
 

@@ -26,9 +26,9 @@ for p in (str(ROOT), str(HERE)):
 
 from generate import generate_plan  # noqa: E402
 
+from app.geometry import card as card_module  # noqa: E402
 from app.geometry.card import CardCache, CardStyle  # noqa: E402
 from app.geometry.layout import layout_forest, layout_plan, plan_children  # noqa: E402
-from app.geometry import card as card_module  # noqa: E402
 
 GOAL_LAYOUT_MS = 50.0
 GOAL_SIZES_MS = 300.0

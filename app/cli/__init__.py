@@ -36,6 +36,7 @@ COMMANDS: list[str] = [
     "snapshot",
     "export_minutes",
     "set",
+    "team",
 ]
 
 EXIT_UNREADABLE = 2

@@ -41,7 +41,11 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 
 def plan_source(ref: str) -> str:
-    """The file part of a plan reference (`FILE@NAME` -> FILE)."""
+    """The file (or URL) part of a plan reference (`FILE@NAME` -> FILE, `URL@NAME` -> URL)."""
+    if "://" in ref:
+        from app.store.refs import split_url_ref
+
+        return split_url_ref(ref)[0]
     if "@" in ref:
         file = ref.rsplit("@", 1)[0]
         if file and Path(file).is_file():

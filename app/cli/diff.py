@@ -1,7 +1,7 @@
 """`pokin diff OLD NEW [--json] [--xlsx OUT] [--pdf OUT]`: what changed from OLD to NEW.
 
 OLD and NEW are each a plan file, an exchange workbook or `FILE@NAME` (a
-snapshot inside a plan file). `--json` prints exactly the shape of contract
+snapshot inside a plan file), a team plan's URL or `URL@NAME`. `--json` prints exactly the shape of contract
 section 2; otherwise an Indonesian table, one line per change. `--xlsx` and
 `--pdf` also write the matriks perubahan. Exit 0 after a comparison (with or
 without changes), 2 when a plan cannot be read.
@@ -70,6 +70,11 @@ def _write(action, out: str) -> None:
 def version_label(ref: str) -> str:
     """Which version a reference is, for headers: the file and its date, or the snapshot's name and date."""
     source = plan_source(ref)
+    if "://" in ref:  # a team plan, or a snapshot in one: the database's name
+        from app.store.team import team_name
+
+        database = team_name(source).name
+        return f"{database} (rencana tim)" if source == ref else f"{database} @ {ref[len(source) + 1:]}"
     if source == ref:
         try:
             changed = dt.date.fromtimestamp(Path(ref).stat().st_mtime)

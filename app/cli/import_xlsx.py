@@ -79,17 +79,25 @@ def run(args: argparse.Namespace) -> int:
 
     src = Path(args.file)
     report = None
+    kept: list = []  # the revisions of a plan file or team plan copied whole
     if _is_plan(args.file):  # a plan file, a snapshot (FILE@NAME) or a team database: copied
         from app.plan_io import load_plan
 
         plan = load_plan(args.file)
+        if plan_source(args.file) == args.file:
+            try:
+                with PlanFile.open(args.file, read_only=True) as source:
+                    kept = source.snapshot_rows()
+            except StoreError as exc:
+                raise CliError(str(exc)) from exc
     else:
         try:  # the whole workbook is read (or refused) before anything is made
             plan, report = import_workbook(src, args.layout, ImportOptions(opd=args.opd, years=years))
         except WorkbookError as exc:
             raise CliError(str(exc)) from exc
     try:
-        PlanFile.create(args.output, plan, overwrite=args.force).close()
+        with PlanFile.create(args.output, plan, overwrite=args.force) as made:
+            made.put_snapshot_rows(kept)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     if report is not None and report.layout != "exchange":

@@ -83,8 +83,12 @@ def run(args: argparse.Namespace) -> int:
             if stored != _parse(args.field, args.expect):
                 raise CliError(_conflict(args, stored, ""), EXIT_CONFLICT)
         pf.lock_wait = LOCK_WAIT_S
+        command = SetField(args.key, args.field, value)
+        why = pf.rights.check(command, plan) if pf.rights is not None else None
+        if why:  # the team plan's rule, said before the server says it
+            raise CliError(why, EXIT_NOT_ALLOWED)
         try:
-            EditSession(plan, pf).push(SetField(args.key, args.field, value))
+            EditSession(plan, pf).push(command)
         except Conflict as exc:
             item = next((i for i in exc.items if i.node == args.key), exc.items[0])
             theirs = item.theirs if item.field == args.field else None

@@ -2,7 +2,9 @@
 
 Saves a named revision of the plan inside its plan file ("Sebelum asistensi
 19 Mei 2024"), so that `pokin diff FILE@NAME FILE` shows later what a session
-changed. A workbook cannot hold revisions: it is refused with a hint.
+changed. FILE may be a team plan's URL (`pokin diff URL@NAME URL`): there only
+Bappeda saves revisions (exit 4 for others) and the author is the login. A
+workbook cannot hold revisions: it is refused with a hint.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from pathlib import Path
 from .common import CliError, json_text, output, plan_source, table
 
 NAME = "snapshot"
+EXIT_NOT_ALLOWED = 4
 HELP = "simpan revisi bernama di dalam berkas rencana, atau daftar revisinya (--list)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="BERKAS", help="berkas rencana (.pokin)")
+    parser.add_argument("file", metavar="BERKAS", help="berkas rencana (.pokin) atau URL rencana tim")
     parser.add_argument("name", metavar="NAMA", nargs="?", help="nama revisi, mis. 'Sebelum asistensi'")
     parser.add_argument("--author", metavar="PENULIS", help="penulis revisi (bawaan: pengguna komputer)")
     parser.add_argument("--note", metavar="CATATAN", default="", help="catatan revisi")
@@ -27,18 +30,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file)
+    team = "://" in args.file
+    path: str | Path = args.file if team else Path(args.file)
     if plan_source(args.file) != args.file:
         raise CliError(f"'{args.file}' menunjuk sebuah revisi; beri nama berkas rencananya saja.")
-    from app.plan_io import is_workbook
+    if not team:
+        from app.plan_io import is_workbook
 
-    if path.is_file() and is_workbook(path):
-        raise CliError(
-            f"{path.name} adalah buku kerja .xlsx; revisi hanya dapat disimpan di berkas rencana "
-            f"(buat dulu dengan 'pokin import {path.name} -o RENCANA.pokin')."
-        )
-    if not path.exists():
-        raise CliError(f"Berkas {path.name}: berkas tidak ditemukan.")
+        assert isinstance(path, Path)
+        if path.is_file() and is_workbook(path):
+            raise CliError(
+                f"{path.name} adalah buku kerja .xlsx; revisi hanya dapat disimpan di berkas "
+                f"rencana (buat dulu dengan 'pokin import {path.name} -o RENCANA.pokin')."
+            )
+        if not path.exists():
+            raise CliError(f"Berkas {path.name}: berkas tidak ditemukan.")
     if args.list:
         if args.name:
             raise CliError("Pakai --list tanpa NAMA.")
@@ -46,23 +52,29 @@ def run(args: argparse.Namespace) -> int:
     if not args.name:
         raise CliError("Beri NAMA revisi, atau --list untuk melihat revisi yang ada.")
 
-    from app.store import PlanFile, StoreError
+    from app.store import NotAllowed, PlanFile, StoreError
 
     try:
         with PlanFile.open(path) as pf:
+            # On a team plan the author is the login (the server enforces it): --author is ignored.
             info = pf.save_snapshot(args.name, _author(args.author), args.note)
+            where = pf.path.name
+    except NotAllowed as exc:
+        raise CliError(str(exc), EXIT_NOT_ALLOWED) from exc
     except StoreError as exc:
         raise CliError(str(exc)) from exc
-    output(f"Revisi '{info.name}' ({info.node_count} simpul) disimpan di {path.name}.")
+    by = f" oleh {info.author}" if team and info.author else ""
+    output(f"Revisi '{info.name}' ({info.node_count} simpul) disimpan di {where}{by}.")
     return 0
 
 
-def _list(path: Path, as_json: bool) -> int:
+def _list(path: str | Path, as_json: bool) -> int:
     from app.store import PlanFile, StoreError
 
     try:
         with PlanFile.open(path, read_only=True) as pf:
             infos = pf.snapshots()
+            where = pf.path.name
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     if as_json:
@@ -71,7 +83,7 @@ def _list(path: Path, as_json: bool) -> int:
              "nodes": i.node_count} for i in infos
         ]}))
     elif not infos:
-        output(f"Belum ada revisi di {path.name}.")
+        output(f"Belum ada revisi di {where}.")
     else:
         rows = [[i.name, _when(i.created), i.author or "-", str(i.node_count), i.note or "-"]
                 for i in infos]

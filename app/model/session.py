@@ -391,6 +391,13 @@ class EditSession:
     def can_redo(self) -> bool:
         return bool(self._undone)
 
+    def undo_command(self) -> Command | None:
+        """The edit `undo()` would take back (to judge it before trying), or None."""
+        return self._done[-1].command if self._done else None
+
+    def redo_command(self) -> Command | None:
+        return self._undone[-1].command if self._undone else None
+
     def undo_label(self) -> str:
         return self._done[-1].command.label if self._done else ""
 

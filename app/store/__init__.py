@@ -11,8 +11,11 @@
     plan = read_plan_ref("rpd.pokin@Sebelum asistensi")
 
 Every failure is a `StoreError` whose message is Indonesian and names the file.
-The tables are described in `schema.py`, older files are upgraded by
-`migrations.py`, and `sync.py` turns change sets into rows.
+The tables are described in `schema.py`, older files and servers are upgraded
+by the Alembic revisions in `migrations/`, and `merge.py` writes change sets.
+A path may be a team plan's URL (`PlanFile.open(url, password=...)`, team.py):
+its login's rights are `pf.rights`, enforced by the server (team_rules.py);
+`pf.listen(...)` hears the others' writes as they commit (live.py).
 """
 
 from .errors import Locked, NotAllowed, StoreError

@@ -60,6 +60,14 @@ def pg_state(exc: BaseException) -> str | None:
     return getattr(orig, "sqlstate", None)
 
 
+def rights_reason(exc: BaseException) -> str:
+    """The Indonesian reason a team plan's rule gave for refusing (hint 'pokin'), or ""."""
+    diag = getattr(getattr(exc, "orig", exc), "diag", None)
+    if diag is None or getattr(diag, "message_hint", None) != "pokin":
+        return ""
+    return str(diag.message_primary or "")
+
+
 def why(exc: BaseException) -> str:
     """The driver's own first line about `exc`, in Indonesian when it is one SQLite often says."""
     orig = getattr(exc, "orig", None) or exc
@@ -108,6 +116,9 @@ def explain(exc: BaseException, label: str, doing: str,
     if code in (_CORRUPT, _NOTADB):
         return StoreError(f"{doing}: {where} rusak ({why(exc)}).", retry=False)
     if state == _PG_PRIVILEGE:
+        said = rights_reason(exc)
+        if said:  # the plan's own rule said why, in Indonesian (team_rules.py)
+            return NotAllowed(f"{doing}: {said}")
         return NotAllowed(f"{doing}: Anda tidak berhak membuat perubahan ini di {where}.")
     if state is not None and state[:2] in ("08", "57") or getattr(exc, "connection_invalidated",
                                                                   False):

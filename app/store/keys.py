@@ -36,14 +36,12 @@ def reserve(conn: Connection, floor: int) -> int:
     """The first number of a fresh block of KEY_BLOCK numbers, none below `floor`.
 
     A file: in the caller's write transaction (BEGIN IMMEDIATE serialises it).
-    A server: `nextval` of the sequence, moved past `floor` when it lags behind.
+    A server: `pokin_take_keys()` (team_rules.py), the sequence's next block moved past
+    every stored key when it lags behind; the server works out that floor itself, as no
+    login may set the sequence.
     """
     if conn.dialect.name == "postgresql":
-        first = int(conn.exec_driver_sql("SELECT nextval('node_keys')").scalar_one())
-        if first < floor:
-            conn.exec_driver_sql("SELECT setval('node_keys', %s, false)", (floor + KEY_BLOCK,))
-            first = floor
-        return first
+        return int(conn.exec_driver_sql("SELECT pokin_take_keys()").scalar_one())
     row = conn.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (NEXT_KEY,)).first()
     first = max(int(row[0]) if row is not None else 1, floor)
     conn.exec_driver_sql(

@@ -138,6 +138,8 @@ class Writer:
     author: str
     jitter: float = 0.5
     strict: bool = False  # True: a field someone else set, even to this edit's value, conflicts
+    # Nodes this writer may not write (another OPD's, on a server): their places are kept.
+    keeps: Callable[[str], bool] | None = None
 
 
 @dataclass
@@ -204,7 +206,7 @@ def _nodes_part(conn: Connection, sql: Sql, plan: Plan, changes: ChangeSet, know
                 work.columns[key] = {FIELD_COLUMN[n] for n in names if n in FIELD_COLUMN}
     moved = {k for k in changes.moved if k in nodes}
     families = {nodes[k].parent for k in moved | added | work.primary}
-    work.ords = place(plan, families, known.nodes, writer.jitter) if families else {}
+    work.ords = place(plan, families, known.nodes, writer.jitter, writer.keeps) if families else {}
     work.primary |= added | (moved & set(work.ords))
     lock = set(work.removed) | added | set(work.columns) | set(work.ords)
     for key in work.primary:
@@ -318,11 +320,16 @@ def _write_nodes(conn: Connection, sql: Sql, plan: Plan, known: Known, writer: W
                  current: dict[str, tuple], work: _Plan, now: str,
                  settle: list[Callable[[], None]]) -> None:
     nodes = plan.nodes
-    gone = [(k,) for k in work.removed if k in current]
+    # Children before their parents go, parents before their children come: a server's
+    # rights are checked row by row against the node's main parents as stored just then.
+    gone_rows = {k: current[k] for k in work.removed if k in current}
+    gone = [(k,) for k in sorted(gone_rows, key=_depth_in(gone_rows, lambda r: r[PARENT]),
+                                 reverse=True)]
     if gone:
         conn.exec_driver_sql(sql.delete_nodes, gone)
+    coming = {k: nodes[k] for k in work.added}
     new_rows = [(*node_values(nodes[k], work.ords[k]), first_version(), writer.author, now)
-                for k in work.added]
+                for k in sorted(coming, key=_depth_in(coming, lambda n: n.parent))]
     if new_rows:
         conn.exec_driver_sql(sql.insert_nodes, new_rows)
     groups: dict[tuple[str, ...], list[tuple]] = {}
@@ -359,6 +366,26 @@ def _write_nodes(conn: Connection, sql: Sql, plan: Plan, known: Known, writer: W
             known.put(row)
 
     settle.append(record)
+
+
+def _depth_in(items: dict, parent_of: Callable) -> Callable[[str], tuple[int, str]]:
+    """A sort key: how many of `items`' own keys lie above each key (then the key)."""
+    memo: dict[str, int] = {}
+
+    def depth(key: str) -> int:
+        chain: list[str] = []
+        seen: set[str] = set()
+        while key in items and key not in memo and key not in seen:
+            seen.add(key)
+            chain.append(key)
+            key = parent_of(items[key])
+        d = memo.get(key, -1) if key in items else -1
+        for k in reversed(chain):
+            d += 1
+            memo[k] = d
+        return memo.get(chain[0], 0) if chain else memo.get(key, 0)
+
+    return lambda key: (depth(key), key)
 
 
 def _loops(conn: Connection, sql: Sql, key: str) -> bool:

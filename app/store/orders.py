@@ -19,7 +19,7 @@ broken by key, as everywhere the order is read (ORDER BY parent, ord, key).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from app.model.plan import Plan
 
@@ -67,12 +67,35 @@ def _between(lo: float | None, hi: float | None, n: int, jitter: float) -> list[
     return values
 
 
+def _kept(kids: list[str], marks: list, keeps: Callable[[str], bool] | None) -> set[int]:
+    """Which siblings keep their known place: a longest run whose places already rise.
+
+    With `keeps` (the siblings this writer may not write: another OPD's), those are
+    kept first, as many as rise, and this writer's own nodes fill in around them,
+    so that reordering one's own node never rewrites someone else's.
+    """
+    placed = [i for i, m in enumerate(marks) if m is not None]
+    if keeps is None:
+        return {placed[j] for j in _rising([marks[i] for i in placed])}
+    fixed = [i for i in placed if keeps(kids[i])]
+    keep = {fixed[j] for j in _rising([marks[i] for i in fixed])}
+    anchors = [-1, *sorted(keep), len(kids)]
+    for lo, hi in zip(anchors, anchors[1:], strict=False):
+        low = marks[lo] if lo >= 0 else None
+        high = marks[hi] if hi < len(kids) else None
+        own = [i for i in placed if lo < i < hi and i not in keep
+               and (low is None or marks[i] > low) and (high is None or marks[i] < high)]
+        keep |= {own[j] for j in _rising([marks[i] for i in own])}
+    return keep
+
+
 def place(plan: Plan, parents: Iterable[str | None], known: Mapping[str, tuple],
-          jitter: float) -> dict[str, float]:
+          jitter: float, keeps: Callable[[str], bool] | None = None) -> dict[str, float]:
     """New `ord` values for the nodes of `parents`' families whose known place no longer fits.
 
     `known` maps keys to known rows (parent and ord are read from them); a node
-    that is new, or known under another parent, always gets a value.
+    that is new, or known under another parent, always gets a value. `keeps`
+    names the nodes whose place to keep if at all possible (see `_kept`).
     """
     out: dict[str, float] = {}
     for parent in set(parents):
@@ -81,8 +104,7 @@ def place(plan: Plan, parents: Iterable[str | None], known: Mapping[str, tuple],
         for k in kids:
             row = known.get(k)
             marks.append((row[ORD], k) if row is not None and row[PARENT] == parent else None)
-        placed = [i for i, m in enumerate(marks) if m is not None]
-        keep = {placed[j] for j in _rising([marks[i] for i in placed])}  # type: ignore[misc]
+        keep = _kept(kids, marks, keeps)
         assigned = _fill(kids, marks, keep, jitter)
         if assigned is None:  # no room left in a gap: number the family again
             assigned = {k: float(i + 1) for i, k in enumerate(kids)}

@@ -24,6 +24,7 @@ import os
 import random
 import socket
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -36,14 +37,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.model.changes import ChangeSet
 from app.model.plan import Plan
+from app.model.rights import Rights
 from app.model.session import Arrived, Conflict
 
 from . import sidecars
 from .card_heights import node_print, read_heights, row_prints, write_heights
 from .errors import PG_RETRY, Locked, NotAllowed, StoreError, explain, is_busy, pg_state
-from .incoming import look
+from .incoming import FINGERPRINT, look
 from .keys import KeyBlocks, highest_number, reserve
 from .known import Known
+from .live import Listener, send_notice
 from .merge import Writer, write_changes
 from .migrations import migrate
 from .opening import Opening, inspect
@@ -60,16 +63,11 @@ from .schema import (
     snapshots,
 )
 from .sync import load_plan, stored_meta, write_all
-from .team import clear_for_new_plan, is_url, team_engine, team_label, team_name, team_version
+from .team import Opened, create_team, is_url, open_team, team_name
 
 PathLike = str | os.PathLike[str]
 RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
 FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
-_FINGERPRINT = (  # see Known.fingerprint: versions start at random, so sums do not meet by chance
-    "SELECT (SELECT count(*) FROM nodes), (SELECT coalesce(sum(version), 0) FROM nodes), "
-    "(SELECT version FROM plan WHERE id = 1), (SELECT count(*) FROM review_notes), "
-    "(SELECT coalesce(sum(version), 0) FROM review_notes)"
-)
 
 __all__ = ["PlanFile", "SnapshotInfo", "probe"]
 
@@ -99,7 +97,8 @@ class PlanFile(RevisionsMixin):
     def __init__(self, path: Path, engine: Engine | None, conn: Connection | None, plan: Plan,
                  read_only: bool, label: str | None = None, url: str | None = None,
                  prints: dict[str, int] | None = None, known: Known | None = None,
-                 notice: str = "") -> None:
+                 notice: str = "", rights: Rights | None = None,
+                 connect: Callable[[], object] | None = None) -> None:
         # `conn` is None for a read-only file on disk: it holds no connection
         # between calls (see `_reading`), so a writer elsewhere is never read
         # through a stale view.
@@ -115,6 +114,13 @@ class PlanFile(RevisionsMixin):
         self._prints: dict[str, int] = prints if prints is not None else {}
         self._known = known if known is not None else Known()
         self.notice = notice  # said to the planner once the plan is open (a -wal set aside)
+        self._rights = rights  # a team plan: what the connecting login may do (None: a file)
+        self._connect_live = connect  # a team plan: a fresh connection for live notices
+        self._listeners: list[Listener] = []  # stopped when the plan closes
+        # Node keys the server's notices named since the last look (None: not known which).
+        self._named: set[str] | None = None
+        self._named_lock = threading.Lock()
+        self.arrived_by: dict[str, str] = {}  # node key -> who stored it, at the last look
         self.strict = False  # True: a field someone else set, even to this edit's value, conflicts
         self.retries = 0  # a server's deadlocks and serialization failures tried again
         self._token = uuid.uuid4().hex
@@ -128,13 +134,15 @@ class PlanFile(RevisionsMixin):
     # --- making and opening ----------------------------------------------------------
 
     @classmethod
-    def create(cls, path: PathLike, plan: Plan, overwrite: bool = False) -> PlanFile:
+    def create(cls, path: PathLike, plan: Plan, overwrite: bool = False,
+               password: str | None = None) -> PlanFile:
         """A new file holding `plan`; `plan` stays the live plan, now written as it changes.
 
-        `path` may be a PostgreSQL URL (team mode, see team.py).
+        `path` may be a PostgreSQL URL (team mode, see team.py); `password` is its
+        login's (given to the driver apart from the URL).
         """
         if is_url(path):
-            return cls._create_team(str(path), plan, overwrite)
+            return cls._team(create_team(str(path), plan, overwrite, password), str(path), False)
         path = Path(path)
         name = path.name
         if path.exists() and not overwrite:
@@ -164,13 +172,16 @@ class PlanFile(RevisionsMixin):
                    known=known)
 
     @classmethod
-    def open(cls, path: PathLike, read_only: bool = False) -> PlanFile:
+    def open(cls, path: PathLike, read_only: bool = False,
+             password: str | None = None) -> PlanFile:
         """Open a plan file and load its plan; older files are migrated (in memory when read-only).
 
-        `path` may be a PostgreSQL URL (team mode, see team.py).
+        `path` may be a PostgreSQL URL (team mode, see team.py); `password` is its
+        login's (given to the driver apart from the URL; without one, libpq looks in
+        PGPASSWORD and ~/.pgpass).
         """
         if is_url(path):
-            return cls._open_team(str(path), read_only)
+            return cls._team(open_team(str(path), read_only, password), str(path), read_only)
         path = Path(path)
         name = path.name
         if not read_only and path.exists() and not (
@@ -241,61 +252,16 @@ class PlanFile(RevisionsMixin):
         return engine
 
     @classmethod
-    def _create_team(cls, url: str, plan: Plan, overwrite: bool) -> PlanFile:
-        label = team_label(url)
-        engine = team_engine(url)
-        conn: Connection | None = None
-        try:
-            conn = engine.connect()
-            with conn.begin():  # PostgreSQL DDL is transactional: all of it or nothing
-                clear_for_new_plan(conn, label, overwrite)
-                metadata.create_all(conn, checkfirst=False)
-                login = conn.exec_driver_sql("SELECT current_user").scalar_one()
-                known = write_all(conn, plan, login)
-        except BaseException as exc:
-            if conn is not None:
-                conn.close()
-            engine.dispose()
-            if isinstance(exc, (SQLAlchemyError, TypeError, ValueError)):
-                raise explain(exc, label, f"Rencana di {label} tidak dapat dibuat") from exc
-            raise
-        return cls(team_name(url), engine, conn, plan, False, label=label.capitalize(), url=url,
-                   prints=_prints(known), known=known)
+    def _team(cls, opened: Opened, url: str, read_only: bool) -> PlanFile:
+        return cls(team_name(url), opened.engine, opened.conn, opened.plan, read_only,
+                   label=opened.label, url=url, prints=opened.prints, known=opened.known,
+                   rights=opened.rights, connect=opened.connect)
 
     @classmethod
-    def _open_team(cls, url: str, read_only: bool) -> PlanFile:
-        label = team_label(url)
-        engine = team_engine(url)
-        conn: Connection | None = None
-        known = Known()
-        try:
-            conn = engine.connect()
-            with conn.begin():
-                version = team_version(conn, label)
-                if version is None:
-                    raise StoreError(f"{label.capitalize()} belum berisi rencana Pokin.")
-                if version < SCHEMA_VERSION:
-                    if read_only:
-                        raise StoreError(f"{label.capitalize()} perlu ditingkatkan ke skema "
-                                         f"{SCHEMA_VERSION}: bukalah sekali untuk menyunting.")
-                    migrate(conn, version)
-                prints: dict[str, int] | None = None if read_only else {}
-                plan = load_plan(conn, label, prints, known)
-        except BaseException as exc:
-            if conn is not None:
-                conn.close()
-            engine.dispose()
-            if isinstance(exc, SQLAlchemyError):
-                raise explain(exc, label, f"{label.capitalize()} tidak dapat dibuka") from exc
-            raise
-        return cls(team_name(url), engine, conn, plan, read_only, label=label.capitalize(),
-                   url=url, prints=prints, known=known)
-
-    @classmethod
-    def read_snapshot(cls, path: PathLike, name: str) -> Plan:
+    def read_snapshot(cls, path: PathLike, name: str, password: str | None = None) -> Plan:
         """Snapshot `name` of a plan file, without loading the live plan (`pokin diff FILE@NAME`)."""
         if is_url(path):
-            with cls.open(path, read_only=True) as pf:
+            with cls.open(path, read_only=True, password=password) as pf:
                 return pf.load_snapshot(name)
         path = Path(path)
         opening = inspect(path, read_only=True)
@@ -320,9 +286,9 @@ class PlanFile(RevisionsMixin):
         return plan_from_blob(data, path.name)
 
     @classmethod
-    def read(cls, path: PathLike) -> Plan:
+    def read(cls, path: PathLike, password: str | None = None) -> Plan:
         """The plan in a file, detached: open read-only, load, close."""
-        with cls.open(path, read_only=True) as pf:
+        with cls.open(path, read_only=True, password=password) as pf:
             return pf.plan
 
     # --- the open file -------------------------------------------------------------------
@@ -344,6 +310,17 @@ class PlanFile(RevisionsMixin):
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def url(self) -> str | None:
+        """The team database's URL (without a password); None for a file."""
+        return self._url
+
+    @property
+    def rights(self) -> Rights | None:
+        """What the connecting login may do in a team plan (app.model.rights); None for a file,
+        where the file system's permissions decide."""
+        return self._rights
 
     @property
     def author(self) -> str:
@@ -368,6 +345,8 @@ class PlanFile(RevisionsMixin):
         if self._closed:
             return
         self._closed = True
+        for listener in self._listeners:
+            listener.stop()
         try:
             if self._conn is not None:
                 self._conn.close()
@@ -449,7 +428,7 @@ class PlanFile(RevisionsMixin):
                 with self._write_begin(conn, FILE_LOCK_TRY_S if self._url is None else None):
                     settle = write_changes(conn, plan, changes, self._known, self._writer)
                     if self._url is not None:
-                        _notify(conn, changes, self._token, self._writer.author)
+                        send_notice(conn, changes, self._token, self._writer.author)
                 break
             except Conflict:
                 raise
@@ -510,7 +489,7 @@ class PlanFile(RevisionsMixin):
             return True
         try:
             with self._reading() as conn, conn.begin():
-                theirs = tuple(conn.exec_driver_sql(_FINGERPRINT).one())
+                theirs = tuple(conn.exec_driver_sql(FINGERPRINT).one())
         except SQLAlchemyError:
             return True
         return theirs != mine
@@ -519,18 +498,24 @@ class PlanFile(RevisionsMixin):
         """What others stored since this copy last looked (for `EditSession.pull`), or None."""
         if self._closed:
             return None
+        self.arrived_by = {}
+        with self._named_lock:  # what notices say from here on goes to the next look
+            named, self._named = self._named, (set() if self._listeners else None)
         try:
             with self._reading() as conn, conn.begin():
                 seen = None
                 if self._url is None and self._conn is not None:
                     seen = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
-                got = look(conn, plan, self._known)
+                got = look(conn, plan, self._known, named)
         except SQLAlchemyError as exc:
+            with self._named_lock:
+                self._named = None
             raise explain(exc, self._label, "Perubahan orang lain tidak dapat dibaca") from exc
         self._seen = seen
         if got is None:
             return None
-        arrived, record, by = got
+        arrived, record, by, authors = got
+        self.arrived_by = authors
 
         def settle() -> None:
             record()
@@ -564,7 +549,7 @@ class PlanFile(RevisionsMixin):
 
     def save_card_heights(self, signature: str, heights: Mapping[str, float]) -> bool:
         """Keep `heights` (measured under `signature`) for the next opening; False when not kept."""
-        if self._read_only or self._closed:
+        if self._read_only or self._closed or not self._keeps_cache():
             return False
         prints = self._prints
         nodes = self._plan.nodes
@@ -579,23 +564,34 @@ class PlanFile(RevisionsMixin):
             return False
         return True
 
+    def listen(self, on_notice: Callable[[dict], None]) -> Listener | None:
+        """Hear other writers' notices as they commit (live.py); None for a file, which has none.
+
+        `on_notice` is called from the listener's thread; stop it with `Listener.stop()`.
+        """
+        if self._url is None or self._connect_live is None or self._closed:
+            return None
+        def heard(notice: dict) -> None:  # on the listener's thread
+            with self._named_lock:
+                keys = notice.get("nodes")
+                if self._named is not None and isinstance(keys, list) and not notice.get("many"):
+                    self._named.update(k for k in keys if isinstance(k, str))
+                else:
+                    self._named = None  # not told which: the next look reads every version
+            on_notice(notice)
+
+        with self._named_lock:  # notices missed before LISTEN show in the counts and versions
+            self._named = set()
+        listener = Listener(self._connect_live, self._token, heard).start()
+        self._listeners.append(listener)
+        return listener
+
+    def _keeps_cache(self) -> bool:
+        """On a server only Bappeda and the owner write the cache (the rights allow no one else)."""
+        rights = self._rights
+        return rights is None or rights.admin or rights.role == "bappeda"
+
     def __repr__(self) -> str:
         mode = "hanya-baca" if self._read_only else "tulis"
         return f"PlanFile({str(self._path)!r}, {mode}, {len(self._plan)} simpul)"
-
-
-def _notify(conn: Connection, changes: ChangeSet, token: str, author: str) -> None:
-    """A change notice on a server (LISTEN pokin): which nodes, by whom; delivered at commit.
-
-    Team mode's live refresh listens for these; the writer's token lets a copy
-    skip its own notices. Over 200 keys the notice says only that much changed.
-    """
-    import json
-
-    keys = sorted(changes.touched() | changes.removed)
-    body = {"writer": token, "by": author, "plan": bool(changes.plan),
-            "reviews": bool(changes.reviews)}
-    body["nodes"] = keys if len(keys) <= 200 else []
-    body["many"] = len(keys) > 200
-    conn.exec_driver_sql("SELECT pg_notify('pokin', %s)", (json.dumps(body, ensure_ascii=False),))
 

@@ -61,6 +61,7 @@ class RevisionsMixin:
     _url: str | None
     _plan: Plan
     _label: str
+    author: str  # who this copy writes as (PlanFile.author)
 
     def _reading(self) -> AbstractContextManager[Connection]: ...  # provided by PlanFile
     def _writable(self) -> Connection: ...
@@ -101,19 +102,33 @@ class RevisionsMixin:
             raise failure from exc
 
     def _save_team_copy(self, new_path: Path) -> None:
-        """A .pokin file from a team database: the live plan and every snapshot."""
+        """A .pokin file from a team database: the live plan, its notes and every snapshot."""
         from .planfile import PlanFile
 
-        with self._reading() as conn, conn.begin():
-            kept = [dict(r) for r in conn.execute(select(snapshots)).mappings()]
+        kept = self.snapshot_rows()
         copy = PlanFile.create(new_path, self._plan.copy(), overwrite=True)
         try:
-            if kept:
-                conn = copy._writable()
-                with copy._write_begin(conn):
-                    conn.execute(insert(snapshots), [{**r, "data": bytes(r["data"])} for r in kept])
+            copy.put_snapshot_rows(kept)
         finally:
             copy.close()
+
+    def snapshot_rows(self) -> list[dict]:
+        """Every snapshot as stored (name, created, author, note, node count, data), to copy."""
+        with self._reading() as conn, conn.begin():
+            return [{**r, "data": bytes(r["data"])}
+                    for r in conn.execute(select(snapshots)).mappings()]
+
+    def put_snapshot_rows(self, rows: list[dict]) -> None:
+        """Keep snapshots copied from another store as they are (their authors too: on a server
+        only the owner may, which is who copies a plan there)."""
+        if not rows:
+            return
+        conn = self._writable()
+        try:
+            with self._write_begin(conn):
+                conn.execute(insert(snapshots), rows)
+        except SQLAlchemyError as exc:
+            raise explain(exc, self._label, "Revisi tidak dapat disalin") from exc
 
     def snapshots(self) -> list[SnapshotInfo]:
         """Saved revisions, oldest first."""
@@ -135,6 +150,8 @@ class RevisionsMixin:
             raise StoreError("Nama revisi tidak boleh kosong.")
         if "@" in name:
             raise StoreError("Nama revisi tidak boleh memuat tanda '@'.")
+        if self._url is not None:  # on a server the author is the login (the server says so too)
+            author = self.author
         created = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self._write_begin(conn):

@@ -41,7 +41,9 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     Sequence,
+    String,
     Table,
     Text,
     create_engine,
@@ -50,7 +52,15 @@ from sqlalchemy import (
 from sqlalchemy.pool import NullPool, StaticPool
 
 APP_NAME = "pokin"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# The Alembic revision that leaves a store at each schema number (migrations/versions/).
+REVISIONS = {
+    1: "0001_first_tables",
+    2: "0002_indicators_in_nodes",
+    3: "0003_several_writers",
+    4: "0004_alembic_and_team_rights",
+}
+HEAD_REVISION = REVISIONS[SCHEMA_VERSION]
 # How long a write waits for a lock another writer holds, and how long once the
 # lock has been found held for longer (so that each edit does not freeze for it).
 LOCK_WAIT_S = 2.0
@@ -134,6 +144,37 @@ snapshots = Table(
     Column("data", LargeBinary, nullable=False),  # zlib-compressed JSON of the whole plan
 )
 
+
+# Alembic's own bookkeeping, declared here exactly as Alembic makes it, so that a store made
+# by `create_all` is stamped with one insert (write_all) and never needs Alembic to open.
+alembic_version = Table(
+    "alembic_version",
+    metadata,
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
+# Team mode only (a server's tables, made by the migrations, never in a plan file): who may
+# do what. `opds` is a JSON list of names, as in `nodes`; the rights are in the migration.
+team_metadata = MetaData()
+ROLES = ("bappeda", "opd", "evaluator")
+team_members = Table(
+    "team_members",
+    team_metadata,
+    Column("login", Text, primary_key=True),
+    Column("role", Text, nullable=False),
+    Column("opds", Text, nullable=False, server_default="[]"),
+    CheckConstraint("role IN ('bappeda', 'opd', 'evaluator')", name="known_role"),
+)
+# Review notes deleted, as they were: a note may be put back with its own author (an undo)
+# only exactly as it was; written by the rules' own functions, read by no login.
+review_notes_gone = Table(
+    "review_notes_gone",
+    team_metadata,
+    Column("id", Text, primary_key=True),
+    *(Column(name, Text, nullable=False) for name in
+      ("node", "text", "author", "date", "status", "decision")),
+)
 
 # New node keys come in blocks so that two writers never make the same key: from
 # this sequence on a server (created there only), from meta 'next_key' in a file.

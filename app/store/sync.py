@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from app.model.plan import Plan
 from app.util.gc_pause import paused_gc
@@ -39,7 +39,15 @@ from .rows import (
     plan_from_facts,
     review_row,
 )
-from .schema import APP_NAME, SCHEMA_VERSION, meta, plan_facts, review_notes
+from .schema import (
+    APP_NAME,
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+    alembic_version,
+    meta,
+    plan_facts,
+    review_notes,
+)
 
 _SELECT_SNAPSHOT_NODES = (
     f"SELECT {', '.join(chr(34) + c + chr(34) for c in NODE_COLUMNS)} FROM nodes "
@@ -54,11 +62,12 @@ def write_all(conn: Connection, plan: Plan, author: str = "") -> Known:
     """
     sql = sql_for(conn)
     start = highest_number(plan.nodes) + 1
-    conn.execute(
-        insert(meta),
-        [{"key": "app", "value": APP_NAME}, {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-         {"key": NEXT_KEY, "value": str(start)}],
-    )
+    mine = {"app": APP_NAME, "schema_version": str(SCHEMA_VERSION), NEXT_KEY: str(start)}
+    conn.execute(delete(meta).where(meta.c.key.in_(mine)))
+    conn.execute(insert(meta), [{"key": k, "value": v} for k, v in mine.items()])
+    if conn.execute(select(alembic_version.c.version_num)).first() is None:
+        # Made by create_all: stamped with the head revision, as if the migrations had run.
+        conn.execute(insert(alembic_version), [{"version_num": HEAD_REVISION}])
     if sql.server:
         conn.exec_driver_sql("SELECT setval('node_keys', %s, false)", (start,))
     conn.execute(insert(plan_facts), [facts_row(plan)])

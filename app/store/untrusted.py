@@ -45,9 +45,10 @@ _V3 = {
     "nodes": _V2["nodes"] | {"version", "changed_by", "changed_at"},
     "review_notes": _V2["review_notes"] | {"version"},
 }
-TABLES: dict[int, dict[str, set[str]]] = {1: _V1, 2: _V2, 3: _V3}
+_V4 = {**_V3, "alembic_version": {"version_num"}}
+TABLES: dict[int, dict[str, set[str]]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 INDEXES = {"nodes_by_parent": ("nodes", ["parent", "ord"])}
-_CONSTRAINTS = {"one_plan"}
+_CONSTRAINTS = {"one_plan", "alembic_version_pkc"}
 
 # The words of Pokin's own CREATE TABLE / CREATE INDEX statements (SQLAlchemy's and the
 # ALTER TABLE ... ADD COLUMN that migrations append), and nothing else.

@@ -11,13 +11,23 @@ or an edited value.
 
 Other writers' edits (another window or process on the same file, a
 colleague on the server) come in through `pull`, the session's way in for
-them: when the window becomes active again and every few seconds, after a
-cheap check that something changed, and never while a text field has the
-keyboard (a pull must not reset what is being typed).
+them: on a team plan as soon as the server's notice arrives (a listener
+thread, app/store/live.py, hands it over through `news_arrived`), otherwise
+when the window becomes active again and every few seconds, after a cheap
+check that something changed; never while a text field has the keyboard (a
+pull must not reset what is being typed: it waits until the typing stops).
+Cards another person just changed are in `recently_changed` for a few
+seconds, with who changed them, for the canvas to mark.
+
+On a team plan the login's rights (app.model.rights) are checked before an
+edit is tried, so a refused edit says at once whose branch it is; the server
+remains the guard. An evaluator's document is read-only for the tree
+(`read_only`) with review notes still writable (`may_write_notes`).
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -33,10 +43,14 @@ from app.model.crosscut import Crosscut, find_crosscutting
 from app.model.plan import ModelError, Node, Plan
 from app.model.rules.base import Finding
 from app.model.session import Conflict, EditSession, WriteFailure
+from app.ui.i18n import translated
 
 CHECK_DELAY_MS = 150  # after the last edit; plus a little per node on big plans
 KEEP_HEIGHTS_AFTER_MS = 3000  # after opening: past the first frames, the first check and sweep
 LOOK_EVERY_MS = 3000  # how often to look for other writers' edits (a cheap check on a file)
+NEWS_GATHER_MS = 150  # notices arriving within this of the first are one pull
+TYPING_RETRY_MS = 400  # a pull put off while a text field has the keyboard is tried again
+RECENT_S = 10.0  # how long a card someone else changed is marked with who changed it
 
 
 class Document(QObject):
@@ -48,6 +62,8 @@ class Document(QObject):
     write_failed = Signal(object, object)  # (WriteFailure, Command or None): rolled back
     history_changed = Signal()  # undo/redo labels or the list changed
     closing = Signal()  # the plan file is about to close: last chance to keep caches in it
+    news_arrived = Signal(object)  # a server's notice, emitted from the listener's thread
+    others_changed = Signal()  # `recently_changed` gained or lost cards
 
     def __init__(self, plan: Plan, plan_file: Any | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -78,28 +94,105 @@ class Document(QObject):
             app = QGuiApplication.instance()
             if app is not None:
                 app.applicationStateChanged.connect(self._on_app_state)
+        # Who changed which card just now (another person): key -> (login, monotonic seconds).
+        self.recently_changed: dict[str, tuple[str, float]] = {}
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self._expire_marks)
+        self._news_timer = QTimer(self)
+        self._news_timer.setSingleShot(True)
+        self._news_timer.timeout.connect(self._take_news)
+        self.news_arrived.connect(self._on_news)  # queued: the notice comes from another thread
+        listen = getattr(plan_file, "listen", None)
+        self._listener = listen(self.news_arrived.emit) if listen is not None else None
+
+    # --- who may do what ---------------------------------------------------------------
+
+    @property
+    def rights(self) -> Any:
+        """The login's rights on a team plan (app.model.rights.Rights); None for a file."""
+        return getattr(self.plan_file, "rights", None)
 
     @property
     def read_only(self) -> bool:
-        return self.session.read_only
+        """True when the tree cannot be edited here (a read-only file; an evaluator's login)."""
+        rights = self.rights
+        return self.session.read_only or (rights is not None and not rights.may_edit_tree)
+
+    @property
+    def may_write_notes(self) -> bool:
+        rights = self.rights
+        return not self.session.read_only and (rights is None or rights.may_write_notes)
+
+    @property
+    def may_save_snapshots(self) -> bool:
+        rights = self.rights
+        return not self.session.read_only and (rights is None or rights.may_save_snapshots)
+
+    @property
+    def note_author(self) -> str:
+        """Who new review notes are by when that is not free to choose: the login on a team plan
+        ("" for a file, where the planner types it)."""
+        rights = self.rights
+        return rights.login if rights is not None else ""
+
+    @property
+    def team_note(self) -> str:
+        """How the window's title says whose editor this is on a team plan ("" for a file)."""
+        rights = self.rights
+        if rights is None:
+            return ""
+        who = translated(rights.describe())
+        if self.read_only and self.may_write_notes:
+            return self.tr("{who}: hanya catatan reviu").format(who=who)
+        return who
+
+    def mode_label(self) -> str:
+        """The status bar's word for what may be done here."""
+        if self.session.read_only or (self.read_only and not self.may_write_notes):
+            return self.tr("Hanya-baca")
+        if self.read_only:
+            return self.tr("Hanya catatan reviu")
+        return self.tr("Tersimpan")
+
+    def _why_not(self, command: Command, forward: bool = True) -> str | None:
+        rights = self.rights
+        if rights is None:
+            return None
+        why = rights.check(command, self.plan, forward)
+        return translated(why) if why else None
 
     # --- edits -----------------------------------------------------------------------
 
     def push(self, command: Command) -> bool:
         """Do `command` as one undoable edit; False when refused or not stored (signals say why)."""
-        if self.read_only:
+        if self.session.read_only:
             self.refused.emit(self.tr("Rencana ini dibuka hanya-baca."))
+            return False
+        why = self._why_not(command)
+        if why:
+            self.refused.emit(why)
             return False
         return self._attempt(lambda: self.session.push(command), command, "push") is not None
 
     def undo(self, force: bool = False) -> ChangeSet | None:
         """Undo the last edit; None when there was none or it could not be undone."""
-        if not self.session.can_undo() or self.read_only:
+        command = self.session.undo_command()
+        if command is None or self.session.read_only:
+            return None
+        why = self._why_not(command, forward=False)
+        if why:
+            self.refused.emit(why)
             return None
         return self._attempt(lambda: self.session.undo(force), None, "undo")
 
     def redo(self, force: bool = False) -> ChangeSet | None:
-        if not self.session.can_redo() or self.read_only:
+        command = self.session.redo_command()
+        if command is None or self.session.read_only:
+            return None
+        why = self._why_not(command)
+        if why:
+            self.refused.emit(why)
             return None
         return self._attempt(lambda: self.session.redo(force), None, "redo")
 
@@ -123,19 +216,65 @@ class Document(QObject):
     def pull(self) -> ChangeSet | None:
         """Bring in other writers' edits now (None when they could not be read: `refused` says)."""
         try:
-            return self.session.pull()
+            changes = self.session.pull()
         except WriteFailure as exc:
             self.refused.emit(str(exc))
             return None
+        self._mark_others(changes)
+        return changes
+
+    @staticmethod
+    def _typing() -> bool:
+        focus = QApplication.focusWidget()
+        return isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)) and not focus.isReadOnly()
 
     def look_for_news(self) -> None:
         """Pull when the store says something changed, unless a text field is being typed in."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)) and not focus.isReadOnly():
+        if self._typing():
             return
         has_news = getattr(self.plan_file, "has_news", None)
         if has_news is not None and has_news():
             self.pull()
+
+    def _on_news(self, _notice: object) -> None:
+        """A server's notice (on this thread now): pull in a moment, with any that follow."""
+        if not self._news_timer.isActive():
+            self._news_timer.start(NEWS_GATHER_MS)
+
+    def _take_news(self) -> None:
+        if getattr(self.plan_file, "closed", False):
+            return
+        if self._typing():
+            self._news_timer.start(TYPING_RETRY_MS)  # after the typing, not in the middle of it
+            return
+        self.pull()
+
+    def _mark_others(self, changes: ChangeSet) -> None:
+        """Remember who changed which card just now, for the canvas's "diubah oleh" mark."""
+        by = getattr(self.plan_file, "arrived_by", None) or {}
+        gone = [k for k in changes.removed if k in self.recently_changed]
+        if not by and not gone:
+            return
+        now = time.monotonic()
+        for key in gone:
+            del self.recently_changed[key]
+        for key, login in by.items():
+            if key in self.plan.nodes:
+                self.recently_changed[key] = (login, now)
+        self._expire_marks()
+
+    def recent_changes(self) -> dict[str, str]:
+        """Cards another person changed in the last few seconds: key -> their login."""
+        return {k: login for k, (login, _at) in self.recently_changed.items()}
+
+    def _expire_marks(self) -> None:
+        now = time.monotonic()
+        for key in [k for k, (_l, at) in self.recently_changed.items() if now - at >= RECENT_S]:
+            del self.recently_changed[key]
+        if self.recently_changed:
+            oldest = min(at for _l, at in self.recently_changed.values())
+            self._expiry.start(max(50, int((oldest + RECENT_S - now) * 1000) + 20))
+        self.others_changed.emit()
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -228,6 +367,10 @@ class Document(QObject):
         self.closing.emit()
         self._check_timer.stop()
         self._look_timer.stop()
+        self._news_timer.stop()
+        self._expiry.stop()
+        if self._listener is not None:
+            self._listener.stop()
         self.keep_card_heights()
         if self.plan_file is not None:
             self.plan_file.close()

@@ -26,6 +26,7 @@ from app.exchange.tc27_writer import write_tc27
 from app.model import nomenclature
 from app.model.plan import Plan
 from app.store import PlanFile, StoreError
+from app.store.team_address import TeamAddress
 from app.ui.dialogs.new_plan import NewPlanDialog
 from app.ui.dialogs.plan_properties import PlanPropertiesDialog
 from app.ui.document import Document
@@ -75,9 +76,13 @@ class FileActions(QObject):
     def _open(self, plan_file: PlanFile, path: Path | None = None) -> None:
         if path is not None:
             nomenclature.attach_for_file(plan_file.plan, path)  # a city's newer list, when kept
-        self.host.set_document(Document(plan_file.plan, plan_file))
+        document = Document(plan_file.plan, plan_file)
+        self.host.set_document(document)
         if plan_file.notice:  # e.g. a -wal beside it that was not its own, set aside
             self.host.notify(self.tr("Berkas dibuka"), plan_file.notice)
+        if document.team_note:
+            self.host.show_status_message(self.tr("Tersambung ke rencana tim sebagai {who}.").format(
+                who=document.team_note))
 
     # --- opening ------------------------------------------------------------------
 
@@ -108,7 +113,10 @@ class FileActions(QObject):
         return True
 
     def _open_team(self, url: str, read_only: bool) -> bool:
-        """A plan kept in a PostgreSQL database (team mode): edits are written there one by one."""
+        """A plan kept in a PostgreSQL database (team mode): edits are written there one by one.
+
+        The password: PGPASSWORD, ~/.pgpass or the system keyring (the store looks); the
+        dialog of `open_team_dialog` asks for it."""
         try:
             plan_file = PlanFile.open(url, read_only=read_only)
         except StoreError as exc:
@@ -116,6 +124,24 @@ class FileActions(QObject):
             return False
         self._open(plan_file)
         return True
+
+    def open_team_dialog(self) -> None:
+        """Berkas > Buka Rencana Tim…: server, database, login and password, then the plan."""
+        from app.ui.dialogs.connect_team import ConnectTeamDialog
+
+        self.team_dialog = ConnectTeamDialog(self.host.settings, self.try_team, self.host.widget())
+        self.team_dialog.exec()
+
+    def try_team(self, address: TeamAddress, password: str) -> str | None:
+        """Open the team plan at `address` with `password`: None when it opened, else why not
+        (a wrong password, a server that does not answer, a database that holds no Pokin plan),
+        said for the planner by the store (`team_address.connection_problem`)."""
+        try:
+            plan_file = PlanFile.open(address.url(), password=password or None)
+        except StoreError as exc:
+            return str(exc)
+        self._open(plan_file)
+        return None
 
     def import_dialog(self) -> None:
         path = self.host.ask_open_path(self.tr("Impor tabel"), TABLE_FILTER)

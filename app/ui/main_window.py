@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         add_menu(self, bar, self.tr("&Berkas"), [
             Item("new", self.tr("Rencana Baru…"), files.new_plan_dialog, SK.New),
             Item("open", self.tr("Buka…"), files.open_dialog, SK.Open),
+            Item("open_team", self.tr("Buka Rencana Tim…"), files.open_team_dialog),
             self.recent_menu,
             Item("save_as", self.tr("Simpan Sebagai…"), files.save_as_dialog, "Ctrl+Shift+S"),
             SEPARATOR,
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
         self.revisions.follow(document)
         self.outline.set_plan(plan)
         self.notes_panel.set_plan(plan)
-        self.notes_panel.setEnabled(document is not None and not document.read_only)
+        self.notes_panel.setEnabled(document is not None and document.may_write_notes)
         self.inspector.set_node(plan, None)
         self.inspector.set_read_only(document is None or document.read_only)
         self.search_bar.set_plan(plan)
@@ -565,7 +566,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.setWindowTitle("Pokin")
             return
-        note = f" — {self.title_note}" if self.title_note else ""
+        note = f" — {self.title_note or doc.team_note}" if self.title_note or doc.team_note else ""
         suffix = self.tr(" (hanya-baca)") if doc.read_only else ""
         name = doc.plan.name or self.tr("Rencana tanpa nama")
         self.setWindowTitle(f"Pokin - {name}{note}{suffix}")
@@ -649,7 +650,7 @@ class MainWindow(QMainWindow):
         if self.canvas is not None:
             parts.append(f"{round(self.canvas.zoom_factor() * 100)}%")
         if doc.read_only:
-            parts.append(self.tr("Hanya-baca"))
+            parts.append(doc.mode_label())
         elif doc.plan_file is None:
             parts.append(self.tr("Tidak berkas"))
         else:

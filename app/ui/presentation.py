@@ -376,7 +376,7 @@ class PresentationMode(QObject):
             id=f"R-{uuid.uuid4().hex[:10]}",
             node=sel,
             text=text,
-            author=_user(),
+            author=c.document.note_author or _user(),
             date=datetime.now().isoformat(timespec="minutes"),
         )
         ok = c.editor.push(PutReview(note))

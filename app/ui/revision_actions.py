@@ -73,6 +73,7 @@ class RevisionActions(QObject):
         self._watched = document
         if document is not None:
             document.changed.connect(self._on_changed)
+        self.notes_panel.set_author(document.note_author if document is not None else "")
         self.close_comparison()
 
     def _on_changed(self, _changes: ChangeSet) -> None:
@@ -82,7 +83,8 @@ class RevisionActions(QObject):
 
     def can_save_snapshot(self) -> bool:
         doc = self.document
-        return doc is not None and hasattr(doc.plan_file, "save_snapshot") and not doc.read_only
+        return doc is not None and hasattr(doc.plan_file, "save_snapshot") and (
+            doc.may_save_snapshots)
 
     def has_snapshots(self) -> bool:
         doc = self.document
@@ -191,7 +193,7 @@ class RevisionActions(QObject):
 
     def _delete_snapshot(self, dialog: SnapshotListDialog, name: str) -> None:
         doc = self.document
-        if doc is None or doc.read_only:
+        if doc is None or not doc.may_save_snapshots:
             return
         if not self.host.confirm(self.tr("Hapus snapshot"),
                             self.tr("Hapus snapshot '{name}'?").format(name=name)):

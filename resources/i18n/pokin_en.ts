@@ -30,6 +30,11 @@
         <source>HAPUS</source>
         <translation>REMOVED</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/canvas/items.py" line="175" />
+        <source>diubah oleh {login}</source>
+        <translation>changed by {login}</translation>
+    </message>
 </context>
 <context>
     <name>CardMenu</name>
@@ -344,17 +349,37 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../app/ui/document.py" line="91" />
+        <location filename="../../app/ui/document.py" line="147" />
+        <source>{who}: hanya catatan reviu</source>
+        <translation>{who}: review notes only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="153" />
+        <source>Hanya-baca</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="155" />
+        <source>Hanya catatan reviu</source>
+        <translation>Review notes only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="156" />
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="170" />
         <source>Rencana ini dibuka hanya-baca.</source>
         <translation>This plan is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="164" />
+        <location filename="../../app/ui/document.py" line="303" />
         <source>Selesaikan bentrokan</source>
         <translation>Settle the conflict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="172" />
+        <location filename="../../app/ui/document.py" line="311" />
         <source>Pulihkan simpul</source>
         <translation>Restore node</translation>
     </message>
@@ -613,131 +638,136 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="80" />
+        <location filename="../../app/ui/file_actions.py" line="82" />
         <source>Berkas dibuka</source>
         <translation>File opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="85" />
-        <location filename="../../app/ui/file_actions.py" line="95" />
+        <location filename="../../app/ui/file_actions.py" line="84" />
+        <source>Tersambung ke rencana tim sebagai {who}.</source>
+        <translation>Connected to the team plan as {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="90" />
+        <location filename="../../app/ui/file_actions.py" line="100" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="96" />
+        <location filename="../../app/ui/file_actions.py" line="101" />
         <source>Berkas '{name}' tidak ditemukan.</source>
         <translation>File '{name}' was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="104" />
+        <location filename="../../app/ui/file_actions.py" line="109" />
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="115" />
+        <location filename="../../app/ui/file_actions.py" line="123" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="121" />
+        <location filename="../../app/ui/file_actions.py" line="147" />
         <source>Impor tabel</source>
         <translation>Import table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="144" />
-        <location filename="../../app/ui/file_actions.py" line="147" />
+        <location filename="../../app/ui/file_actions.py" line="170" />
+        <location filename="../../app/ui/file_actions.py" line="173" />
         <source>Tabel tidak dapat diimpor</source>
         <translation>The table cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="148" />
+        <location filename="../../app/ui/file_actions.py" line="174" />
         <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
         <translation>File '{name}' cannot be read ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="153" />
+        <location filename="../../app/ui/file_actions.py" line="179" />
         <source>Simpan rencana hasil impor</source>
         <translation>Save the imported plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="162" />
-        <location filename="../../app/ui/file_actions.py" line="197" />
+        <location filename="../../app/ui/file_actions.py" line="188" />
+        <location filename="../../app/ui/file_actions.py" line="223" />
         <source>Rencana tidak dapat dibuat</source>
         <translation>The plan cannot be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="166" />
+        <location filename="../../app/ui/file_actions.py" line="192" />
         <source>Tabel diimpor</source>
         <translation>Table imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="167" />
+        <location filename="../../app/ui/file_actions.py" line="193" />
         <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
         <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="175" />
+        <location filename="../../app/ui/file_actions.py" line="201" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="207" />
+        <location filename="../../app/ui/file_actions.py" line="233" />
         <source> (salinan)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="208" />
+        <location filename="../../app/ui/file_actions.py" line="234" />
         <source>Simpan sebagai</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="224" />
+        <location filename="../../app/ui/file_actions.py" line="250" />
         <source>Tidak dapat menyimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="232" />
+        <location filename="../../app/ui/file_actions.py" line="258" />
         <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
         <translation>Saved as {name}; further edits go into this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="252" />
+        <location filename="../../app/ui/file_actions.py" line="278" />
         <source>Ekspor workbook</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="266" />
-        <location filename="../../app/ui/file_actions.py" line="293" />
+        <location filename="../../app/ui/file_actions.py" line="292" />
+        <location filename="../../app/ui/file_actions.py" line="319" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="267" />
+        <location filename="../../app/ui/file_actions.py" line="293" />
         <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
         <translation>Workbook '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="269" />
+        <location filename="../../app/ui/file_actions.py" line="295" />
         <source>Workbook diekspor ke {name}.</source>
         <translation>Workbook exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="277" />
+        <location filename="../../app/ui/file_actions.py" line="303" />
         <source>Ekspor tabel Renstra T-C.27</source>
         <translation>Export Renstra table T-C.27</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="294" />
+        <location filename="../../app/ui/file_actions.py" line="320" />
         <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
         <translation>Table '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="297" />
+        <location filename="../../app/ui/file_actions.py" line="323" />
         <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
         <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="316" />
+        <location filename="../../app/ui/file_actions.py" line="342" />
         <source>PDF diekspor: {name}, {n} halaman.</source>
         <translation>PDF exported: {name}, {n} pages.</translation>
     </message>
@@ -1455,13 +1485,13 @@ Budget (Rp): columns {b}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="197" />
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="201" />
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Riwayat Urungan</source>
         <translation>Undo History</translation>
     </message>
@@ -1471,39 +1501,39 @@ Budget (Rp): columns {b}</translation>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255" />
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Impor Tabel…</source>
         <translation>Import Table…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Pokin — pohon kinerja</source>
         <translation>Pokin — performance tree</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="250" />
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Rencana Baru…</source>
         <translation>New Plan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="251" />
-        <location filename="../../app/ui/main_window.py" line="392" />
+        <location filename="../../app/ui/main_window.py" line="393" />
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source> (hanya-baca)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570" />
+        <location filename="../../app/ui/main_window.py" line="571" />
         <source>Rencana tanpa nama</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="596" />
         <source>{why}
 
 Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
@@ -1512,19 +1542,19 @@ Perubahan ini dibatalkan: rencana tetap seperti sebelumnya.</source>
 This change was undone: the plan stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
-        <location filename="../../app/ui/main_window.py" line="602" />
+        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Perubahan tidak tersimpan</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598" />
+        <location filename="../../app/ui/main_window.py" line="599" />
         <source>Coba simpan lagi?</source>
         <translation>Try to save it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <location filename="../../app/ui/main_window.py" line="620" />
+        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="621" />
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
@@ -1554,253 +1584,258 @@ This change was undone: the plan stays as it was.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <source>Buka Rencana Tim…</source>
+        <translation>Open Team Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Simpan Sebagai…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>Ekspor Workbook…</source>
         <translation>Export Workbook…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Ekspor Tabel Renstra T-C.27…</source>
         <translation>Export Renstra Table T-C.27…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Ekspor PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Properti Rencana…</source>
         <translation>Plan Properties…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
-        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="623" />
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Tambah Anak</source>
         <translation>Add Child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Tambah Saudara</source>
         <translation>Add Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Sunting Pernyataan</source>
         <translation>Edit Statement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Sunting Indikator…</source>
         <translation>Edit Indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Potong</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Tempel</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Naikkan</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Turunkan</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Cari Berikutnya</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Cari Sebelumnya</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Tampilkan Level</source>
         <translation>Show Levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Sampai level {n}</source>
         <translation>Down to level {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Semua level</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Filter OPD</source>
         <translation>Agency Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Panel</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Navigasi (Struktur, Temuan, Catatan)</source>
         <translation>Navigation (Structure, Findings, Notes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Legenda Level</source>
         <translation>Level Legend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Peta Kecil (Ikhtisar)</source>
         <translation>Minimap (Overview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Roda Tetikus Memperbesar (Ctrl+roda menggulir)</source>
         <translation>Mouse Wheel Zooms (Ctrl+wheel scrolls)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Ikhtisar Seluruh Pohon</source>
         <translation>Overview of the Whole Tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Perbesar</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Perkecil</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Presentasi</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>&amp;Periksa</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Periksa Sekarang</source>
         <translation>Check Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Matriks Crosscutting…</source>
         <translation>Crosscutting Matrix…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Lengkapi Kode dan Nama dari Nomenklatur…</source>
         <translation>Complete Codes and Names from the Nomenclature…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Muat Daftar Nomenklatur Lebih Baru…</source>
         <translation>Load a Newer Nomenclature List…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>&amp;Revisi</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Simpan Snapshot…</source>
         <translation>Save Snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Daftar Snapshot…</source>
         <translation>Snapshots…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Bandingkan Berkas…</source>
         <translation>Compare Files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Tutup Perbandingan</source>
         <translation>Close Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Catatan Reviu</source>
         <translation>Review Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="611" />
+        <location filename="../../app/ui/main_window.py" line="612" />
         <source>Temuan (%Ln)</source>
         <translation>
             <numerusform>Findings (%Ln)</numerusform>
@@ -1808,7 +1843,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="644" />
+        <location filename="../../app/ui/main_window.py" line="645" />
         <source>%Ln simpul</source>
         <translation>
             <numerusform>%Ln node</numerusform>
@@ -1816,7 +1851,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="645" />
+        <location filename="../../app/ui/main_window.py" line="646" />
         <source>%Ln galat</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1824,7 +1859,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>%Ln peringatan</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -1832,7 +1867,7 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>%Ln crosscutting</source>
         <translation>
             <numerusform>%Ln crosscutting</numerusform>
@@ -1840,46 +1875,41 @@ This change was undone: the plan stays as it was.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652" />
-        <source>Hanya-baca</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="654" />
+        <location filename="../../app/ui/main_window.py" line="655" />
         <source>Tidak berkas</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="844" />
+        <location filename="../../app/ui/main_window.py" line="845" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="920" />
+        <location filename="../../app/ui/main_window.py" line="921" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
 Editor of local governments' performance trees: cascading, crosscutting, checks and printing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="657" />
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
-        <location filename="../../app/ui/main_window.py" line="915" />
+        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="916" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
-        <location filename="../../app/ui/main_window.py" line="919" />
+        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="920" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -2206,151 +2236,221 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../build/i18n/model_messages.py" line="64" />
+        <source>login '{login}' ({role})</source>
+        <translation>login '{login}' ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="65" />
+        <source>Simpul '{label}' milik {owner}; login '{login}' hanya boleh mengubah cabang {branch}.</source>
+        <translation>Node '{label}' belongs to {owner}; login '{login}' may only change the branches of {branch}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="66" />
+        <source>login '{login}' (pemilik basis data)</source>
+        <translation>login '{login}' (database owner)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="67" />
+        <source>login '{login}' ({role}: {opds})</source>
+        <translation>login '{login}' ({role}: {opds})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="68" />
+        <source>Login '{login}' bukan anggota tim rencana ini.</source>
+        <translation>Login '{login}' is not a member of this plan's team.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="69" />
+        <source>Login '{login}' berperan penilai: pohon hanya dapat dibaca; yang dapat ditulis hanya catatan reviu.</source>
+        <translation>Login '{login}' is an evaluator: the tree is read-only; only review notes can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="70" />
+        <source>Login '{login}' belum diberi perangkat daerah; minta petugas TI menambahkannya (pokin team add-user ... --opd NAMA).</source>
+        <translation>Login '{login}' has no agency (OPD) yet; ask the IT officer to add one (pokin team add-user ... --opd NAME).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="71" />
+        <source>Simpul '{label}' berada di level Pemda ({level}); login '{login}' hanya boleh mengubah cabang {branch}.</source>
+        <translation>Node '{label}' is at a city (Pemda) level ({level}); login '{login}' may only change the branches of {branch}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="72" />
+        <source>Simpul '{label}' tidak berada di cabang {branch} dan belum menyebut perangkat daerah; login '{login}' hanya boleh mengubah cabang {branch}.</source>
+        <translation>Node '{label}' is not in a branch of {branch} and names no agency; login '{login}' may only change the branches of {branch}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="73" />
+        <source>Login '{login}' berperan {role}: catatan reviu ditulis oleh penilai dan Bappeda.</source>
+        <translation>Login '{login}' has the role {role}: review notes are written by evaluators and Bappeda.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="74" />
+        <source>Hanya Bappeda yang boleh mengubah properti rencana; login '{login}' berperan {role}.</source>
+        <translation>Only Bappeda may change the plan's properties; login '{login}' has the role {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="75" />
+        <source>Cabang ini memuat catatan reviu; login '{login}' tidak boleh menghapusnya. Minta penilai atau Bappeda menyelesaikan catatannya dulu.</source>
+        <translation>This branch holds review notes; login '{login}' may not delete them. Ask an evaluator or Bappeda to settle the notes first.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="76" />
+        <source>Penyusun catatan reviu adalah login yang menulisnya ('{login}'), bukan '{author}'.</source>
+        <translation>The author of a review note is the login that writes it ('{login}'), not '{author}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="77" />
+        <source>Penyusun catatan reviu ('{author}') tidak dapat diubah.</source>
+        <translation>The author of a review note ('{author}') cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/model_messages.py" line="78" />
         <source>Kode "{code}" tidak sesuai pola kode {kind} {shape}. Perbaiki kode sesuai nomenklatur Permendagri 90/2019, mis. {example}.</source>
         <translation>Code "{code}" does not fit the {kind} code pattern {shape}. Correct it after the Permendagri 90/2019 nomenclature, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="65" />
+        <location filename="../../build/i18n/model_messages.py" line="79" />
         <source>Kode "{code}" memakai angka tingkat pemerintahan {used} (bagian L), padahal rencana tingkat {tingkat} memakai {digit}. Ganti bagian L menjadi {digit}, mis. {example}.</source>
         <translation>Code "{code}" uses government level digit {used} (part L), but a {tingkat} plan uses {digit}. Change part L to {digit}, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="66" />
+        <location filename="../../build/i18n/model_messages.py" line="80" />
         <source>Kode "{code}" tidak melanjutkan kode induknya "{theirs}". Gunakan kode yang diawali "{theirs}." atau pindahkan simpul ke induk yang sesuai.</source>
         <translation>Code "{code}" does not extend its parent's code "{theirs}". Use a code starting with "{theirs}." or move the node to a fitting parent.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="67" />
+        <location filename="../../build/i18n/model_messages.py" line="81" />
         <source>{n} kali, mulai dari {a} ({y0}) ke {b} ({y1}) hingga {c} ({y2})</source>
         <translation>{n} times, from {a} ({y0}) to {b} ({y1}) and on to {c} ({y2})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="68" />
+        <location filename="../../build/i18n/model_messages.py" line="82" />
         <source>Target indikator "{name}" berpolaritas naik tetapi turun {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin kecil makin baik.</source>
         <translation>The targets of indicator "{name}" should rise (polarity naik) but fall {how}. Check the targets again, or change the polarity if smaller really is better.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="69" />
+        <location filename="../../build/i18n/model_messages.py" line="83" />
         <source>Target indikator "{name}" berpolaritas turun tetapi naik {how}. Periksa kembali targetnya, atau ubah polaritas bila memang makin besar makin baik.</source>
         <translation>The targets of indicator "{name}" should fall (polarity turun) but rise {how}. Check the targets again, or change the polarity if larger really is better.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="70" />
+        <location filename="../../build/i18n/model_messages.py" line="84" />
         <source>dari {a} ({y0}) ke {b} ({y1})</source>
         <translation>from {a} ({y0}) to {b} ({y1})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="71" />
+        <location filename="../../build/i18n/model_messages.py" line="85" />
         <source>{first} dan {second}</source>
         <translation>{first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="72" />
+        <location filename="../../build/i18n/model_messages.py" line="86" />
         <source>Indikator "{name}" tidak memiliki satuan. Isi satuannya (mis. %, indeks, orang, dokumen).</source>
         <translation>Indicator "{name}" has no unit. Fill in its unit (e.g. %, index, persons, documents).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="73" />
+        <location filename="../../build/i18n/model_messages.py" line="87" />
         <source>Indikator "{name}" tidak memiliki baseline (kondisi awal). Isi nilai kondisi awal agar kenaikan target dapat dinilai.</source>
         <translation>Indicator "{name}" has no baseline (starting condition). Fill in the starting value so that the targets' progress can be judged.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="74" />
+        <location filename="../../build/i18n/model_messages.py" line="88" />
         <source>Target indikator "{name}" 100% pada setiap tahun, tanda indikator kegiatan. Rumuskan indikator hasil yang menunjukkan perubahan kondisi dari tahun ke tahun.</source>
         <translation>The targets of indicator "{name}" are 100% in every year, the mark of an activity indicator. Phrase a result indicator that shows the condition changing year by year.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="75" />
+        <location filename="../../build/i18n/model_messages.py" line="89" />
         <source>Simpul ini belum memiliki indikator. Tambahkan minimal satu indikator kinerja beserta satuan, baseline dan targetnya.</source>
         <translation>This node has no indicator yet. Add at least one performance indicator with its unit, baseline and targets.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="76" />
+        <location filename="../../build/i18n/model_messages.py" line="90" />
         <source>Indikator "{name}" tidak memiliki target tahun {years}. Isi target untuk setiap tahun periode rencana.</source>
         <translation>Indicator "{name}" has no target for {years}. Fill in a target for every year of the plan period.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="77" />
+        <location filename="../../build/i18n/model_messages.py" line="91" />
         <source>Jenis indikator "{name}" adalah {jenis}, tidak sesuai untuk level {level}. Gunakan jenis {fits}.</source>
         <translation>Indicator "{name}" is of type {jenis}, which does not fit level {level}. Use type {fits}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="78" />
+        <location filename="../../build/i18n/model_messages.py" line="92" />
         <source>Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. Periksa kodenya di daftar nomenklatur, atau muat daftar yang lebih baru untuk rencana ini bila kode itu baru.</source>
         <translation>The {kind} code "{code}" is not in the nomenclature {version}. Check the code in the nomenclature list, or load a newer list for this plan if the code is new.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="79" />
+        <location filename="../../build/i18n/model_messages.py" line="93" />
         <source>Simpul level {level} belum mencantumkan Perangkat Daerah. Isi Perangkat Daerah yang bertanggung jawab atas kinerja ini.</source>
         <translation>This {level} node names no OPD yet. Fill in the OPD that answers for this performance.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="80" />
+        <location filename="../../build/i18n/model_messages.py" line="94" />
         <source>Perangkat Daerah simpul ini ({mine}) tidak sama dengan induknya ({theirs}). Samakan Perangkat Daerahnya, atau jadikan kaitan ke induk ini Induk Lain bila memang lintas Perangkat Daerah.</source>
         <translation>This node's OPD ({mine}) differs from its parent's ({theirs}). Make the OPDs the same, or make the link to this parent a further parent if it really crosses OPDs.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="81" />
+        <location filename="../../build/i18n/model_messages.py" line="95" />
         <source>Pernyataan kinerja diawali kata kegiatan "{word}". Rumuskan sebagai kondisi yang ingin dicapai, mis. "Meningkatnya ..." atau "Tersedianya ...".</source>
         <translation>The performance statement starts with the activity word "{word}". Phrase it as a condition to achieve, e.g. "Meningkatnya ..." or "Tersedianya ...".</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="82" />
+        <location filename="../../build/i18n/model_messages.py" line="96" />
         <source>Simpul ini berada dalam kaitan induk yang melingkar {where}. Putuskan salah satu kaitan Induk atau Induk Lain pada lingkaran ini.</source>
         <translation>This node is in a circle of parent links {where}. Break one of the Parent or Further Parent links of this circle.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="83" />
+        <location filename="../../build/i18n/model_messages.py" line="97" />
         <source>Simpul level {level} tidak boleh berada di bawah induk level {parent} yang setara atau lebih rendah. Pindahkan ke induk di level yang lebih tinggi atau ubah levelnya.</source>
         <translation>A {level} node may not be under a {parent} parent of the same or a lower level. Move it to a parent at a higher level or change its level.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="84" />
+        <location filename="../../build/i18n/model_messages.py" line="98" />
         <source>Simpul level {level} ini belum memiliki turunan. Tambahkan simpul level {below} di bawahnya agar kinerjanya terjabarkan.</source>
         <translation>This {level} node has no children yet. Add {below} nodes under it so that its performance is broken down.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="85" />
+        <location filename="../../build/i18n/model_messages.py" line="99" />
         <source>Simpul level {level} ini tidak memiliki induk. Hubungkan ke induk di level {above} agar tersambung ke pohon.</source>
         <translation>This {level} node has no parent. Link it to a parent at level {above} so that it joins the tree.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="86" />
+        <location filename="../../build/i18n/model_messages.py" line="100" />
         <source>Induk "{parent}" tidak ada dalam rencana. Pilih induk yang ada atau pindahkan simpul ini ke induk yang benar.</source>
         <translation>Parent "{parent}" is not in the plan. Choose an existing parent or move this node to the right one.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="87" />
+        <location filename="../../build/i18n/model_messages.py" line="101" />
         <source>Induk lain {missing} tidak ada dalam rencana. Hapus kaitan tersebut atau ganti dengan simpul yang ada.</source>
         <translation>Further parent {missing} is not in the plan. Remove the link or replace it with an existing node.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="88" />
+        <location filename="../../build/i18n/model_messages.py" line="102" />
         <source>Simpul level {level} langsung berada di bawah level {parent} sehingga melompati level {skipped}. Sisipkan simpul level tersebut di antaranya atau ubah levelnya.</source>
         <translation>This {level} node sits directly under a {parent} node, skipping level {skipped}. Insert a node of that level in between or change its level.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="89" />
+        <location filename="../../build/i18n/model_messages.py" line="103" />
         <source>Terbaca: {value}</source>
         <translation>Read as: {value}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="90" />
+        <location filename="../../build/i18n/model_messages.py" line="104" />
         <source>"{text}" bukan tahun. Tulis tahun dengan empat angka, mis. 2023.</source>
         <translation>"{text}" is not a year. Write the year in four digits, e.g. 2023.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="91" />
+        <location filename="../../build/i18n/model_messages.py" line="105" />
         <source>"{text}" dicatat sebagai predikat, bukan angka.</source>
         <translation>"{text}" is recorded as a grade, not a number.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="92" />
+        <location filename="../../build/i18n/model_messages.py" line="106" />
         <source>"{text}" bukan angka yang dapat dibaca. Tulis angka seperti 75 atau 75,5 (koma untuk desimal, titik untuk ribuan).</source>
         <translation>"{text}" is not a readable number. Write a number such as 75 or 75,5 (comma for decimals, dot for thousands).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/model_messages.py" line="93" />
+        <location filename="../../build/i18n/model_messages.py" line="107" />
         <source>"{text}" bukan angka, padahal indikator ini bernilai angka. Tulis angka seperti 75,5; teks seperti WTP atau A hanya untuk indikator yang seluruh nilainya predikat.</source>
         <translation>"{text}" is not a number, yet this indicator counts in numbers. Write a number such as 75,5; text such as WTP or A is only for indicators whose values are all grades.</translation>
     </message>
@@ -2602,90 +2702,95 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="85" />
-        <location filename="../../app/ui/panels/notes.py" line="116" />
+        <location filename="../../app/ui/panels/notes.py" line="86" />
+        <location filename="../../app/ui/panels/notes.py" line="117" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="85" />
+        <location filename="../../app/ui/panels/notes.py" line="86" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="85" />
+        <location filename="../../app/ui/panels/notes.py" line="86" />
         <source>Simpul</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="96" />
+        <location filename="../../app/ui/panels/notes.py" line="97" />
         <source>Isi catatan reviu</source>
         <translation>Review note text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="101" />
-        <location filename="../../app/ui/panels/notes.py" line="195" />
+        <location filename="../../app/ui/panels/notes.py" line="102" />
+        <location filename="../../app/ui/panels/notes.py" line="206" />
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="102" />
+        <location filename="../../app/ui/panels/notes.py" line="103" />
         <source>Catatan Baru</source>
         <translation>New Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="103" />
+        <location filename="../../app/ui/panels/notes.py" line="104" />
         <source>Simpan Catatan</source>
         <translation>Save Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="104" />
+        <location filename="../../app/ui/panels/notes.py" line="105" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="105" />
+        <location filename="../../app/ui/panels/notes.py" line="106" />
         <source>Notulen (PDF)…</source>
         <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="106" />
+        <location filename="../../app/ui/panels/notes.py" line="107" />
         <source>Tambah catatan pada simpul terpilih</source>
         <translation>Add a note on the selected node</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="117" />
+        <location filename="../../app/ui/panels/notes.py" line="118" />
         <source>Penyusun</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="118" />
+        <location filename="../../app/ui/panels/notes.py" line="119" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="163" />
+        <location filename="../../app/ui/panels/notes.py" line="148" />
+        <source>Penyusun catatan adalah login Anda di rencana tim.</source>
+        <translation>On a team plan, the author of a note is your login.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels/notes.py" line="174" />
         <source>Semua Perangkat Daerah</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="195" />
+        <location filename="../../app/ui/panels/notes.py" line="206" />
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="249" />
+        <location filename="../../app/ui/panels/notes.py" line="262" />
         <source>Simpul terpilih: {s}</source>
         <translation>Selected node: {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="250" />
-        <location filename="../../app/ui/panels/notes.py" line="259" />
+        <location filename="../../app/ui/panels/notes.py" line="263" />
+        <location filename="../../app/ui/panels/notes.py" line="272" />
         <source>Pilih simpul untuk menambah catatan.</source>
         <translation>Select a node to add a note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels/notes.py" line="265" />
+        <location filename="../../app/ui/panels/notes.py" line="278" />
         <source>Catatan baru</source>
         <translation>New note</translation>
     </message>
@@ -2986,97 +3091,97 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>RevisionActions</name>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="114" />
+        <location filename="../../app/ui/revision_actions.py" line="116" />
         <source>Snapshot tidak tersimpan</source>
         <translation>The snapshot was not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="118" />
+        <location filename="../../app/ui/revision_actions.py" line="120" />
         <source>Snapshot '{name}' disimpan.</source>
         <translation>Snapshot '{name}' saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="141" />
+        <location filename="../../app/ui/revision_actions.py" line="143" />
         <source>Snapshot tidak dapat dibaca</source>
         <translation>The snapshot cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="151" />
-        <location filename="../../app/ui/revision_actions.py" line="172" />
+        <location filename="../../app/ui/revision_actions.py" line="153" />
+        <location filename="../../app/ui/revision_actions.py" line="174" />
         <source>snapshot '{name}'</source>
         <translation>snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="161" />
-        <location filename="../../app/ui/revision_actions.py" line="173" />
-        <location filename="../../app/ui/revision_actions.py" line="174" />
+        <location filename="../../app/ui/revision_actions.py" line="163" />
+        <location filename="../../app/ui/revision_actions.py" line="175" />
+        <location filename="../../app/ui/revision_actions.py" line="176" />
         <source>Snapshot '{name}'</source>
         <translation>Snapshot '{name}'</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="182" />
+        <location filename="../../app/ui/revision_actions.py" line="184" />
         <source>Pulihkan snapshot</source>
         <translation>Restore snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="183" />
+        <location filename="../../app/ui/revision_actions.py" line="185" />
         <source>Kembalikan rencana ke snapshot '{name}'? Langkah ini dapat diurungkan (Ctrl+Z).</source>
         <translation>Return the plan to snapshot '{name}'? This can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="196" />
+        <location filename="../../app/ui/revision_actions.py" line="198" />
         <source>Hapus snapshot</source>
         <translation>Delete snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="197" />
+        <location filename="../../app/ui/revision_actions.py" line="199" />
         <source>Hapus snapshot '{name}'?</source>
         <translation>Delete snapshot '{name}'?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="202" />
+        <location filename="../../app/ui/revision_actions.py" line="204" />
         <source>Snapshot tidak dapat dihapus</source>
         <translation>The snapshot cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="209" />
+        <location filename="../../app/ui/revision_actions.py" line="211" />
         <source>Bandingkan: berkas lama</source>
         <translation>Compare: older file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="212" />
+        <location filename="../../app/ui/revision_actions.py" line="214" />
         <source>Bandingkan: berkas baru</source>
         <translation>Compare: newer file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="235" />
+        <location filename="../../app/ui/revision_actions.py" line="237" />
         <source>Berkas tidak dapat dibaca</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="263" />
-        <location filename="../../app/ui/revision_actions.py" line="269" />
+        <location filename="../../app/ui/revision_actions.py" line="265" />
+        <location filename="../../app/ui/revision_actions.py" line="271" />
         <source>Ekspor matriks perubahan</source>
         <translation>Export the change matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="286" />
-        <location filename="../../app/ui/revision_actions.py" line="312" />
+        <location filename="../../app/ui/revision_actions.py" line="288" />
+        <location filename="../../app/ui/revision_actions.py" line="314" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="288" />
+        <location filename="../../app/ui/revision_actions.py" line="290" />
         <source>Matriks perubahan diekspor ke {name}.</source>
         <translation>Change matrix exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="297" />
+        <location filename="../../app/ui/revision_actions.py" line="299" />
         <source>Notulen (PDF)</source>
         <translation>Minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="314" />
+        <location filename="../../app/ui/revision_actions.py" line="316" />
         <source>Notulen diekspor ke {name}.</source>
         <translation>Minutes exported to {name}.</translation>
     </message>
@@ -3317,37 +3422,37 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>TreeView</name>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="193" />
+        <location filename="../../app/ui/canvas/view.py" line="194" />
         <source>Terbaca: {seen} dari {total} kartu tampak · F lagi: ikhtisar seluruh pohon</source>
         <translation>Readable: {seen} of {total} cards in view · F again: overview of the whole tree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="247" />
+        <location filename="../../app/ui/canvas/view.py" line="248" />
         <source>Menampilkan {n} level teratas.</source>
         <translation>Showing the top {n} level(s).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="249" />
+        <location filename="../../app/ui/canvas/view.py" line="250" />
         <source>Menampilkan semua level.</source>
         <translation>Showing all levels.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="372" />
+        <location filename="../../app/ui/canvas/view.py" line="373" />
         <source>Klik simpul yang juga didukung simpul ini (Esc membatalkan).</source>
         <translation>Click the node that this node also supports (Esc cancels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="536" />
+        <location filename="../../app/ui/canvas/view.py" line="546" />
         <source>Simpul di luar pohon {opd}: seluruh rencana ditampilkan lagi.</source>
         <translation>The node is outside the tree of {opd}: the whole plan is shown again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="767" />
+        <location filename="../../app/ui/canvas/view.py" line="777" />
         <source>Penautan induk lain dibatalkan.</source>
         <translation>Linking to another parent cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/view.py" line="920" />
+        <location filename="../../app/ui/canvas/view.py" line="930" />
         <source>{n} level teratas ditampilkan · 3 … 6 atau 0: level berikutnya</source>
         <translation>Top {n} levels shown · 3 … 6 or 0: further levels</translation>
     </message>

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.store import PlanFile
-from tests.store.conftest import ADMIN_URL, fresh_database, rich_plan
+from tests.store.conftest import fresh_database, rich_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN = [sys.executable, "-m", "app.cli", "set"]
@@ -132,8 +132,6 @@ def test_twenty_processes_with_the_same_expect_on_a_file_exactly_one_stores(plan
 
 @pytest.mark.slow
 def test_twenty_processes_with_the_same_expect_on_a_server_exactly_one_stores():
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     try:
         PlanFile.create(url, rich_plan()).close()

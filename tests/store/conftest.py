@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
 
@@ -68,20 +67,12 @@ ADMIN_URL = os.environ.get("POKIN_TEST_PG_URL", "")
 
 
 def fresh_database() -> tuple[str, object]:
-    """A new empty database on the test server: (its URL, a function that drops it)."""
-    from sqlalchemy import create_engine, make_url, text
+    """A new empty database on the test server: (its URL, a function that drops it with the
+    group roles a team plan made in it)."""
+    from .team_helpers import fresh_team_db
 
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"pokin_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False), drop
+    db = fresh_team_db(init=False)
+    return db.url, db.drop
 
 
 @pytest.fixture(params=["file", "server"])
@@ -90,8 +81,6 @@ def place(request, tmp_path):
     if request.param == "file":
         yield str(tmp_path / "bersama.pokin")
         return
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     try:
         yield url

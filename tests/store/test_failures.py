@@ -157,8 +157,6 @@ def test_a_lock_held_by_another_program_is_named_and_does_not_freeze_every_edit(
 
 
 def test_a_killed_server_connection_is_rolled_back_said_and_reconnected():
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:

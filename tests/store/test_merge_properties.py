@@ -25,13 +25,11 @@ from app.model.session import Conflict, EditSession
 from app.store import PlanFile, StoreError
 from tests.model.strategies import edit
 
-from .conftest import ADMIN_URL, fresh_database, rich_plan
+from .conftest import fresh_database, rich_plan
 
 
 @pytest.fixture
 def team_place():
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     try:
         yield url

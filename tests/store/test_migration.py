@@ -6,17 +6,16 @@ import os
 import sqlite3
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine
 
 from app.model.commands import AddNode, PutReview, SetField
 from app.model.plan import Node, ReviewNote
 from app.model.session import EditSession
 from app.store import PlanFile
-from app.store.migrations import STEPS
-from app.store.schema import SCHEMA_VERSION
+from app.store.migrations import HERE
+from app.store.schema import HEAD_REVISION, REVISIONS, SCHEMA_VERSION
 
-from .conftest import ADMIN_URL, fresh_database
+from .conftest import fresh_database
 
 # The tables as Pokin 0.1 wrote them (schema 1): review notes had no decision, no snapshots.
 V1_DDL = """
@@ -74,8 +73,14 @@ def _check_v1_content(plan) -> None:
     assert plan.scheme.first_opd == 2
 
 
-def test_every_version_below_the_current_one_has_a_step():
-    assert sorted(STEPS) == list(range(1, SCHEMA_VERSION))
+def test_every_schema_number_has_its_revision_in_one_line_of_history():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(HERE))
+    chain = [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
+    assert sorted(REVISIONS) == list(range(1, SCHEMA_VERSION + 1))
+    assert chain == [REVISIONS[n] for n in sorted(REVISIONS)]
+    assert script.get_heads() == [HEAD_REVISION]
 
 
 def test_a_v1_file_opens_migrated_and_takes_new_fields(tmp_path):
@@ -164,15 +169,14 @@ def test_a_v2_file_gains_versions_fractional_orders_and_key_blocks(tmp_path):
     con = sqlite3.connect(path)
     ords = dict(con.execute("SELECT key, ord FROM nodes WHERE parent = 'T1'"))
     assert ords["S1"] == 0 and ords["N-7"] == 1 and 0 < ords[key] < 1  # only the new node written
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(SCHEMA_VERSION),)
     con.close()
     assert PlanFile.read(path).children("T1") == ["S1", key, "N-7"]
     assert path.read_bytes()[18] == 1  # the rollback journal from now on
 
 
 def test_a_v2_team_database_is_migrated_by_the_same_step():
-    if not ADMIN_URL:
-        pytest.skip("POKIN_TEST_PG_URL not set")
     url, drop = fresh_database()
     engine = create_engine(url)
     try:

@@ -1,14 +1,11 @@
 """Team mode on a real PostgreSQL server.
 
-Opt-in: set POKIN_TEST_PG_URL to a server URL whose user may create databases,
-e.g. `postgresql+psycopg://pokin@/postgres?host=/var/run/postgresql`. Each test
-gets a fresh database and drops it afterwards.
+The server is the one in POKIN_TEST_PG_URL (a user that may create databases and
+roles; `.ci/run` starts one and fails when it cannot, so in CI nothing here is
+skipped). Each test gets a fresh database and drops it afterwards.
 """
 
 from __future__ import annotations
-
-import os
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -17,26 +14,17 @@ from app.model.commands import DeleteSubtree, SetField
 from app.model.session import EditSession
 from app.store import PlanFile, StoreError, read_plan_ref
 
-from .conftest import rich_plan
+from .conftest import fresh_database, rich_plan
 from .test_planfile import COMMANDS
-
-ADMIN_URL = os.environ.get("POKIN_TEST_PG_URL", "")
-pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="POKIN_TEST_PG_URL not set")
 
 
 @pytest.fixture
 def team_url():
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"pokin_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    url, drop = fresh_database()
     try:
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        drop()
 
 
 def test_a_team_plan_round_trips_and_takes_edits(team_url, tmp_path):

@@ -29,6 +29,8 @@ from .theme import MARK_COLOURS, MARK_TAGS
 # come from app.geometry.zoomed, which decides the zoomed-out text.
 MARGIN = 10.0  # room around a card for the selection outline, halos and the toggle
 TOGGLE_R = 9.0
+TAG_ROOM = 6.0  # above the card: the "diubah oleh ..." tag of a card someone else just changed
+CHANGED_BY_COLOUR = "#37474F"
 STACK_TICK = 14.0  # a stacked column's spine, this far left of its cards
 
 _colour_cache: dict[str, QColor] = {}
@@ -116,16 +118,26 @@ class CardItem(QGraphicsItem):
         self.w = w
         self.h = h
         self.state = state
-        self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
+        self._set_bounds()
+
+    def _set_bounds(self) -> None:
+        w, h = self.w, self.h
+        self._hit = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
+        self._bounds = self._hit.adjusted(0, -TAG_ROOM, 0, 0)
 
     def resize(self, w: float, h: float) -> None:
         if (w, h) != (self.w, self.h):
             self.prepareGeometryChange()
             self.w, self.h = w, h
-            self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
+            self._set_bounds()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()  # the tag room above is drawn on, never hit
+        path.addRect(self._hit)
+        return path
 
     def toggle_rect(self) -> QRectF:
         """Where the collapse toggle sits (centre of the bottom edge), in item coordinates."""
@@ -151,6 +163,27 @@ class CardItem(QGraphicsItem):
             if lod >= LOD_STRIP:
                 self._paint_badges(painter, strip_h)
         self._paint_outlines(painter, QRectF(0, 0, self.w, self.h), lod)
+        login = st.changed_by.get(self.key)
+        if login and lod >= LOD_BLOCK:
+            self._paint_changed_by(painter, login)
+
+    def _paint_changed_by(self, painter: QPainter, login: str) -> None:
+        """"diubah oleh dinsos" on a tab resting on the card's top edge at the right, for a few
+        seconds: clear of the edge coming down to the card's middle and, where siblings are
+        stacked closely, of the collapse toggle on the middle of the card above (unless the
+        login is long: then the whole card's width, the name shortened only past that)."""
+        text = QCoreApplication.translate("CardItem", "diubah oleh {login}").format(login=login)
+        painter.setOpacity(1.0)
+        painter.setFont(fonts.font(10, True))
+        metrics = painter.fontMetrics()
+        tw = min(metrics.horizontalAdvance(text) + 10, self.w - 8)
+        r = QRectF(self.w - tw, -15, tw, 15)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(CHANGED_BY_COLOUR))
+        painter.drawRoundedRect(r, 4, 4)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(r.adjusted(5, 0, -5, 0), int(Qt.AlignmentFlag.AlignCenter),
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(tw - 10)))
 
     def _card(self) -> CardText:
         return self.state.geometry.card(self.key)

@@ -25,6 +25,7 @@ class CanvasState:
     warnings: dict[str, int] = field(default_factory=dict)
     crosscut: set[str] = field(default_factory=set)
     notes: dict[str, int] = field(default_factory=dict)  # open review notes per node
+    changed_by: dict[str, str] = field(default_factory=dict)  # just changed by another: login
     collapsed: set[str] = field(default_factory=set)
     keep: frozenset[str] | None = None  # an OPD's tree: the nodes drawn at all
     shown: dict = field(default_factory=dict)  # key -> box of every shown node

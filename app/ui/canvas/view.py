@@ -103,6 +103,7 @@ class TreeView(QGraphicsView):
         self._refresh_legend()
         document.changed.connect(self._on_changed)
         document.findings_changed.connect(self._on_findings)
+        document.others_changed.connect(self._on_others_changed)
         editor.selection_changed.connect(self._on_selection)
         editor.edit_requested.connect(self.edit_statement)
         self.horizontalScrollBar().valueChanged.connect(self.minimap.update)
@@ -459,6 +460,15 @@ class TreeView(QGraphicsView):
             self._count_notes()
         if self.state.selected is not None and self.state.selected not in self.plan:
             self.state.selected = None
+
+    def _on_others_changed(self) -> None:
+        """Cards another person just changed carry "diubah oleh ..." for a few seconds."""
+        old, self.state.changed_by = self.state.changed_by, self.document.recent_changes()
+        for k in set(old) | set(self.state.changed_by):
+            if old.get(k) != self.state.changed_by.get(k):
+                item = self.tree_scene.cards.get(k)
+                if item is not None:
+                    item.update()
 
     def _count_notes(self) -> None:
         notes: dict[str, int] = {}

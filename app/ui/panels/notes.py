@@ -67,6 +67,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.plan: Plan | None = None
         self.node_key: str | None = None  # the node selected in the window
+        self.fixed_author = ""  # a team plan's login: every new note is by it, and stays so
         self.opd_filter = QComboBox(self)
         self.opd_filter.setObjectName("notesOpd")
         # long OPD names must not widen the whole dock
@@ -138,6 +139,16 @@ class NotesPanel(QWidget):
         self.node_key = None
         self._fill_opds()
         self.refresh()
+
+    def set_author(self, login: str) -> None:
+        """On a team plan notes are by the login (the server holds it to that): shown, not typed.
+        "" gives the field back to the planner (a plan file)."""
+        self.fixed_author = login
+        self.author.setReadOnly(bool(login))
+        self.author.setToolTip(self.tr("Penyusun catatan adalah login Anda di rencana tim.")
+                               if login else "")
+        if login and self.current_note() is None:
+            self.author.setText(login)
 
     def set_node(self, key: str | None) -> None:
         """The node selected in the window: new notes go on it."""
@@ -233,6 +244,8 @@ class NotesPanel(QWidget):
             self.text.setPlainText(note.text if note else "")
             if note is not None:
                 self.author.setText(note.author)
+            elif self.fixed_author:
+                self.author.setText(self.fixed_author)
             self.decision.setText(note.decision if note else "")
             self.resolved.setChecked(bool(note and note.status == "resolved"))
             self.save_button.setEnabled(note is not None)
@@ -263,7 +276,7 @@ class NotesPanel(QWidget):
             id=uuid.uuid4().hex[:12],
             node=key,
             text=text or self.tr("Catatan baru"),
-            author=self.author.text().strip(),
+            author=self.fixed_author or self.author.text().strip(),
             date=datetime.now().astimezone().isoformat(timespec="seconds"),
             status="resolved" if self.resolved.isChecked() and text else "open",
             decision=self.decision.text().strip() if text else "",
@@ -281,7 +294,7 @@ class NotesPanel(QWidget):
         new = replace(
             note,
             text=self.text.toPlainText().strip(),
-            author=self.author.text().strip(),
+            author=note.author if self.fixed_author else self.author.text().strip(),
             decision=self.decision.text().strip(),
             status="resolved" if self.resolved.isChecked() else "open",
         )
