@@ -11,8 +11,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from app.store import team_secrets
 from app.store.team_address import TeamAddress, connection_problem
-from app.ui import team_secrets
 from app.ui.dialogs.connect_team import ConnectTeamDialog, recent_addresses
 from app.ui.settings import Settings
 

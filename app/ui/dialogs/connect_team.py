@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store import team_secrets
 from app.store.team_address import SSL_MODES, TeamAddress, default_ssl
-from app.ui import team_secrets
 from app.ui.settings import Settings
 
 RECENT_KEY = "team/recent"
