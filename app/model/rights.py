@@ -9,13 +9,16 @@ tree is read-only for them.
 The rule (contract §4): `bappeda` changes everything and saves snapshots;
 `opd` adds, changes, moves and deletes nodes in its branches - a node at an
 OPD level (the scheme's first OPD level and below) naming one of its OPDs, and
-every node below one (through main parents), even one naming no OPD - and
-nothing at the Pemda levels; `evaluator` writes review notes only. A review
-note's author is the login that writes it and stays so. A node is checked as
-it was (may I touch it?) and as it becomes (is it still mine?), as the
-server's trigger and policy do; siblings merely shifted by another node's move
-are not written and so not checked, but the order of siblings not in the
-login's branch must not change.
+the nodes below one (through main parents) that name no OPD of their own - and
+nothing at the Pemda levels. A node that names OPDs is theirs wherever it hangs:
+under a crosscutting Sasaran Strategis PD shared by four OPDs, each OPD's own
+Program stays its own, so that Dinas Sosial may not rename (or delete, with the
+shared node) Dinas Kesehatan's Program. The nearest node naming OPDs decides.
+`evaluator` writes review notes only. A review note's author is the login that
+writes it and stays so. A node is checked as it was (may I touch it?) and as
+it becomes (is it still mine?), as the server's trigger and policy do; siblings
+merely shifted by another node's move are not written and so not checked, but
+the order of siblings not in the login's branch must not change.
 """
 
 from __future__ import annotations
@@ -115,11 +118,13 @@ class Rights:
                        "boleh mengubah cabang {branch}.", label=label_of(node), level=node.level,
                        login=self.login, branch=branch)
         owner = ""
+        nodes, key, depth = plan.nodes, node.parent, 0
         if index >= 0:
             if mine.intersection(node.opds):
                 return None
             owner = ", ".join(node.opds)
-        nodes, key, depth = plan.nodes, node.parent, 0
+            if owner:  # naming other OPDs: theirs, wherever it hangs
+                key = None
         while key is not None and depth < MAX_DEPTH:
             up = nodes.get(key)
             if up is None:
@@ -130,7 +135,9 @@ class Rights:
             if up_index >= 0:
                 if mine.intersection(up.opds):
                     return None
-                owner = owner or ", ".join(up.opds)
+                owner = ", ".join(up.opds)
+                if owner:  # the nearest ancestor naming OPDs decides
+                    break
             key, depth = up.parent, depth + 1
         if not owner:
             return Msg("Simpul '{label}' tidak berada di cabang {branch} dan belum menyebut "

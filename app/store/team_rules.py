@@ -153,6 +153,9 @@ BEGIN
       RETURN NULL;
     END IF;
     owner := <<S>>.pokin_opd_list(node_opds);
+    IF coalesce(owner, '') <> '' THEN  -- naming other OPDs: theirs, wherever it hangs
+      cur := NULL;
+    END IF;
   END IF;
   WHILE cur IS NOT NULL AND depth < 10000 LOOP
     SELECT n.level, n.opds, n.parent INTO up_level, up_opds, up_parent
@@ -164,9 +167,8 @@ BEGIN
       IF coalesce(up_opds::jsonb ?| mine, false) THEN
         RETURN NULL;
       END IF;
-      IF coalesce(owner, '') = '' THEN
-        owner := <<S>>.pokin_opd_list(up_opds);
-      END IF;
+      owner := <<S>>.pokin_opd_list(up_opds);
+      EXIT WHEN coalesce(owner, '') <> '';  -- the nearest ancestor naming OPDs decides
     END IF;
     cur := up_parent;
     depth := depth + 1;

@@ -115,14 +115,54 @@ def test_an_opd_cannot_take_along_what_hangs_on_its_branch_from_others(team):
     with pf:
         _stored(s, pf, SetField("K-KES", "notes", "anak tanpa OPD di cabang Dinkes"))
         _stored(s, pf, SetField("SK-KES", "notes", "cucu tanpa OPD"))
-        _stored(s, pf, SetField("K-GIZI", "statement", "Tersedianya makanan tambahan"))  # a child
-        # Deleting P-KES would change P-SOS (Dinsos's), which contributes to it.
+        # A child of its Program, but naming another OPD: that OPD's, not the Program's owner's.
+        why = _refused(s, pf, SetField("K-GIZI", "statement", "Tersedianya makanan tambahan"))
+        assert why == (f"Simpul 'Tersedianya makanan tambahan balita' milik {DINSOS}; login "
+                       f"'{team.dinkes}' hanya boleh mengubah cabang {DINKES}.")
+        # Deleting P-KES would take K-GIZI along, and change P-SOS, which contributes to it.
         assert "milik Dinas Sosial" in _refused(s, pf, DeleteSubtree("P-KES"), granted=False)
         # Deleting K-KES would drop R-KES, the evaluator's note on it.
         assert "memuat catatan reviu" in _refused(s, pf, DeleteSubtree("K-KES"), granted=False)
         _stored(s, pf, DeleteSubtree("SK-KES"))
         s.undo()  # an undo is an edit like any other: allowed here
         assert "SK-KES" in PlanFile.read(team.url)
+
+
+def test_under_a_shared_node_each_opd_keeps_its_own_program(team):
+    """A crosscutting Sasaran Strategis PD names two OPDs; each hangs its own Program under it.
+    Both may change the shared node and add their own Programs; neither may change, move
+    or delete (with the shared node) the other's Program, through the editor or raw SQL."""
+    pf, s = _open(team, team.bappeda)
+    with pf:
+        s.push(AddNode(Node("SS-GIZI", "Sasaran Strategis PD", "Menurunnya prevalensi stunting",
+                            opds=(DINKES, DINSOS), parent="S1")))
+        s.push(AddNode(Node("P-GIZI", "Program", "Meningkatnya gizi masyarakat", opds=(DINKES,),
+                            parent="SS-GIZI")))
+        s.push(AddNode(Node("K-GIZI2", "Kegiatan", "Tersedianya pemantauan tumbuh kembang",
+                            parent="P-GIZI")))  # naming no OPD: Dinkes's, through P-GIZI
+    pf, s = _open(team, team.dinsos)
+    with pf:
+        _stored(s, pf, SetField("SS-GIZI", "notes", "dibahas bersama"))
+        own = Node(pf.plan.new_key(), "Program", "Meningkatnya perlindungan balita",
+                   opds=(DINSOS,), parent="SS-GIZI")
+        _stored(s, pf, AddNode(own))
+        for command in (SetField("P-GIZI", "statement", "diubah Dinsos"),
+                        SetField("K-GIZI2", "statement", "diubah Dinsos"),
+                        MoveNode("P-GIZI", "SS-SOS"),
+                        DeleteSubtree("SS-GIZI")):
+            assert f"milik {DINKES}; login '{team.dinsos}'" in _refused(s, pf, command), command
+    with team.psycopg(team.dinsos) as opd:
+        opd.autocommit = True
+        assert _try(opd, "UPDATE nodes SET statement = 'x' WHERE key = 'P-GIZI'")[0] is False
+        assert _try(opd, "UPDATE nodes SET statement = 'x' WHERE key = 'K-GIZI2'")[0] is False
+        assert _try(opd, "UPDATE nodes SET notes = 'x' WHERE key = 'SS-GIZI'") == (True, 1)
+    pf, s = _open(team, team.dinkes)
+    with pf:
+        _stored(s, pf, SetField("P-GIZI", "statement", "Meningkatnya gizi ibu dan anak"))
+        assert f"milik {DINSOS}" in _refused(s, pf, SetField(own.key, "statement", "x"))
+    stored = PlanFile.read(team.url)
+    assert stored["P-GIZI"].statement == "Meningkatnya gizi ibu dan anak"
+    assert stored[own.key].statement == "Meningkatnya perlindungan balita"
 
 
 def test_an_evaluator_writes_review_notes_only(team):
