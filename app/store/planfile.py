@@ -419,6 +419,7 @@ class PlanFile(RevisionsMixin):
         for key in (*changes.added, *changes.removed, *changes.changed):
             prints.pop(key, None)
         self._writer.strict = self.strict
+        self._writer.keeps = self._keeps_places_of(plan)
         attempt = 0
         # A file's lock is asked for in short tries until the wait of the moment is up: SQLite's
         # own wait polls ever more rarely, and under many writers the longest waiter starved.
@@ -585,6 +586,14 @@ class PlanFile(RevisionsMixin):
         listener = Listener(self._connect_live, self._token, heard).start()
         self._listeners.append(listener)
         return listener
+
+    def _keeps_places_of(self, plan: Plan) -> Callable[[str], bool] | None:
+        """On a server, an OPD login may not write another OPD's nodes, not even their sibling
+        order: when its own node moves past theirs, its own node is the one given a new place."""
+        rights = self._rights
+        if rights is None or rights.admin or rights.role != "opd":
+            return None
+        return lambda key: not rights.may_write(plan, key)
 
     def _keeps_cache(self) -> bool:
         """On a server only Bappeda and the owner write the cache (the rights allow no one else)."""

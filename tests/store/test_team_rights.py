@@ -165,6 +165,35 @@ def test_under_a_shared_node_each_opd_keeps_its_own_program(team):
     assert stored[own.key].statement == "Meningkatnya perlindungan balita"
 
 
+def test_an_opd_reorders_its_own_program_among_another_opds_without_writing_theirs(team):
+    """Moving one's own Program past another OPD's must place one's own node, not theirs:
+    the store keeps the places of the nodes this login may not write, so that what the
+    editor allows the server stores."""
+    pf, s = _open(team, team.bappeda)
+    with pf:
+        s.push(AddNode(Node("SS-GIZI", "Sasaran Strategis PD", "Menurunnya prevalensi stunting",
+                            opds=(DINKES, DINSOS), parent="S1")))
+        for key, opd in (("P-GIZI-1", DINKES), ("P-GIZI-2", DINKES), ("P-GIZI-SOS", DINSOS),
+                         ("P-GIZI-3", DINKES)):
+            s.push(AddNode(Node(key, "Program", f"Program {key}", opds=(opd,),
+                                parent="SS-GIZI")))
+    pf, s = _open(team, team.dinsos)
+    with pf:
+        # One step down, past Dinkes's neighbour (the move key of the outline and canvas):
+        # either of the two could be given a new place; it must be Dinsos's own.
+        _stored(s, pf, MoveNode("P-GIZI-SOS", "SS-GIZI", 2))
+        _stored(s, pf, MoveNode("P-GIZI-SOS", "SS-GIZI", 0))  # first
+        _stored(s, pf, MoveNode("P-GIZI-SOS", "SS-GIZI", 1))  # one step down again
+        _stored(s, pf, MoveNode("P-GIZI-SOS", "SS-GIZI"))  # last
+        _stored(s, pf, MoveNode("P-GIZI-SOS", "SS-GIZI", 2))  # one step up
+    assert PlanFile.read(team.url).children("SS-GIZI") == [
+        "P-GIZI-1", "P-GIZI-2", "P-GIZI-SOS", "P-GIZI-3"]
+    with team.psycopg(team.bappeda) as conn:
+        changed = dict(conn.execute("SELECT key, changed_by FROM nodes WHERE parent = 'SS-GIZI'"))
+    assert changed["P-GIZI-SOS"] == team.dinsos
+    assert {changed[k] for k in ("P-GIZI-1", "P-GIZI-2", "P-GIZI-3")} == {team.bappeda}
+
+
 def test_an_evaluator_writes_review_notes_only(team):
     pf, s = _open(team, team.penilai)
     with pf:
