@@ -7,6 +7,9 @@ stored it, on the canvas too, and the mark goes after `RECENT_S`.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
 from app.model.commands import SetField
 from app.model.session import EditSession
 from app.store import PlanFile
@@ -26,9 +29,23 @@ def test_a_card_changed_elsewhere_is_marked_with_who_then_the_mark_goes(qtbot, t
     assert doc.pull() is not None
     assert doc.recent_changes() == {"S1": who} and window.canvas.state.changed_by == {"S1": who}
     item = window.canvas.tree_scene.cards.get("S1")
-    assert item is not None and item.boundingRect().top() < item.shape().boundingRect().top()
+    assert item is not None
+    # The tag sits in the card's own strip (never over the card above or its toggle).
+    assert item.boundingRect() == item.shape().boundingRect()
+    assert _tag_corner(item) == QColor("#FFFFFF")
     qtbot.waitUntil(lambda: doc.recent_changes() == {}, timeout=3000)
     assert window.canvas.state.changed_by == {}
+    assert _tag_corner(item) != QColor("#FFFFFF")
+
+
+def _tag_corner(item) -> QColor:
+    """The colour where the tag's left padding is, on the card painted at 100 %."""
+    image = QImage(int(item.w), int(item.h), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image.pixelColor(6, 10)
 
 
 def test_the_berkas_menu_opens_the_team_dialog(qtbot, tmp_path, monkeypatch):

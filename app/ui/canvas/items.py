@@ -29,8 +29,7 @@ from .theme import MARK_COLOURS, MARK_TAGS
 # come from app.geometry.zoomed, which decides the zoomed-out text.
 MARGIN = 10.0  # room around a card for the selection outline, halos and the toggle
 TOGGLE_R = 9.0
-TAG_ROOM = 6.0  # above the card: the "diubah oleh ..." tag of a card someone else just changed
-CHANGED_BY_COLOUR = "#37474F"
+CHANGED_BY_COLOUR = "#FFFFFF"  # a white tab in the coloured strip, dark text
 STACK_TICK = 14.0  # a stacked column's spine, this far left of its cards
 
 _colour_cache: dict[str, QColor] = {}
@@ -123,7 +122,7 @@ class CardItem(QGraphicsItem):
     def _set_bounds(self) -> None:
         w, h = self.w, self.h
         self._hit = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
-        self._bounds = self._hit.adjusted(0, -TAG_ROOM, 0, 0)
+        self._bounds = QRectF(self._hit)
 
     def resize(self, w: float, h: float) -> None:
         if (w, h) != (self.w, self.h):
@@ -135,7 +134,7 @@ class CardItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()  # the tag room above is drawn on, never hit
+        path = QPainterPath()
         path.addRect(self._hit)
         return path
 
@@ -160,37 +159,42 @@ class CardItem(QGraphicsItem):
             node = st.geometry.plan.nodes[self.key]
             strip_h = paint_face(painter, lod, self.w, self.h, level_col, st.theme, node,
                                  self._card)
+            badges_left = self.w - 4
             if lod >= LOD_STRIP:
-                self._paint_badges(painter, strip_h)
+                badges_left = self._paint_badges(painter, strip_h)
+            login = st.changed_by.get(self.key)
+            if login:
+                self._paint_changed_by(painter, login, strip_h, badges_left)
         self._paint_outlines(painter, QRectF(0, 0, self.w, self.h), lod)
-        login = st.changed_by.get(self.key)
-        if login and lod >= LOD_BLOCK:
-            self._paint_changed_by(painter, login)
 
-    def _paint_changed_by(self, painter: QPainter, login: str) -> None:
-        """"diubah oleh dinsos" on a tab resting on the card's top edge at the right, for a few
-        seconds: clear of the edge coming down to the card's middle and, where siblings are
-        stacked closely, of the collapse toggle on the middle of the card above (unless the
-        login is long: then the whole card's width, the name shortened only past that)."""
+    def _paint_changed_by(self, painter: QPainter, login: str, strip_h: float,
+                          right: float) -> None:
+        """"diubah oleh dinsos" over the level name in the card's own strip, for a few seconds,
+        left of the finding badges: inside the card, so that it never covers the collapse
+        toggle of a card stacked just above, nor the edge coming down to it; a long login is
+        shortened to the room there is."""
         text = QCoreApplication.translate("CardItem", "diubah oleh {login}").format(login=login)
         painter.setOpacity(1.0)
-        painter.setFont(fonts.font(10, True))
+        painter.setFont(fonts.font(min(10.0, max(6.0, strip_h * 0.5)), True))
         metrics = painter.fontMetrics()
-        tw = min(metrics.horizontalAdvance(text) + 10, self.w - 8)
-        r = QRectF(self.w - tw, -15, tw, 15)
+        tw = max(0.0, min(metrics.horizontalAdvance(text) + 10, right - 3 - 3))
+        if tw < 24:
+            return
+        r = QRectF(3, 2, tw, max(4.0, strip_h - 4))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour(CHANGED_BY_COLOUR))
         painter.drawRoundedRect(r, 4, 4)
-        painter.setPen(Qt.GlobalColor.white)
+        painter.setPen(colour("#263238"))
         painter.drawText(r.adjusted(5, 0, -5, 0), int(Qt.AlignmentFlag.AlignCenter),
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(tw - 10)))
 
     def _card(self) -> CardText:
         return self.state.geometry.card(self.key)
 
-    def _paint_badges(self, painter: QPainter, strip_h: float) -> None:
+    def _paint_badges(self, painter: QPainter, strip_h: float) -> float:
         """Counts at the right of the strip: errors (red), warnings (amber), open review
-        notes (blue, ✎), then the crosscutting mark (⇄); numbers, not colour alone."""
+        notes (blue, ✎), then the crosscutting mark (⇄); numbers, not colour alone.
+        Returns where the leftmost badge begins."""
         st = self.state
         x = self.w - 4
         size = max(10.0, round(strip_h * 0.45))
@@ -215,6 +219,8 @@ class CardItem(QGraphicsItem):
             painter.setPen(Qt.GlobalColor.white)
             painter.setFont(fonts.font(size * 1.3, True))
             painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter), "⇄")
+            x = r.left()
+        return x
 
     def _paint_outlines(self, painter: QPainter, rect: QRectF, lod: float) -> None:
         st = self.state
