@@ -31,7 +31,7 @@
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/items.py" line="175" />
+        <location filename="../../app/ui/canvas/items.py" line="176" />
         <source>diubah oleh {login}</source>
         <translation>changed by {login}</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="165" />
+        <location filename="../../app/ui/panels/findings.py" line="168" />
         <source>%Ln galat</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -889,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="166" />
+        <location filename="../../app/ui/panels/findings.py" line="169" />
         <source>%Ln peringatan</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="167" />
+        <location filename="../../app/ui/panels/findings.py" line="170" />
         <source>%Ln crosscutting</source>
         <translation>
             <numerusform>%Ln crosscutting</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="173" />
+        <location filename="../../app/ui/panels/findings.py" line="199" />
         <source>Galat (%Ln)</source>
         <translation>
             <numerusform>Error (%Ln)</numerusform>
@@ -913,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="174" />
+        <location filename="../../app/ui/panels/findings.py" line="200" />
         <source>Peringatan (%Ln)</source>
         <translation>
             <numerusform>Warning (%Ln)</numerusform>
@@ -921,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="175" />
+        <location filename="../../app/ui/panels/findings.py" line="201" />
         <source>Info (%Ln)</source>
         <translation>
             <numerusform>Info (%Ln)</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/panels/findings.py" line="176" />
+        <location filename="../../app/ui/panels/findings.py" line="202" />
         <source>Crosscutting (%Ln)</source>
         <translation>
             <numerusform>Crosscutting (%Ln)</numerusform>

@@ -264,3 +264,24 @@ def test_the_outline_edits_with_the_canvas_keys_and_keeps_the_focus(qtbot, tmp_p
     window.editor.select(added)
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # a leaf: no question
     assert added not in plan
+
+
+def test_a_closed_group_of_findings_gets_its_rows_when_opened(qtbot, tmp_path):
+    """Warnings start closed; their rows are made when the planner opens the group (a large
+    imported plan may carry thousands), then kept open and filled at every recheck."""
+    window = open_window(qtbot, tmp_path)
+    _findings_ready(window)
+    panel = window.findings_panel
+    warnings = panel.group_item("warning")
+    expected = sum(f.severity == "warning" for f in window.document.findings)
+    assert warnings is not None and expected > 0
+    assert not warnings.isExpanded() and warnings.childCount() == 0
+    assert warnings.childIndicatorPolicy() == warnings.ChildIndicatorPolicy.ShowIndicator
+    window.left_tabs.setCurrentWidget(panel)
+    panel.tree.setCurrentItem(warnings)
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Right)  # the keyboard opens it as a click would
+    assert warnings.isExpanded() and warnings.childCount() == expected
+    window.document.recheck()
+    again = panel.group_item("warning")
+    assert again.isExpanded() and again.childCount() == expected

@@ -75,13 +75,21 @@ def extends(code: str, ancestor: str) -> bool:
     return True
 
 
-def check_codes(ctx: Context, out: list[Finding]) -> None:
-    nodes = ctx.nodes
+NodeCodes = dict[str, tuple[str, str | None, str]]
+
+
+def node_codes(ctx: Context) -> NodeCodes:
+    """Key -> (normalised code, the code kind of its level or None, code_status) for every
+    node with a code, worked out once per check run: code-format, code-mismatch and
+    code-unknown all ask."""
+    found = ctx.shared.get("codes")
+    if found is not None:
+        return found  # type: ignore[return-value]
     tingkat = ctx.plan.tingkat
     code_kind = ctx.scheme.code_kind
     kinds: dict[str, str | None] = {}
-    coded: dict[str, tuple[str, str]] = {}  # key -> (normalised code, status)
-    for key, node in nodes.items():
+    coded: NodeCodes = {}
+    for key, node in ctx.nodes.items():
         raw = node.code
         if not raw:
             continue
@@ -95,19 +103,28 @@ def check_codes(ctx: Context, out: list[Finding]) -> None:
         if kind is None:
             # Any code is accepted here, but only a nomenclature-like one is a
             # sound base for comparing its descendants' codes.
-            coded[key] = (code, OK if _NOMENCLATURE.fullmatch(code) else BAD_PATTERN)
-            continue
-        status = code_status(code, kind, tingkat)
-        coded[key] = (code, status)
-        if status != OK:
-            out.append(finding("code-format", key, _format_message(raw, kind, tingkat, status)))
-    for key, (code, status) in coded.items():
+            coded[key] = (code, None, OK if _NOMENCLATURE.fullmatch(code) else BAD_PATTERN)
+        else:
+            coded[key] = (code, kind, code_status(code, kind, tingkat))
+    ctx.shared["codes"] = coded
+    return coded
+
+
+def check_codes(ctx: Context, out: list[Finding]) -> None:
+    nodes = ctx.nodes
+    tingkat = ctx.plan.tingkat
+    coded = node_codes(ctx)
+    for key, (_code, kind, status) in coded.items():
+        if status != OK and kind is not None:
+            out.append(finding("code-format", key,
+                               _format_message(nodes[key].code, kind, tingkat, status)))
+    for key, (code, _kind, status) in coded.items():
         if status != OK:
             continue
         ancestor = _nearest_coded(nodes, coded, key)
         if ancestor is None:
             continue
-        theirs, their_status = coded[ancestor]
+        theirs, _their_kind, their_status = coded[ancestor]
         if their_status == OK and not extends(code, theirs):
             out.append(
                 finding(

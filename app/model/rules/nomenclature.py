@@ -10,34 +10,27 @@ from __future__ import annotations
 
 from ..nomenclature import for_plan
 from ..text import Msg
-from .base import Context, Finding, finding
-from .codes import OK, code_status
+from .base import RULES, Context, Finding
+from .codes import OK, node_codes
 
 
 def check_code_unknown(ctx: Context, out: list[Finding]) -> None:
+    # One pass with its names bound locally: a plan imported from a city's own codes may
+    # raise this warning on most of its 20,000 nodes, at every recheck.
     nomenclature = None
-    tingkat = ctx.plan.tingkat
-    kinds: dict[str, str | None] = {}
-    for key, node in ctx.nodes.items():
-        raw = node.code
-        if not raw or not raw.strip():
-            continue
-        kind = kinds.get(node.level, "")
-        if kind == "":
-            kind = kinds[node.level] = ctx.scheme.code_kind(node.level)
-        if kind is None:
-            continue
-        code = raw.strip().upper()
-        if code_status(code, kind, tingkat) != OK:
+    nodes = ctx.nodes
+    severity = RULES["code-unknown"]
+    add = out.append
+    for key, (code, kind, status) in node_codes(ctx).items():
+        if kind is None or status != OK:
             continue  # code-format says what is wrong with it
         if nomenclature is None:
             nomenclature = for_plan(ctx.plan)
-        entry = nomenclature.lookup(code)
+            lookup, version = nomenclature.lookup, nomenclature.version
+        entry = lookup(code)
         if entry is None or entry.kind != kind:
-            out.append(finding(
-                "code-unknown", key,
-                Msg('Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. Periksa kodenya '
-                    "di daftar nomenklatur, atau muat daftar yang lebih baru untuk rencana ini "
-                    "bila kode itu baru.", kind=kind, code=raw.strip(),
-                    version=nomenclature.version),
-            ))
+            add(Finding("code-unknown", severity, key,
+                        Msg('Kode {kind} "{code}" tidak ada dalam nomenklatur {version}. '
+                            "Periksa kodenya di daftar nomenklatur, atau muat daftar yang lebih "
+                            "baru untuk rencana ini bila kode itu baru.",
+                            kind=kind, code=nodes[key].code.strip(), version=version)))

@@ -6,7 +6,9 @@ it is about (level, code, the start of its statement), then what is wrong, so
 a narrow panel never cuts a finding down to a fragment with no node named; the
 whole sentence is in its tooltip. Clicking a finding selects and centres its
 node; crosscutting is listed too, because planners look for it in the same
-place.
+place. A closed group's rows are made when it is opened: a plan imported with
+codes the nomenclature lacks may carry fifteen thousand warnings, and making
+their rows at every recheck cost more than the checks themselves.
 """
 
 from __future__ import annotations
@@ -99,6 +101,8 @@ class FindingsPanel(QWidget):
         self.tree.setItemDelegate(_TwoLines(self.tree))
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
+        self.tree.itemExpanded.connect(self._fill)
+        self._waiting: dict[str, tuple[list, Plan]] = {}  # closed groups' rows, made when opened
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -115,9 +119,13 @@ class FindingsPanel(QWidget):
         }
         first_time = self.tree.topLevelItemCount() == 0
         self.tree.clear()
+        self._waiting.clear()
         counts: dict[str, int] = {}
+        by_severity: dict[str, list] = {severity: [] for severity, _title in SEVERITY_TITLES}
+        for f in findings:
+            by_severity.setdefault(f.severity, []).append(f)
         for severity, _title in SEVERITY_TITLES:
-            rows = [f for f in findings if f.severity == severity]
+            rows = by_severity[severity]
             counts[severity] = len(rows)
             if not rows and severity == "info":
                 continue
@@ -127,20 +135,15 @@ class FindingsPanel(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            children = []
-            for f in rows:
-                message = translated(f.message)
-                item = QTreeWidgetItem([message])
-                item.setData(0, KEY_ROLE, f.node)
-                item.setData(0, NODE_ROLE, node_line(plan, f.node))
-                node = plan.get(f.node)
-                where = node.statement if node is not None else ""
-                item.setToolTip(0, f"{message}\n\n{f.rule} · {f.node}\n{where}".strip())
-                children.append(item)
-            group.addChildren(children)
             self.tree.addTopLevelItem(group)
-            if first_time or f"#{severity}" in open_groups:
-                group.setExpanded(severity == "error" or f"#{severity}" in open_groups)
+            opened = severity == "error" if first_time else f"#{severity}" in open_groups
+            if opened:
+                group.addChildren(self._finding_rows(rows, plan))
+                group.setExpanded(True)
+            elif rows:
+                group.setChildIndicatorPolicy(
+                    QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                self._waiting[f"#{severity}"] = (rows, plan)
         group = QTreeWidgetItem([self._group_title("crosscut", len(crosscuts))])
         group.setData(0, KEY_ROLE, "#crosscut")
         font = group.font(0)
@@ -166,6 +169,29 @@ class FindingsPanel(QWidget):
             self.tr("%Ln peringatan", "", counts["warning"]),
             self.tr("%Ln crosscutting", "", len(crosscuts)),
         )))
+
+    @staticmethod
+    def _finding_rows(rows: list, plan: Plan) -> list[QTreeWidgetItem]:
+        items = []
+        for f in rows:
+            message = translated(f.message)
+            item = QTreeWidgetItem([message])
+            item.setData(0, KEY_ROLE, f.node)
+            item.setData(0, NODE_ROLE, node_line(plan, f.node))
+            node = plan.get(f.node)
+            where = node.statement if node is not None else ""
+            item.setToolTip(0, f"{message}\n\n{f.rule} · {f.node}\n{where}".strip())
+            items.append(item)
+        return items
+
+    def _fill(self, group: QTreeWidgetItem) -> None:
+        """A closed group's rows, made when the planner opens it."""
+        waiting = self._waiting.pop(str(group.data(0, KEY_ROLE)), None)
+        if waiting is not None:
+            rows, plan = waiting
+            group.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+            group.addChildren(self._finding_rows(rows, plan))
 
     def _group_title(self, group: str, n: int) -> str:
         """"Galat (3)" in Indonesian, "Errors (3)" / "Error (1)" in English."""
