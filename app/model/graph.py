@@ -4,13 +4,21 @@ A pohon kinerja is a DAG (one main parent, possibly further parents), so graph
 questions (is there a cycle, which nodes are on it, what does a node reach)
 are asked of one `nx.DiGraph` built in a single pass rather than by walking
 parent keys by hand in every caller.
+
+networkx is imported when a graph is first built, not with this module: the
+checks import it, the editor imports the checks, and networkx's own import
+(about a fifth of a second) would otherwise come before the first painted
+window. A well-formed plan never builds a graph at all (see `plan_cycles`).
 """
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .plan import Plan
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def build_graph(plan: Plan) -> nx.DiGraph:
@@ -29,6 +37,8 @@ def build_graph(plan: Plan) -> nx.DiGraph:
         for further in node.further_parents:
             if further in nodes:
                 append((further, key))
+    import networkx as nx
+
     graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
@@ -44,6 +54,8 @@ def cycle_members(graph: nx.DiGraph) -> dict[str, tuple[str, ...]]:
     case (no cycle) is answered by a topological check, which is cheaper than
     computing the components.
     """
+    import networkx as nx
+
     if nx.is_directed_acyclic_graph(graph):
         return {}
     out: dict[str, tuple[str, ...]] = {}
@@ -99,6 +111,8 @@ def plan_cycles(plan: Plan, level: dict[str, int]) -> dict[str, tuple[str, ...]]
         if node.parent in candidates:
             edges.append((node.parent, key))
         edges.extend((p, key) for p in node.further_parents if p in candidates)
+    import networkx as nx
+
     graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_edges_from(edges)
     return cycle_members(graph)

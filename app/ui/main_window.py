@@ -688,7 +688,10 @@ class MainWindow(QMainWindow):
     def _panel_chosen(self, dock: QDockWidget, shown: bool) -> None:
         """The planner closed or reopened a panel: kept for the next plan and the next start."""
         if not self._arranging and self.document is not None:
-            self.settings.qs.setValue(f"panels/{dock.objectName()}", shown)
+            try:
+                self.settings.qs.setValue(f"panels/{dock.objectName()}", shown)
+            except RuntimeError:  # at the interpreter's exit Qt may free the settings first
+                pass
 
     def _panel_wanted(self, dock: QDockWidget) -> bool:
         return str(self.settings.qs.value(f"panels/{dock.objectName()}", "true")).lower() != "false"
