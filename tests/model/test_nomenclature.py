@@ -124,6 +124,28 @@ def test_a_newer_list_for_one_plan(tmp_path: Path) -> None:
     assert for_plan(plan) is bundled()
 
 
+def test_code_unknown_follows_each_edit_and_list_from_one_run_to_the_next(tmp_path: Path) -> None:
+    """The rule keeps its answers between runs (the checks rerun after every edit): a changed
+    code, level or list must still be judged afresh."""
+    plan = _plan(("Program", "1.02.02"), ("Kegiatan", "1.02.02.2.01"),
+                 ("Sub Kegiatan", "1.02.02.2.01.0999"))
+    key = "S-1.02.02.2.01.0999"
+    assert list(unknown(plan)) == [key]
+    assert list(unknown(plan)) == [key]  # the kept answer
+    plan.nodes[key].code = "1.02.02.2.01.0009"
+    assert unknown(plan) == {}
+    plan.nodes[key].code = "1.02.02.2.01.0998"
+    assert "1.02.02.2.01.0998" in unknown(plan)[key]
+    plan.nodes[key].code = "1.02.02.2.01.0999"
+    newer = Nomenclature.load(_newer_list(tmp_path))
+    use_for_plan(plan, newer)
+    assert unknown(plan) == {}
+    use_for_plan(plan, None)
+    assert bundled().version in unknown(plan)[key]
+    plan.nodes[key].level = "Kegiatan"  # another kind of code: code-format's, not this rule's
+    assert unknown(plan) == {}
+
+
 def test_a_list_that_is_not_one_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "salah.csv"
     path.write_text("code,name\n1.02,Kesehatan\n", encoding="utf-8")
