@@ -26,9 +26,10 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+
+from app.util.sequences import longest_rising
 
 from .plan import NODE_FIELDS, PLAN_FIELDS, Indicator, Node, Plan, Value
 
@@ -237,31 +238,9 @@ def _reordered(old: Plan, new: Plan) -> list[str]:
         if a == b:
             continue
         rank = {k: i for i, k in enumerate(a)}
-        keep = _longest_increasing([rank[k] for k in b])
+        keep = longest_rising([rank[k] for k in b])
         out.extend(k for i, k in enumerate(b) if i not in keep)
     return out
-
-
-def _longest_increasing(seq: list[int]) -> set[int]:
-    """Positions in `seq` of one longest strictly increasing subsequence (O(n log n))."""
-    tails: list[int] = []  # values
-    tail_pos: list[int] = []  # positions of those values
-    prev = [-1] * len(seq)
-    for i, v in enumerate(seq):
-        j = bisect_left(tails, v)
-        if j == len(tails):
-            tails.append(v)
-            tail_pos.append(i)
-        else:
-            tails[j] = v
-            tail_pos[j] = i
-        prev[i] = tail_pos[j - 1] if j > 0 else -1
-    keep: set[int] = set()
-    i = tail_pos[-1] if tail_pos else -1
-    while i >= 0:
-        keep.add(i)
-        i = prev[i]
-    return keep
 
 
 def node_fields_differ(a: Node, b: Node) -> list[str]:

@@ -18,34 +18,12 @@ broken by key, as everywhere the order is read (ORDER BY parent, ord, key).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
 from app.model.plan import Plan
+from app.util.sequences import longest_rising
 
 from .known import ORD, PARENT
-
-
-def _rising(seq: list[tuple]) -> set[int]:
-    """Indexes of one longest strictly rising subsequence of `seq` (patience sorting)."""
-    tails: list[tuple] = []
-    tail_at: list[int] = []
-    before = [-1] * len(seq)
-    for i, value in enumerate(seq):
-        j = bisect_left(tails, value)
-        if j == len(tails):
-            tails.append(value)
-            tail_at.append(i)
-        else:
-            tails[j] = value
-            tail_at[j] = i
-        before[i] = tail_at[j - 1] if j else -1
-    out: set[int] = set()
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        out.add(i)
-        i = before[i]
-    return out
 
 
 def _between(lo: float | None, hi: float | None, n: int, jitter: float) -> list[float] | None:
@@ -76,16 +54,16 @@ def _kept(kids: list[str], marks: list, keeps: Callable[[str], bool] | None) -> 
     """
     placed = [i for i, m in enumerate(marks) if m is not None]
     if keeps is None:
-        return {placed[j] for j in _rising([marks[i] for i in placed])}
+        return {placed[j] for j in longest_rising([marks[i] for i in placed])}
     fixed = [i for i in placed if keeps(kids[i])]
-    keep = {fixed[j] for j in _rising([marks[i] for i in fixed])}
+    keep = {fixed[j] for j in longest_rising([marks[i] for i in fixed])}
     anchors = [-1, *sorted(keep), len(kids)]
     for lo, hi in zip(anchors, anchors[1:], strict=False):
         low = marks[lo] if lo >= 0 else None
         high = marks[hi] if hi < len(kids) else None
         own = [i for i in placed if lo < i < hi and i not in keep
                and (low is None or marks[i] > low) and (high is None or marks[i] < high)]
-        keep |= {own[j] for j in _rising([marks[i] for i in own])}
+        keep |= {own[j] for j in longest_rising([marks[i] for i in own])}
     return keep
 
 
