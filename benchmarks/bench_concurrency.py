@@ -49,11 +49,52 @@ LOOK_EVERY_S = 1.0  # the editor looks every 3 s; a client here, more often
 # --- one client -------------------------------------------------------------------------
 
 
+def choose_edit(rnd: random.Random, plan, parent: str, tag: str,
+                opds: tuple[str, ...] = ()) -> tuple[dict, object] | None:
+    """The mix every client makes under `parent`: 40 % a field, 30 % a new kegiatan (naming
+    `opds`), 30 % a reorder of one of its children; the record says what to look for later.
+    None when a reorder is drawn and `parent` has no children."""
+    from app.model.commands import AddNode, MoveNode, SetField
+    from app.model.plan import Node
+
+    roll = rnd.random()
+    if roll < 0.4:
+        field = rnd.choice(FIELDS)
+        value = f"{tag} {field}"
+        return ({"kind": "field", "key": parent, "field": field, "value": value,
+                 "base": getattr(plan[parent], field)}, SetField(parent, field, value))
+    kids = plan.children(parent)
+    if roll < 0.7:
+        key = plan.new_key()
+        record = {"kind": "add", "key": key, "value": f"baru {tag}"}
+        return record, AddNode(Node(key, "Kegiatan", record["value"], opds=opds, parent=parent),
+                               rnd.randint(0, len(kids)))
+    if not kids:
+        return None
+    record = {"kind": "reorder", "key": rnd.choice(kids)}
+    return record, MoveNode(record["key"], parent, rnd.randint(0, len(kids) - 1))
+
+
+def push_edit(session, command, record: dict) -> None:
+    """Push one edit as the editor does and note its outcome in `record`."""
+    from app.model.plan import ModelError
+    from app.model.session import Conflict, WriteFailure
+
+    try:
+        session.push(command)
+        record["outcome"] = "stored"
+        record["at"] = time.time()
+    except Conflict:
+        record["outcome"] = "conflict"
+    except ModelError as exc:
+        record["outcome"], record["error"] = "refused", str(exc)
+    except WriteFailure as exc:
+        record["outcome"], record["error"] = "failed", str(exc)
+
+
 def client(target: str, seed: int, edits: int) -> None:
     """One editor: open, say ready, wait for the start, edit, print what happened as JSON."""
-    from app.model.commands import AddNode, MoveNode, SetField
-    from app.model.plan import ModelError, Node
-    from app.model.session import Conflict, EditSession, WriteFailure
+    from app.model.session import EditSession, WriteFailure
     from app.store import PlanFile
 
     rnd = random.Random(seed)
@@ -78,37 +119,12 @@ def client(target: str, seed: int, edits: int) -> None:
             except WriteFailure:  # as the editor: a look that failed is tried at the next one
                 pass
             pulls.append(time.monotonic() - looked)
-        parent = rnd.choice(shared)
-        roll = rnd.random()
-        record: dict = {}
-        if roll < 0.4:
-            field = rnd.choice(FIELDS)
-            value = f"c{seed}-{i} {field}"
-            record = {"kind": "field", "key": parent, "field": field, "value": value,
-                      "base": getattr(plan[parent], field)}
-            command = SetField(parent, field, value)
-        elif roll < 0.7:
-            key = plan.new_key()
-            record = {"kind": "add", "key": key, "value": f"baru c{seed}-{i}"}
-            kids = plan.children(parent)
-            command = AddNode(Node(key, "Kegiatan", record["value"], parent=parent),
-                              rnd.randint(0, len(kids)))
-        else:
-            kids = plan.children(parent)
-            if not kids:
-                continue
-            record = {"kind": "reorder", "key": rnd.choice(kids)}
-            command = MoveNode(record["key"], parent, rnd.randint(0, len(kids) - 1))
+        chosen = choose_edit(rnd, plan, rnd.choice(shared), f"c{seed}-{i}")
+        if chosen is None:
+            continue
+        record, command = chosen
         start = time.monotonic()
-        try:
-            session.push(command)
-            record["outcome"] = "stored"
-        except Conflict:
-            record["outcome"] = "conflict"
-        except ModelError as exc:
-            record["outcome"], record["error"] = "refused", str(exc)
-        except WriteFailure as exc:
-            record["outcome"], record["error"] = "failed", str(exc)
+        push_edit(session, command, record)
         record["ms"] = (time.monotonic() - start) * 1000
         out.append(record)
         if record["outcome"] == "conflict" and pull is not None:

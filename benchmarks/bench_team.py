@@ -43,7 +43,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_concurrency import FIELDS, _check, _report, _server  # noqa: E402
+from benchmarks.bench_concurrency import (  # noqa: E402
+    FIELDS,
+    _check,
+    _report,
+    _server,
+    choose_edit,
+    push_edit,
+)
 
 LIVE_GOAL_S = 1.0
 GATHER_S = 0.15  # as the editor (app/ui/document.py NEWS_GATHER_MS): notices gathered, one pull
@@ -54,9 +61,7 @@ GATHER_S = 0.15  # as the editor (app/ui/document.py NEWS_GATHER_MS): notices ga
 
 def client(url: str, spec_text: str, seed: int, edits: int, look_every: float = 0.0) -> None:
     """One editor logged in as its own login: open, listen, say ready, wait, edit, report."""
-    from app.model.commands import AddNode, MoveNode, SetField
-    from app.model.plan import ModelError, Node
-    from app.model.session import Conflict, EditSession, WriteFailure
+    from app.model.session import EditSession, WriteFailure
     from app.store import PlanFile
 
     spec = json.loads(spec_text)
@@ -87,42 +92,17 @@ def client(url: str, spec_text: str, seed: int, edits: int, look_every: float = 
         own = spec["own"]
         parent = (rnd.choice(spec["others"]) if spec["others"] and rnd.random() < 0.1
                   else rnd.choice(own))
-        roll = rnd.random()
-        record: dict = {}
-        if roll < 0.4:
-            field = rnd.choice(FIELDS)
-            value = f"c{seed}-{i} {field}"
-            record = {"kind": "field", "key": parent, "field": field, "value": value,
-                      "base": getattr(plan[parent], field)}
-            command = SetField(parent, field, value)
-        elif roll < 0.7:
-            key = plan.new_key()
-            record = {"kind": "add", "key": key, "value": f"baru c{seed}-{i}"}
-            kids = plan.children(parent)
-            command = AddNode(Node(key, "Kegiatan", record["value"], opds=tuple(spec["opds"]),
-                                   parent=parent), rnd.randint(0, len(kids)))
-        else:
-            kids = plan.children(parent)
-            if not kids:
-                continue
-            record = {"kind": "reorder", "key": rnd.choice(kids)}
-            command = MoveNode(record["key"], parent, rnd.randint(0, len(kids) - 1))
+        chosen = choose_edit(rnd, plan, parent, f"c{seed}-{i}", tuple(spec["opds"]))
+        if chosen is None:
+            continue
+        record, command = chosen
         start = time.monotonic()
         why = rights.check(command, plan) if rights is not None else None
         if why:
             record["outcome"], record["ms"] = "not allowed", (time.monotonic() - start) * 1000
             out.append(record)
             continue
-        try:
-            session.push(command)
-            record["outcome"] = "stored"
-            record["at"] = time.time()
-        except Conflict:
-            record["outcome"] = "conflict"
-        except ModelError as exc:
-            record["outcome"], record["error"] = "refused", str(exc)
-        except WriteFailure as exc:
-            record["outcome"], record["error"] = "failed", str(exc)
+        push_edit(session, command, record)
         record["ms"] = (time.monotonic() - start) * 1000
         out.append(record)
         if record["outcome"] == "conflict":
