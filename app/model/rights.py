@@ -163,23 +163,29 @@ class Rights:
         if self.admin:
             return None
         nodes = plan.nodes
-        parents = {k: n.parent for k, n in nodes.items()} if self.role == "opd" else {}
         run, back = (plan.execute, plan.revert) if forward else (plan.revert, plan.execute)
         try:
             changes = run(command)
         except ModelError:
             return None
         try:
-            moved_away = {k for k in changes.moved if k in nodes and k in parents
-                          and parents[k] != nodes[k].parent}
+            # The moved nodes' parents and reasons as the plan becomes; which of them left
+            # their family is known once the plan is back as it was (no copy of every parent).
+            parent_after = {k: nodes[k].parent for k in changes.moved if k in nodes}
             after = _State.read(plan, changes)
-            why_after = self._nodes(plan, changes.added | set(changes.changed) | moved_away)
+            reasons_after = self._reasons(plan, changes.added | set(changes.changed)
+                                          | set(parent_after))
+            why_plan = None
             if changes.plan and not self.may_change_plan:
-                why_after = Msg("Hanya Bappeda yang boleh mengubah properti rencana; login "
-                                "'{login}' berperan {role}.", login=self.login,
-                                role=ROLE_WORDS.get(self.role, "tanpa peran"))
+                why_plan = Msg("Hanya Bappeda yang boleh mengubah properti rencana; login "
+                               "'{login}' berperan {role}.", login=self.login,
+                               role=ROLE_WORDS.get(self.role, "tanpa peran"))
         finally:
             back(command)
+        moved_away = {k for k, p in parent_after.items() if k in nodes and nodes[k].parent != p}
+        why_after = why_plan or next(
+            (reasons_after[k] for k in sorted(changes.added | set(changes.changed) | moved_away)
+             if reasons_after.get(k) is not None), None)
         before = _State.read(plan, changes)
         if self.role != "opd" and self.role != "bappeda":
             nodes_touched = changes.added | changes.removed | changes.moved | set(changes.changed)
@@ -188,6 +194,13 @@ class Rights:
         return (self._nodes(plan, changes.removed | set(changes.changed) | moved_away)
                 or why_after or self._families(plan, before, after)
                 or self._notes(changes, before, after, restoring=not forward))
+
+    def _reasons(self, plan: Plan, keys: Iterable[str]) -> dict[str, str | None]:
+        """Each of `keys` standing in `plan`, with why this login may not touch it (or None)."""
+        if self.role == "bappeda":
+            return {}
+        nodes = plan.nodes
+        return {k: self.node_reason(plan, nodes[k]) for k in keys if k in nodes}
 
     def _nodes(self, plan: Plan, keys: Iterable[str]) -> str | None:
         """The first reason among `keys` as they stand in `plan` (in key order)."""
