@@ -550,15 +550,16 @@ def plan_children(
             else:
                 shown[key] = []
         return roots, shown
+    members = nodes if keep is None else keep
     stack = [(r, 0) for r in reversed(roots)]
     while stack:
         key, d = stack.pop()
         if key in shown:
             continue
-        if key in collapsed or (max_depth is not None and d >= max_depth):
+        if key in collapsed or d >= max_depth:
             shown[key] = []
             continue
-        kids = [k for k in plan.children(key) if k in (plan.nodes if keep is None else keep)]
+        kids = [k for k in plan.children(key) if k in members]
         shown[key] = kids
         stack.extend((k, d + 1) for k in reversed(kids))
     return roots, shown

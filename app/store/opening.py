@@ -156,10 +156,3 @@ def inspect(path: Path, read_only: bool) -> Opening:
     opening.version = version
     return opening
 
-
-def probe(path: Path) -> int:
-    """The schema version of the Pokin file at `path`; StoreError for anything else. Reads only."""
-    opening = inspect(path, read_only=True)
-    if opening.recovered is not None:
-        opening.recovered.close()
-    return opening.version

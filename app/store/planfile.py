@@ -69,14 +69,7 @@ PathLike = str | os.PathLike[str]
 RETRIES = 3  # a server's deadlock or serialization failure is tried again this many times
 FILE_LOCK_TRY_S = 0.02  # one try for a file's write lock (tried again until the wait is up)
 
-__all__ = ["PlanFile", "SnapshotInfo", "probe"]
-
-
-def probe(path: Path) -> int:
-    """The schema version of the Pokin file at `path`; StoreError for anything else. Reads only."""
-    from .opening import probe as _probe
-
-    return _probe(path)
+__all__ = ["PlanFile", "SnapshotInfo"]
 
 
 def _prints(known: Known) -> dict[str, int]:
@@ -334,6 +327,8 @@ class PlanFile(RevisionsMixin):
     def _author(self) -> str:
         if self._url is None or self._conn is None:
             return _file_author()
+        if self._rights is not None:  # read from the server when the plan was opened
+            return self._rights.login
         try:
             with self._conn.begin():
                 return str(self._conn.exec_driver_sql("SELECT current_user").scalar_one())
@@ -379,7 +374,7 @@ class PlanFile(RevisionsMixin):
         if self._url is None:
             raw = conn.connection.dbapi_connection
             if wait is None:
-                wait = LOCK_WAIT_AGAIN_S if self._locked else self.lock_wait
+                wait = self.next_lock_wait
             raw.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")  # type: ignore[union-attr]
             conn.info["write"] = True
         try:

@@ -22,6 +22,7 @@ from app.model.plan import Plan
 from .errors import StoreError, explain
 from .rows import plan_from_blob
 from .schema import snapshots
+from .sidecars import sidecar
 from .sync import snapshot_blob
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ SIDECARS = ("-wal", "-shm", "-journal")
 
 
 def sidecars_of(path: Path) -> list[Path]:
-    return [path.with_name(path.name + s) for s in SIDECARS]
+    return [sidecar(path, s) for s in SIDECARS]
 
 
 def remove_quietly(*paths: Path) -> None:
