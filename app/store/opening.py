@@ -126,8 +126,7 @@ def inspect(path: Path, read_only: bool) -> Opening:
             except (KeyError, ValueError) as exc:
                 raise StoreError(f"Berkas '{name}' rusak: versi skemanya tidak terbaca.") from exc
             if 1 <= version <= SCHEMA_VERSION:  # a newer file is refused below, unread
-                check_schema(con, name)
-                check_columns(con, name, version)
+                check_columns(check_schema(con, name), name, version)
         finally:
             if opening.recovered is None:
                 con.close()

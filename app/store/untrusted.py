@@ -129,16 +129,22 @@ _KIND = {"trigger": "pemicu (trigger)", "view": "tampilan (view)", "index": "ind
          "table": "tabel"}
 
 
-def check_schema(con: sqlite3.Connection, name: str) -> None:
-    """Refuse a file whose schema holds anything but Pokin's own tables, columns and indexes.
+# Every table and column name of any schema version, and every word a definition may hold.
+_EVERY_TABLE = frozenset().union(*(set(t) for t in TABLES.values()))
+_EVERY_COLUMN = frozenset().union(*(c for t in TABLES.values() for c in t.values()))
+_NAMES = _EVERY_TABLE | _EVERY_COLUMN | set(INDEXES) | _CONSTRAINTS
+
+
+def check_schema(con: sqlite3.Connection, name: str) -> dict[str, set[str]]:
+    """Refuse a file whose schema holds anything but Pokin's own tables, columns and indexes;
+    return its tables with their columns, for `check_columns`.
 
     Reads `sqlite_master` and `PRAGMA table_xinfo` only, which run nothing the
     file defines. Which version's columns apply is checked by `check_columns`
     once the version has been read from the (now known plain) meta table.
     """
-    every_table = set().union(*(set(t) for t in TABLES.values()))
-    every_column = set().union(*(c for t in TABLES.values() for c in t.values()))
-    names = every_table | every_column | set(INDEXES) | _CONSTRAINTS
+    every_table, every_column, names = _EVERY_TABLE, _EVERY_COLUMN, _NAMES
+    tables: dict[str, set[str]] = {}
     rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, entry, table, sql in rows:
         label = f"{_KIND.get(kind, kind)} '{entry}'"
@@ -160,17 +166,21 @@ def check_schema(con: sqlite3.Connection, name: str) -> None:
         if word is not None:
             raise _refuse(name, f"definisi {label} memuat '{word[:40]}'")
         if kind == "table":
+            columns = tables[entry] = set()
             for r in con.execute(f'PRAGMA table_xinfo("{entry}")'):
                 if r[1] not in every_column or r[6] != 0:  # r[6]: hidden or generated
                     raise _refuse(name, f"{label} memuat kolom '{r[1]}'")
+                columns.add(r[1])
+    return tables
 
 
-def check_columns(con: sqlite3.Connection, name: str, version: int) -> None:
-    """The tables and columns of schema `version`, exactly (nothing missing, nothing more)."""
+def check_columns(tables: dict[str, set[str]], name: str, version: int) -> None:
+    """The tables and columns of schema `version`, exactly (nothing missing, nothing more);
+    `tables` as `check_schema` found them."""
     expected = TABLES.get(version)
     if expected is None:
         return  # an unknown version is refused by the caller with its own message
-    found = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    found = set(tables)
     extra = sorted(found - set(expected))
     if extra:
         raise _refuse(name, f"berkas ini memuat tabel '{extra[0]}'")
@@ -178,7 +188,7 @@ def check_columns(con: sqlite3.Connection, name: str, version: int) -> None:
     if missing:
         raise StoreError(f"Berkas '{name}' rusak: tabel '{missing[0]}' tidak ada.", retry=False)
     for table, columns in expected.items():
-        have = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{table}")')}
+        have = tables[table]
         if have - columns:
             raise _refuse(name, f"tabel '{table}' memuat kolom '{sorted(have - columns)[0]}'")
         if columns - have:
