@@ -3,7 +3,7 @@
 <context>
     <name>Breadcrumb</name>
     <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="242" />
+        <location filename="../../app/ui/canvas/overlays.py" line="195" />
         <source>(belum diisi)</source>
         <translation>(not filled in yet)</translation>
     </message>
@@ -1459,14 +1459,6 @@ Budget (Rp): columns {b}</translation>
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="21" />
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="186" />
@@ -1880,12 +1872,12 @@ This change was undone: the plan stays as it was.</translation>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848" />
+        <location filename="../../app/ui/main_window.py" line="850" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="924" />
+        <location filename="../../app/ui/main_window.py" line="926" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
@@ -1903,13 +1895,13 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="361" />
-        <location filename="../../app/ui/main_window.py" line="919" />
+        <location filename="../../app/ui/main_window.py" line="921" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="362" />
-        <location filename="../../app/ui/main_window.py" line="923" />
+        <location filename="../../app/ui/main_window.py" line="925" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -2798,7 +2790,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>OffScreenHints</name>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="96" />
+        <location filename="../../app/ui/canvas/overlays.py" line="49" />
         <source>◀ %n kartu</source>
         <translation>
             <numerusform>◀ %n card</numerusform>
@@ -2806,7 +2798,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="98" />
+        <location filename="../../app/ui/canvas/overlays.py" line="51" />
         <source>%n kartu ▶</source>
         <translation>
             <numerusform>%n card ▶</numerusform>
@@ -2814,7 +2806,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="100" />
+        <location filename="../../app/ui/canvas/overlays.py" line="53" />
         <source>▲ %n kartu</source>
         <translation>
             <numerusform>▲ %n card</numerusform>
@@ -2822,7 +2814,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="102" />
+        <location filename="../../app/ui/canvas/overlays.py" line="55" />
         <source>▼ %n kartu</source>
         <translation>
             <numerusform>▼ %n card</numerusform>
