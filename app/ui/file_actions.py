@@ -14,7 +14,9 @@ questions go through the window's `ask_open_path` / `ask_save_path` /
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
@@ -30,6 +32,7 @@ from app.store.team_address import TeamAddress
 from app.ui.dialogs.new_plan import NewPlanDialog
 from app.ui.dialogs.plan_properties import PlanPropertiesDialog
 from app.ui.document import Document
+from app.ui.file_dialogs import with_suffix
 from app.ui.host import Host
 
 PLAN_FILTER = "Rencana Pokin (*.pokin)"
@@ -40,7 +43,25 @@ TABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".htm", ".html")
 TABLE_FILTER = "Tabel (*.xlsx *.xlsm *.xls *.ods *.htm *.html)"
 OPEN_FILTER = ("Rencana Pokin atau tabel (*.pokin *.xlsx *.xlsm *.xls *.ods *.htm *.html);;"
                + PLAN_FILTER + ";;" + TABLE_FILTER)
-WORKBOOK_SUFFIXES = TABLE_SUFFIXES
+
+
+T = TypeVar("T")
+
+
+def run_export(host: Host, write: Callable[[], T], title: str, failed: Callable[[OSError], str],
+               done: Callable[[T], str]) -> bool:
+    """Write an export and tell the planner how it went: `failed`'s text under `title` when
+    the file cannot be written (full disk, no permission), else `done`'s in the status bar.
+
+    The messages come translated from the caller, so each keeps its own translation context.
+    """
+    try:
+        result = write()
+    except OSError as exc:
+        host.notify(title, failed(exc))
+        return False
+    host.show_status_message(done(result))
+    return True
 
 
 def import_target(workbook: Path) -> Path:
@@ -215,8 +236,7 @@ class FileActions(QObject):
             self.create_plan(dialog.plan(), Path(dialog.path()))
 
     def create_plan(self, plan: Plan, path: Path) -> bool:
-        if path.suffix.lower() != ".pokin":
-            path = path.with_name(path.name + ".pokin")
+        path = with_suffix(path, ".pokin")
         try:
             plan_file = PlanFile.create(path, plan)
         except StoreError as exc:
@@ -240,8 +260,7 @@ class FileActions(QObject):
         doc = self.document
         if doc is None or doc.plan_file is None:
             return False
-        if path.suffix.lower() != ".pokin":
-            path = path.with_name(path.name + ".pokin")
+        path = with_suffix(path, ".pokin")
         self.host.commit_pending()
         try:
             doc.plan_file.save_copy(path)
@@ -283,17 +302,13 @@ class FileActions(QObject):
         doc = self.document
         if doc is None:
             return False
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = with_suffix(path, ".xlsx")
         self.host.commit_pending()
-        try:
-            write_workbook(doc.plan, path)
-        except OSError as exc:
-            self.host.notify(self.tr("Ekspor gagal"), self.tr(
-                "Workbook '{name}' tidak dapat ditulis: {why}").format(name=path.name, why=why(exc)))
-            return False
-        self.host.show_status_message(self.tr("Workbook diekspor ke {name}.").format(name=path.name))
-        return True
+        return run_export(
+            self.host, lambda: write_workbook(doc.plan, path), self.tr("Ekspor gagal"),
+            lambda exc: self.tr("Workbook '{name}' tidak dapat ditulis: {why}").format(
+                name=path.name, why=why(exc)),
+            lambda _none: self.tr("Workbook diekspor ke {name}.").format(name=path.name))
 
     def export_tc27_dialog(self) -> None:
         doc = self.document
@@ -310,18 +325,15 @@ class FileActions(QObject):
         doc = self.document
         if doc is None:
             return False
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = with_suffix(path, ".xlsx")
         self.host.commit_pending()
-        try:
-            sheets = write_tc27(doc.plan, path, [opd] if opd else None)
-        except OSError as exc:
-            self.host.notify(self.tr("Ekspor gagal"), self.tr(
-                "Tabel '{name}' tidak dapat ditulis: {why}").format(name=path.name, why=why(exc)))
-            return False
-        self.host.show_status_message(self.tr(
-            "Tabel T-C.27 diekspor ke {name} ({n} lembar).").format(name=path.name, n=len(sheets)))
-        return True
+        return run_export(
+            self.host, lambda: write_tc27(doc.plan, path, [opd] if opd else None),
+            self.tr("Ekspor gagal"),
+            lambda exc: self.tr("Tabel '{name}' tidak dapat ditulis: {why}").format(
+                name=path.name, why=why(exc)),
+            lambda sheets: self.tr("Tabel T-C.27 diekspor ke {name} ({n} lembar).").format(
+                name=path.name, n=len(sheets)))
 
     def export_pdf_dialog(self) -> None:
         doc = self.document

@@ -4,10 +4,13 @@ A desktop's own file dialog speaks the desktop's language, and Qt's needs a
 translation of Qt itself; neither is Indonesian on most machines, so a planner
 met "Look in:" and "Cancel" in an Indonesian editor. These are Qt's own
 dialogs, always (the same on every desktop), with their labels set here and
-the rest of Qt's texts from `resources/i18n/qt_id.ts`.
+the rest of Qt's texts from `resources/i18n/qt_id.ts`. `with_suffix` gives the answer of a save dialog
+the file type asked for when the planner typed a bare name.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -49,3 +52,14 @@ def save_file(parent: QWidget | None, title: str, start: str, filter: str) -> st
     if dialog.exec() and dialog.selectedFiles():
         return dialog.selectedFiles()[0]
     return None
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """`path` ending in `suffix` (any case kept as typed), added when the planner left it off.
+
+    The suffix is appended rather than swapped in, so a name with a dot of its own
+    ("Renstra 2025.1") keeps all of it.
+    """
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    return path

@@ -781,12 +781,14 @@ class MainWindow(QMainWindow):
         return any(o not in known for k in changes.added if k in nodes for o in nodes[k].opds)
 
     def _fill_opd_filter(self) -> None:
-        """Offer the plan's OPDs in the toolbar and notes filters (only when the set changed)."""
+        """Offer the plan's OPDs in the toolbar and notes filters and the inspector's OPD
+        completion (only when the set changed)."""
         opds = sorted(self.document.plan.opds(), key=str.casefold) if self.document else []
         if opds == self._opds and self.opd_combo.count() == len(opds) + 1:
             return
         self._opds = opds
         self.notes_panel.set_opd_choices(opds)
+        self.inspector.opd_names.set_names(opds)
         current = self.opd_filter()
         self.opd_combo.blockSignals(True)
         self.opd_combo.clear()

@@ -21,7 +21,7 @@ from app.model.restore import RestoreSnapshot
 from app.store import StoreError, read_plan_ref
 from app.ui.dialogs.snapshots import SaveSnapshotDialog, SnapshotListDialog
 from app.ui.document import Document
-from app.ui.file_actions import OPEN_FILTER
+from app.ui.file_actions import OPEN_FILTER, run_export
 from app.ui.host import Host
 from app.ui.panels.comparison import ComparisonPanel, comparison_marks
 from app.ui.panels.notes import NotesPanel
@@ -277,18 +277,15 @@ class RevisionActions(QObject):
         panel = self.comparison_panel
         if panel.diff is None or panel.old is None or panel.new is None:
             return False
-        try:
-            if kind == "xlsx":
-                from app.export.changes_xlsx import export_changes_xlsx as export
-            else:
-                from app.export.changes_pdf import export_changes_pdf as export
-            export(panel.diff, panel.old, panel.new, path, old_label=panel.old_label,
-                   new_label=panel.new_label)
-        except OSError as exc:
-            self.host.notify(self.tr("Ekspor gagal"), str(exc))
-            return False
-        self.host.show_status_message(self.tr("Matriks perubahan diekspor ke {name}.").format(name=path.name))
-        return True
+        if kind == "xlsx":
+            from app.export.changes_xlsx import export_changes_xlsx as export
+        else:
+            from app.export.changes_pdf import export_changes_pdf as export
+        return run_export(
+            self.host, lambda: export(panel.diff, panel.old, panel.new, path,
+                                      old_label=panel.old_label, new_label=panel.new_label),
+            self.tr("Ekspor gagal"), str,
+            lambda _none: self.tr("Matriks perubahan diekspor ke {name}.").format(name=path.name))
 
     # --- review notes -------------------------------------------------------------------
 
@@ -308,10 +305,7 @@ class RevisionActions(QObject):
         if doc is None:
             return False
         opd, status = self.notes_panel.filters()
-        try:
-            export_minutes(doc.plan, path, opd=opd, status=status)
-        except OSError as exc:
-            self.host.notify(self.tr("Ekspor gagal"), str(exc))
-            return False
-        self.host.show_status_message(self.tr("Notulen diekspor ke {name}.").format(name=path.name))
-        return True
+        return run_export(
+            self.host, lambda: export_minutes(doc.plan, path, opd=opd, status=status),
+            self.tr("Ekspor gagal"), str,
+            lambda _none: self.tr("Notulen diekspor ke {name}.").format(name=path.name))

@@ -3,7 +3,7 @@
 <context>
     <name>Breadcrumb</name>
     <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="242" />
+        <location filename="../../app/ui/canvas/overlays.py" line="195" />
         <source>(belum diisi)</source>
         <translation>(not filled in yet)</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>'{p}' is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="471" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="470" />
         <source>Ekspor dihentikan; tidak ada berkas yang ditulis.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="475" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="474" />
         <source>PDF tidak dapat ditulis ke '{p}': {why}.</source>
         <translation>The PDF cannot be written to '{p}': {why}.</translation>
     </message>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_pdf.py" line="375" />
-        <location filename="../../app/ui/dialogs/export_pdf.py" line="501" />
+        <location filename="../../app/ui/dialogs/export_pdf.py" line="500" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
@@ -638,136 +638,136 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="82" />
+        <location filename="../../app/ui/file_actions.py" line="103" />
         <source>Berkas dibuka</source>
         <translation>File opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="84" />
+        <location filename="../../app/ui/file_actions.py" line="105" />
         <source>Tersambung ke rencana tim sebagai {who}.</source>
         <translation>Connected to the team plan as {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="90" />
-        <location filename="../../app/ui/file_actions.py" line="100" />
+        <location filename="../../app/ui/file_actions.py" line="111" />
+        <location filename="../../app/ui/file_actions.py" line="121" />
         <source>Buka rencana</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="101" />
+        <location filename="../../app/ui/file_actions.py" line="122" />
         <source>Berkas '{name}' tidak ditemukan.</source>
         <translation>File '{name}' was not found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="109" />
+        <location filename="../../app/ui/file_actions.py" line="130" />
         <source>Berkas tidak dapat dibuka</source>
         <translation>The file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="123" />
+        <location filename="../../app/ui/file_actions.py" line="144" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="147" />
+        <location filename="../../app/ui/file_actions.py" line="168" />
         <source>Impor tabel</source>
         <translation>Import table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="170" />
-        <location filename="../../app/ui/file_actions.py" line="173" />
+        <location filename="../../app/ui/file_actions.py" line="191" />
+        <location filename="../../app/ui/file_actions.py" line="194" />
         <source>Tabel tidak dapat diimpor</source>
         <translation>The table cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="174" />
+        <location filename="../../app/ui/file_actions.py" line="195" />
         <source>Berkas '{name}' tidak dapat dibaca ({why}).</source>
         <translation>File '{name}' cannot be read ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="179" />
+        <location filename="../../app/ui/file_actions.py" line="200" />
         <source>Simpan rencana hasil impor</source>
         <translation>Save the imported plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="188" />
-        <location filename="../../app/ui/file_actions.py" line="223" />
+        <location filename="../../app/ui/file_actions.py" line="209" />
+        <location filename="../../app/ui/file_actions.py" line="243" />
         <source>Rencana tidak dapat dibuat</source>
         <translation>The plan cannot be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="192" />
+        <location filename="../../app/ui/file_actions.py" line="213" />
         <source>Tabel diimpor</source>
         <translation>Table imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="193" />
+        <location filename="../../app/ui/file_actions.py" line="214" />
         <source>'{workbook}' diimpor ke berkas rencana baru '{target}' di folder yang sama. Semua perubahan tersimpan di berkas itu.</source>
         <translation>'{workbook}' was imported into the new plan file '{target}' in the same folder. Every change is saved in that file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="201" />
+        <location filename="../../app/ui/file_actions.py" line="222" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="233" />
+        <location filename="../../app/ui/file_actions.py" line="253" />
         <source> (salinan)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="234" />
+        <location filename="../../app/ui/file_actions.py" line="254" />
         <source>Simpan sebagai</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="250" />
+        <location filename="../../app/ui/file_actions.py" line="269" />
         <source>Tidak dapat menyimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="258" />
+        <location filename="../../app/ui/file_actions.py" line="277" />
         <source>Disimpan sebagai {name}; suntingan berikutnya masuk ke berkas ini.</source>
         <translation>Saved as {name}; further edits go into this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="278" />
+        <location filename="../../app/ui/file_actions.py" line="297" />
         <source>Ekspor workbook</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="292" />
-        <location filename="../../app/ui/file_actions.py" line="319" />
+        <location filename="../../app/ui/file_actions.py" line="308" />
+        <location filename="../../app/ui/file_actions.py" line="332" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="293" />
+        <location filename="../../app/ui/file_actions.py" line="309" />
         <source>Workbook '{name}' tidak dapat ditulis: {why}</source>
         <translation>Workbook '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="295" />
+        <location filename="../../app/ui/file_actions.py" line="311" />
         <source>Workbook diekspor ke {name}.</source>
         <translation>Workbook exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="303" />
+        <location filename="../../app/ui/file_actions.py" line="318" />
         <source>Ekspor tabel Renstra T-C.27</source>
         <translation>Export Renstra table T-C.27</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="320" />
+        <location filename="../../app/ui/file_actions.py" line="333" />
         <source>Tabel '{name}' tidak dapat ditulis: {why}</source>
         <translation>Table '{name}' cannot be written: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="323" />
+        <location filename="../../app/ui/file_actions.py" line="335" />
         <source>Tabel T-C.27 diekspor ke {name} ({n} lembar).</source>
         <translation>Table T-C.27 exported to {name} ({n} sheets).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_actions.py" line="342" />
+        <location filename="../../app/ui/file_actions.py" line="354" />
         <source>PDF diekspor: {name}, {n} halaman.</source>
         <translation>PDF exported: {name}, {n} pages.</translation>
     </message>
@@ -775,32 +775,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="25" />
+        <location filename="../../app/ui/file_dialogs.py" line="28" />
         <source>Cari di:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="26" />
+        <location filename="../../app/ui/file_dialogs.py" line="29" />
         <source>Nama berkas:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="27" />
+        <location filename="../../app/ui/file_dialogs.py" line="30" />
         <source>Jenis berkas:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="28" />
+        <location filename="../../app/ui/file_dialogs.py" line="31" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="30" />
+        <location filename="../../app/ui/file_dialogs.py" line="33" />
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_dialogs.py" line="31" />
+        <location filename="../../app/ui/file_dialogs.py" line="34" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1459,14 +1459,6 @@ Budget (Rp): columns {b}</translation>
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../app/ui/canvas/overlays.py" line="21" />
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="186" />
@@ -1880,12 +1872,12 @@ This change was undone: the plan stays as it was.</translation>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845" />
+        <location filename="../../app/ui/main_window.py" line="850" />
         <source>  {n} simpul OPD ini, {up} simpul Pemda di atasnya</source>
         <translation>  {n} nodes of this OPD, {up} Pemda nodes above them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="921" />
+        <location filename="../../app/ui/main_window.py" line="926" />
         <source>Pokin {version}
 Penyunting pohon kinerja pemerintah daerah: cascading, crosscutting, pemeriksaan, dan cetak.</source>
         <translation>Pokin {version}
@@ -1903,13 +1895,13 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="361" />
-        <location filename="../../app/ui/main_window.py" line="916" />
+        <location filename="../../app/ui/main_window.py" line="921" />
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="362" />
-        <location filename="../../app/ui/main_window.py" line="920" />
+        <location filename="../../app/ui/main_window.py" line="925" />
         <source>Tentang Pokin</source>
         <translation>About Pokin</translation>
     </message>
@@ -2798,7 +2790,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
 <context>
     <name>OffScreenHints</name>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="96" />
+        <location filename="../../app/ui/canvas/overlays.py" line="49" />
         <source>◀ %n kartu</source>
         <translation>
             <numerusform>◀ %n card</numerusform>
@@ -2806,7 +2798,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="98" />
+        <location filename="../../app/ui/canvas/overlays.py" line="51" />
         <source>%n kartu ▶</source>
         <translation>
             <numerusform>%n card ▶</numerusform>
@@ -2814,7 +2806,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="100" />
+        <location filename="../../app/ui/canvas/overlays.py" line="53" />
         <source>▲ %n kartu</source>
         <translation>
             <numerusform>▲ %n card</numerusform>
@@ -2822,7 +2814,7 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/canvas/overlays.py" line="102" />
+        <location filename="../../app/ui/canvas/overlays.py" line="55" />
         <source>▼ %n kartu</source>
         <translation>
             <numerusform>▼ %n card</numerusform>
@@ -3165,23 +3157,23 @@ Editor of local governments' performance trees: cascading, crosscutting, checks 
         <translation>Export the change matrix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="288" />
-        <location filename="../../app/ui/revision_actions.py" line="314" />
+        <location filename="../../app/ui/revision_actions.py" line="287" />
+        <location filename="../../app/ui/revision_actions.py" line="310" />
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="290" />
+        <location filename="../../app/ui/revision_actions.py" line="288" />
         <source>Matriks perubahan diekspor ke {name}.</source>
         <translation>Change matrix exported to {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="299" />
+        <location filename="../../app/ui/revision_actions.py" line="296" />
         <source>Notulen (PDF)</source>
         <translation>Minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/revision_actions.py" line="316" />
+        <location filename="../../app/ui/revision_actions.py" line="311" />
         <source>Notulen diekspor ke {name}.</source>
         <translation>Minutes exported to {name}.</translation>
     </message>

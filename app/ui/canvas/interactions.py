@@ -25,9 +25,6 @@ class Interaction:
     def release(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         """The button went up: finish."""
 
-    def cancel(self, view: Surface) -> None:
-        """Esc, or the view went away: undo any feedback, change nothing."""
-
 
 class Panning(Interaction):
     """Dragging the empty canvas (or with the middle button) scrolls it."""
@@ -43,9 +40,6 @@ class Panning(Interaction):
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() - d.y())
 
     def release(self, view: Surface, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
-        view.viewport().unsetCursor()
-
-    def cancel(self, view: Surface) -> None:
         view.viewport().unsetCursor()
 
 
@@ -103,9 +97,6 @@ class CardDrag(Interaction):
         else:
             view.reveal_children_of(target)
             view.editor.move_node(self.key, target)
-
-    def cancel(self, view: Surface) -> None:
-        self._end(view)
 
     def _end(self, view: Surface) -> None:
         view.show_drop_target(None, True)

@@ -120,9 +120,10 @@ class CardItem(QGraphicsItem):
         self._set_bounds()
 
     def _set_bounds(self) -> None:
+        """The card with its outline margin and the collapse toggle below it: what is painted
+        and, through Qt's default `shape()` (the bounding rectangle), what a click hits."""
         w, h = self.w, self.h
-        self._hit = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
-        self._bounds = QRectF(self._hit)
+        self._bounds = QRectF(-MARGIN, -MARGIN, w + 2 * MARGIN, h + 2 * MARGIN + TOGGLE_R)
 
     def resize(self, w: float, h: float) -> None:
         if (w, h) != (self.w, self.h):
@@ -132,11 +133,6 @@ class CardItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._bounds
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self._hit)
-        return path
 
     def toggle_rect(self) -> QRectF:
         """Where the collapse toggle sits (centre of the bottom edge), in item coordinates."""

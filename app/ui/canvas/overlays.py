@@ -1,62 +1,15 @@
-"""Widgets laid over the canvas: the legend of levels, the breadcrumb of a focused branch and
-the counts of cards beyond the screen's edges (presentation mode)."""
+"""Widgets laid over the canvas: the breadcrumb of a focused branch and the counts of cards
+beyond the screen's edges (presentation mode). The legend of levels is `legend_bar.LevelBar`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from . import fonts
-
-
-class Legend(QWidget):
-    """The level scheme with its colours: colour never explains itself (ux.md)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.levels: list[tuple[str, str]] = []
-        self.title = self.tr("Level")
-        self.big = False
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-
-    def set_levels(self, levels: list[tuple[str, str]], big: bool = False) -> None:
-        self.levels = levels
-        self.big = big
-        self.resize(self.sizeHint())
-        self.update()
-
-    def _metrics(self) -> tuple[int, int]:
-        return (26, 15) if self.big else (18, 11)
-
-    def sizeHint(self) -> QSize:
-        row, size = self._metrics()
-        width = max((len(n) for n, _ in self.levels), default=5) * size * 0.62 + row + 24
-        return QSize(int(width), int(row * (len(self.levels) + 1) + 10))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        row, size = self._metrics()
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 230))
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        p.setFont(fonts.font(size, True))
-        p.setPen(QColor("#263238"))
-        p.drawText(QRectF(8, 4, self.width() - 16, row), int(Qt.AlignmentFlag.AlignVCenter), self.title)
-        p.setFont(fonts.font(size))
-        for i, (name, col) in enumerate(self.levels):
-            y = 4 + row * (i + 1)
-            p.fillRect(QRectF(8, y + 3, row - 6, row - 6), QColor(col))
-            p.setPen(QColor("#263238"))
-            p.drawText(
-                QRectF(8 + row, y, self.width() - row - 12, row),
-                int(Qt.AlignmentFlag.AlignVCenter),
-                name,
-            )
-        p.end()
 
 
 class OffScreenHints(QWidget):

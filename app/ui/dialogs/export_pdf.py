@@ -43,7 +43,7 @@ from app.export.paper import PAPERS
 from app.export.pdf import OptionError, PdfOptions, PdfResult, Signature, export_pdf
 from app.export.print_card import PaperCards
 from app.model.plan import Plan
-from app.ui.file_dialogs import save_file
+from app.ui.file_dialogs import save_file, with_suffix
 from app.util.gc_pause import paused_gc
 
 from .page_grid import PagePreview, PreviewData, preview_data
@@ -442,8 +442,7 @@ class ExportPdfDialog(QDialog):
 
     def export_to(self, path: Path) -> PdfResult | None:
         """Write the PDF at `path`; None (and an Indonesian message) when it is not written."""
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = with_suffix(path, ".pdf")
         problem = self._target_problem(path)
         if problem is not None:
             self._fail(problem)

@@ -377,7 +377,12 @@ class IndicatorEditor(QDialog):
         self._update_steps()
 
     def apply(self, changes: ChangeSet) -> None:
-        """The document changed: redraw the shown node in place (or let it go)."""
+        """The document changed: redraw the shown node in place (or let it go).
+
+        A closed editor only forgets what the change made stale (the order of the nodes,
+        a node that is gone): rebuilding its table on every edit would cost each edit in
+        the tree for nothing, and `open_on_screen` shows the node afresh.
+        """
         plan = self._plan()
         if changes.added or changes.removed or changes.moved:
             self._order = None
@@ -385,6 +390,8 @@ class IndicatorEditor(QDialog):
             return
         if self.key not in plan:
             self.show_node(None)
+            return
+        if not self.isVisible():
             return
         if self.key in changes.changed or self.key in changes.added or changes.plan:
             self.show_node(self.key)

@@ -163,9 +163,9 @@ class InspectorPanel(QScrollArea):
     # --- showing ---------------------------------------------------------------
 
     def set_node(self, plan: Plan | None, key: str | None) -> None:
-        if plan is not self.plan:
-            self.opd_names.follow(plan)
         """Show `key` of `plan` (None: nothing selected)."""
+        if plan is not self.plan:
+            self.opd_names.follow(plan)  # the OPDs offered while typing, unless the window feeds them
         if plan is not self.plan or key != self.key:
             self.commit_pending()
         self.plan, self.key = plan, key
@@ -249,8 +249,6 @@ class InspectorPanel(QScrollArea):
 
     def apply(self, changes: ChangeSet) -> None:
         """Redraw when the shown node (or the plan's period or scheme) changed."""
-        if changes.added or changes.removed or any("opds" in f for f in changes.changed.values()):
-            self.opd_names.follow(self.plan)  # the OPDs offered while typing
         if self.key is None:
             return
         if self.key in changes.removed and (self.plan is None or self.key not in self.plan):

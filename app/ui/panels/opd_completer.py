@@ -22,13 +22,27 @@ class OpdCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._plan: Plan | None = None
         self._edit = edit
+        self._fed = False  # names come from set_names; follow stops reading the plan
         edit.setCompleter(self)
 
+    def set_names(self, names: list[str]) -> None:
+        """Offer `names`, the plan's OPDs sorted as shown, from whoever lists them already.
+
+        The window lists them for its OPD filter when an edit may change them; listing
+        them here too would walk every node again on each edit of a large plan.
+        """
+        self._fed = True
+        if names != self._names.stringList():
+            self._names.setStringList(names)
+
     def follow(self, plan: Plan | None) -> None:
-        """Offer `plan`'s OPDs (call again when they may have changed)."""
-        self._plan = plan
+        """Offer `plan`'s OPDs, read from the plan, unless `set_names` feeds this completer.
+
+        A field used without a window that feeds it still completes from the plan it shows.
+        """
+        if self._fed:
+            return
         names = sorted(plan.opds(), key=str.casefold) if plan is not None else []
         if names != self._names.stringList():
             self._names.setStringList(names)
