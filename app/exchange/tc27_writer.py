@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from app.model.plan import Node, Plan
 from app.model.rules.base import norm_opd
+
+from .writer import save_atomically
 
 MAX_YEARS = 5
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -83,24 +84,8 @@ def write_tc27(plan: Plan, path: str | os.PathLike[str], opds: list[str] | None 
         ws = wb.create_sheet("T-C.27")
         titles.append(ws.title)
         _write_sheet(ws, plan, "", years, rows.get(norm_opd(""), []))
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".xlsx.part", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_atomically(Path(path), wb.save)
     return titles
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def headers(years: list[int]) -> tuple[list[str], int]:
