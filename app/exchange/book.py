@@ -21,7 +21,7 @@ from .xlsx import (
     Row,
     Sheet,
     XlsxError,
-    read_calamine_file,
+    read_calamine_bytes,
     read_zip_book,
     thousands,
     with_errors,
@@ -62,7 +62,8 @@ def read_book(path: str | os.PathLike[str]) -> Book:
             raise XlsxError(f"berkas .xls lebih besar dari {MAX_XLS_BYTES // 2**20} MB")
         from .biff import scan_xls
 
-        scans = scan_xls(path)  # extents and error cells, before calamine builds anything
+        data = Path(path).read_bytes()
+        scans = scan_xls(data)  # extents and error cells, before calamine builds anything
         cells = sum(s.cells for s in scans)
         if cells > MAX_CELLS:
             raise XlsxError(
@@ -70,7 +71,7 @@ def read_book(path: str | os.PathLike[str]) -> Book:
                 f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
                 "lalu simpan ulang"
             )
-        book = read_calamine_file(path, "xls")
+        book = read_calamine_bytes(data, "xls")
         errors = {s.name: s.errors for s in scans if s.errors}
         for sheet in book.sheets:
             if sheet.name in errors:

@@ -301,19 +301,20 @@ def read_zip_book(path: str | os.PathLike[str]) -> Book:
     return book
 
 
-def read_calamine_file(path: str | os.PathLike[str], kind: str) -> Book:
-    """A BIFF .xls through calamine (no zip to check: BIFF is not compressed)."""
-    return _read_calamine(os.fspath(path), None, kind)
+def read_calamine_bytes(data: bytes, kind: str) -> Book:
+    """A BIFF .xls through calamine (no zip to check: BIFF is not compressed).
+
+    From the bytes already scanned, not from the path: the file is read once,
+    and calamine gets exactly what the scan let through.
+    """
+    return _read_calamine(io.BytesIO(data), None, kind)
 
 
-def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
+def _read_calamine(source: io.BytesIO, checked: _Checked | None, kind: str) -> Book:
     import python_calamine as pc
 
     try:
-        if isinstance(source, str):
-            wb = pc.CalamineWorkbook.from_path(source)
-        else:
-            wb = pc.CalamineWorkbook.from_filelike(source)
+        wb = pc.CalamineWorkbook.from_filelike(source)
     except Exception as exc:  # calamine raises its own types for every broken file
         raise XlsxError(_DAMAGED) from exc
     sheet_parts = _sheet_parts(checked) if checked is not None else {}
