@@ -206,14 +206,23 @@ def _check(path: str | os.PathLike[str]) -> _Checked:
             cells += _extent(name, data)
             if b't="e"' in data:
                 errors[name] = _error_cells(data)
+    check_cells(cells)
+    links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    return _Checked(parts, errors, prefixed, links)
+
+
+def check_cells(cells: int) -> None:
+    """Refuse a book whose sheets' rectangles hold more than MAX_CELLS cells.
+
+    One refusal for .xlsx/.ods and BIFF .xls, so that planners read the same
+    advice whatever the format.
+    """
     if cells > MAX_CELLS:
         raise XlsxError(
             f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
             f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
             "lalu simpan ulang"
         )
-    links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-    return _Checked(parts, errors, prefixed, links)
 
 
 def _extent(name: str, data: bytes) -> int:
