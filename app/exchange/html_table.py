@@ -22,7 +22,8 @@ MAX_COLUMNS = 16_384
 
 
 def read_html_book(path: str | os.PathLike[str]) -> Book:
-    raw = open(path, "rb").read()
+    with open(path, "rb") as f:
+        raw = f.read()
     text = _decode(raw)
     parser = _TableParser()
     try:
