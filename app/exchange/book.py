@@ -65,7 +65,7 @@ def read_book(path: str | os.PathLike[str]) -> Book:
         scans = scan_xls(data)  # extents and error cells, before calamine builds anything
         cells = sum(s.cells for s in scans)
         check_cells(cells)
-        book = read_calamine_bytes(data, "xls")
+        book = read_calamine_bytes(data)
         errors = {s.name: s.errors for s in scans if s.errors}
         for sheet in book.sheets:
             if sheet.name in errors:

@@ -38,7 +38,7 @@ def read_html_book(path: str | os.PathLike[str]) -> Book:
     ]
     if not sheets:
         raise XlsxError("berkas HTML ini tidak memuat tabel")
-    return Book(sheets, kind="html")
+    return Book(sheets)
 
 
 def _decode(raw: bytes) -> str:

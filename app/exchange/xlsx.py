@@ -71,7 +71,6 @@ class Book:
 
     sheets: list[Sheet]
     notes: list[str] = field(default_factory=list)
-    kind: str = "xlsx"  # "xlsx" | "ods" | "xls" | "html"
 
 
 # --- the safety check ------------------------------------------------------------------
@@ -301,7 +300,7 @@ def read_zip_book(path: str | os.PathLike[str]) -> Book:
     if checked.prefixed and not is_ods:
         book = _read_openpyxl(path)
     else:
-        book = _read_calamine(_stored(checked.parts), checked, "ods" if is_ods else "xlsx")
+        book = _read_calamine(_stored(checked.parts), checked)
     if checked.external_links:
         book.notes.append(
             f"buku kerja ini bertaut ke {checked.external_links} buku kerja lain; tautannya tidak "
@@ -310,16 +309,16 @@ def read_zip_book(path: str | os.PathLike[str]) -> Book:
     return book
 
 
-def read_calamine_bytes(data: bytes, kind: str) -> Book:
+def read_calamine_bytes(data: bytes) -> Book:
     """A BIFF .xls through calamine (no zip to check: BIFF is not compressed).
 
     From the bytes already scanned, not from the path: the file is read once,
     and calamine gets exactly what the scan let through.
     """
-    return _read_calamine(io.BytesIO(data), None, kind)
+    return _read_calamine(io.BytesIO(data), None)
 
 
-def _read_calamine(source: io.BytesIO, checked: _Checked | None, kind: str) -> Book:
+def _read_calamine(source: io.BytesIO, checked: _Checked | None) -> Book:
     import python_calamine as pc
 
     try:
@@ -346,7 +345,7 @@ def _read_calamine(source: io.BytesIO, checked: _Checked | None, kind: str) -> B
             sheets.append(Sheet(meta.name, rows, merged))
     finally:
         wb.close()
-    return Book(sheets, kind=kind)
+    return Book(sheets)
 
 
 def _rows(ws) -> list[Row]:
