@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     out = workbook_output(args.file, args.output)
 
     from app.exchange.oserrors import why
-    from app.exchange.tc27_writer import write_tc27
+    from app.exchange.tc27_writer import MAX_YEARS, write_tc27
     from app.model.rules.base import norm_opd
     from app.plan_io import load_plan
 
@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"Buku kerja {out.name} tidak dapat ditulis ({why(exc)}).") from exc
     years = list(plan.years)
-    if len(years) > 5:
-        output(f"Rencana {len(years)} tahun: T-C.27 memuat lima tahun pertama ({years[0]}-{years[4]}).")
+    if len(years) > MAX_YEARS:
+        output(f"Rencana {len(years)} tahun: T-C.27 memuat lima tahun pertama "
+               f"({years[0]}-{years[MAX_YEARS - 1]}).")
     output(f"Tabel T-C.27 ({len(sheets)} lembar) disimpan ke {out}.")
     return 0

@@ -12,7 +12,6 @@ Reference: [MS-CFB] (compound file) and [MS-XLS] (BIFF8 records).
 
 from __future__ import annotations
 
-import os
 import struct
 from dataclasses import dataclass, field
 
@@ -115,10 +114,12 @@ def _workbook_stream(data: bytes) -> bytes:
     return stream[:length]
 
 
-def scan_xls(path: str | os.PathLike[str]) -> list[SheetScan]:
-    """Every worksheet's extent and error cells, in workbook order."""
-    with open(path, "rb") as f:
-        data = f.read()
+def scan_xls(data: bytes) -> list[SheetScan]:
+    """Every worksheet's extent and error cells, in workbook order, from the file's bytes.
+
+    Bytes, not a path: the caller hands calamine these very bytes, so what is
+    checked is what is read even if the file changes meanwhile.
+    """
     stream = _workbook_stream(data)
     pos, n = 0, len(stream)
     names: dict[int, str] = {}  # stream offset of a sheet's BOF -> its name

@@ -16,14 +16,13 @@ from typing import TypeVar
 from .errors import Problem, WorkbookError
 from .oserrors import why
 from .xlsx import (
-    MAX_CELLS,
     Book,
     Row,
     Sheet,
     XlsxError,
-    read_calamine_file,
+    check_cells,
+    read_calamine_bytes,
     read_zip_book,
-    thousands,
     with_errors,
 )
 
@@ -62,15 +61,11 @@ def read_book(path: str | os.PathLike[str]) -> Book:
             raise XlsxError(f"berkas .xls lebih besar dari {MAX_XLS_BYTES // 2**20} MB")
         from .biff import scan_xls
 
-        scans = scan_xls(path)  # extents and error cells, before calamine builds anything
+        data = Path(path).read_bytes()
+        scans = scan_xls(data)  # extents and error cells, before calamine builds anything
         cells = sum(s.cells for s in scans)
-        if cells > MAX_CELLS:
-            raise XlsxError(
-                f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
-                f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
-                "lalu simpan ulang"
-            )
-        book = read_calamine_file(path, "xls")
+        check_cells(cells)
+        book = read_calamine_bytes(data)
         errors = {s.name: s.errors for s in scans if s.errors}
         for sheet in book.sheets:
             if sheet.name in errors:

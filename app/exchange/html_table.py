@@ -22,7 +22,8 @@ MAX_COLUMNS = 16_384
 
 
 def read_html_book(path: str | os.PathLike[str]) -> Book:
-    raw = open(path, "rb").read()
+    with open(path, "rb") as f:
+        raw = f.read()
     text = _decode(raw)
     parser = _TableParser()
     try:
@@ -37,7 +38,7 @@ def read_html_book(path: str | os.PathLike[str]) -> Book:
     ]
     if not sheets:
         raise XlsxError("berkas HTML ini tidak memuat tabel")
-    return Book(sheets, kind="html")
+    return Book(sheets)
 
 
 def _decode(raw: bytes) -> str:

@@ -66,4 +66,3 @@ class ImportOptions:
 
     opd: str = ""
     years: tuple[int, int] | None = None
-    government: str = ""

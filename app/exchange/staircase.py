@@ -115,7 +115,7 @@ class StaircaseReader:
             except ValueError as exc:
                 raise WorkbookError(self.path, [Problem(cols.sheet, cols.header_row, None, str(exc))]) from exc
         start, end = self.options.years or (Plan().start_year, Plan().end_year)
-        plan = Plan(name="", government=self.options.government or "(belum diisi)", tingkat="kota",
+        plan = Plan(name="", government="(belum diisi)", tingkat="kota",
                     doc_type="", start_year=start, end_year=end, scheme=scheme)
         first_opd = scheme.first_opd
         opd = self.options.opd

@@ -79,7 +79,7 @@ class Tc27Reader:
         start, end, by_header = years
         uses_tujuan = self._uses("tujuan")
         scheme = SCHEME_WITH_TUJUAN_PD if uses_tujuan else LevelScheme.default()
-        plan = Plan(name="", government=self.options.government or self._government(),
+        plan = Plan(name="", government=self._government(),
                     tingkat="kota", doc_type="Renstra", start_year=start, end_year=end, scheme=scheme)
         nodes = self._rows(by_header, scheme, limit)
         plan.load_nodes(nodes)

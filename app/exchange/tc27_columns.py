@@ -53,9 +53,6 @@ class Tc27Columns:
     ordinal_years: bool = False  # "Tahun 1" headers: the years come from the planner
     ignored: dict[int, str] = field(default_factory=dict)  # column -> why it is not read
 
-    def column_of(self, name: str) -> int | None:
-        return self.fields.get(name)
-
 
 def header_text(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from app.model.plan import Node, Plan
 from app.model.rules.base import norm_opd
+
+from .writer import save_atomically
 
 MAX_YEARS = 5
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -36,17 +37,21 @@ def opd_levels(plan: Plan) -> tuple[list[str], list[str], list[str]]:
     return [], above, coded
 
 
-def rows_for(plan: Plan, opd: str) -> list[tuple[Node, str]]:
-    """The OPD's nodes in tree order, each with its column kind ("tujuan", "sasaran", "coded")."""
+def rows_by_opd(plan: Plan) -> dict[str, list[tuple[Node, str]]]:
+    """Per normalised OPD name, its nodes in tree order with their kind ("tujuan", "sasaran", "coded").
+
+    The workbook has a sheet per OPD; walking the plan once per sheet made the
+    export quadratic (about 2 s of walking for 20,000 nodes and 60 OPDs).
+    """
     tujuan, sasaran, coded = opd_levels(plan)
     kind = {n: "tujuan" for n in tujuan} | {n: "sasaran" for n in sasaran} | {n: "coded" for n in coded}
-    want = norm_opd(opd)
-    out = []
+    out: dict[str, list[tuple[Node, str]]] = {}
     for key in plan.walk():
         node = plan.nodes[key]
         k = kind.get(node.level)
-        if k and any(norm_opd(o) == want for o in node.opds):
-            out.append((node, k))
+        if k:
+            for want in dict.fromkeys(norm_opd(o) for o in node.opds):
+                out.setdefault(want, []).append((node, k))
     return out
 
 
@@ -70,32 +75,17 @@ def write_tc27(plan: Plan, path: str | os.PathLike[str], opds: list[str] | None 
     wb.remove(wb.active)
     taken: set[str] = set()
     titles = []
+    rows = rows_by_opd(plan)
     for opd in opds:
         ws = wb.create_sheet(_sheet_title(opd, taken))
         titles.append(ws.title)
-        _write_sheet(ws, plan, opd, years)
+        _write_sheet(ws, plan, opd, years, rows.get(norm_opd(opd), []))
     if not opds:
         ws = wb.create_sheet("T-C.27")
         titles.append(ws.title)
-        _write_sheet(ws, plan, "", years)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".xlsx.part", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        _write_sheet(ws, plan, "", years, rows.get(norm_opd(""), []))
+    save_atomically(Path(path), wb.save)
     return titles
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def headers(years: list[int]) -> tuple[list[str], int]:
@@ -107,7 +97,9 @@ def headers(years: list[int]) -> tuple[list[str], int]:
     return fixed, width
 
 
-def _write_sheet(ws, plan: Plan, opd: str, years: list[int]) -> None:
+def _write_sheet(
+    ws, plan: Plan, opd: str, years: list[int], rows: list[tuple[Node, str]]
+) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     fixed, width = headers(years)
@@ -148,7 +140,7 @@ def _write_sheet(ws, plan: Plan, opd: str, years: list[int]) -> None:
     for c, w in zip("ABCDEFG", (30, 30, 20, 45, 45, 12, 14), strict=True):
         ws.column_dimensions[c].width = w
     row = h0 + 4
-    for node, kind in rows_for(plan, opd):
+    for node, kind in rows:
         first = row
         indicators = node.indicators or (None,)
         col = {"tujuan": 1, "sasaran": 2, "coded": 4}[kind]

@@ -12,7 +12,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from app.model.plan import Node, Plan
@@ -124,21 +124,37 @@ def write_workbook(plan: Plan, path: str | os.PathLike[str]) -> None:
             )
         )
 
-    # The place is made and claimed first: a folder that cannot be written fails
-    # here, before openpyxl has opened anything.
+    def save(tmp: str) -> None:
+        wb = Workbook(write_only=True)
+        try:
+            header_font = _bold_font()
+            for title, headers, rows in tables:
+                _sheet(wb, title, headers, rows, header_font)
+            wb.save(tmp)
+        except BaseException:
+            _discard(wb)
+            raise
+
+    save_atomically(target, save)
+
+
+def save_atomically(target: Path, save: Callable[[str], None]) -> None:
+    """Have `save` write a workbook beside `target`, then rename it over `target`.
+
+    An interrupted or failed save never leaves a half-written workbook where a
+    good one was, nor a stray temporary file. The place is made and claimed
+    before `save` runs, so a folder that cannot be written fails before openpyxl
+    has opened anything. The file gets the mode a new file would get (temporary
+    files are private) or, when it replaces one, the old file's mode.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".xlsx.part", dir=target.parent)
     os.close(fd)
-    wb = Workbook(write_only=True)
     try:
-        header_font = _bold_font()
-        for title, headers, rows in tables:
-            _sheet(wb, title, headers, rows, header_font)
-        wb.save(tmp)
+        save(tmp)
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
-        _discard(wb)
         try:
             os.unlink(tmp)
         except FileNotFoundError:

@@ -71,7 +71,6 @@ class Book:
 
     sheets: list[Sheet]
     notes: list[str] = field(default_factory=list)
-    kind: str = "xlsx"  # "xlsx" | "ods" | "xls" | "html"
 
 
 # --- the safety check ------------------------------------------------------------------
@@ -206,14 +205,23 @@ def _check(path: str | os.PathLike[str]) -> _Checked:
             cells += _extent(name, data)
             if b't="e"' in data:
                 errors[name] = _error_cells(data)
+    check_cells(cells)
+    links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    return _Checked(parts, errors, prefixed, links)
+
+
+def check_cells(cells: int) -> None:
+    """Refuse a book whose sheets' rectangles hold more than MAX_CELLS cells.
+
+    One refusal for .xlsx/.ods and BIFF .xls, so that planners read the same
+    advice whatever the format.
+    """
     if cells > MAX_CELLS:
         raise XlsxError(
             f"lembar-lembarnya mencakup {thousands(cells)} sel (dari sel pertama sampai sel "
             f"terjauh); batasnya {thousands(MAX_CELLS)}. Hapus isi atau format di luar tabel, "
             "lalu simpan ulang"
         )
-    links = sum(1 for n in parts if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-    return _Checked(parts, errors, prefixed, links)
 
 
 def _extent(name: str, data: bytes) -> int:
@@ -292,7 +300,7 @@ def read_zip_book(path: str | os.PathLike[str]) -> Book:
     if checked.prefixed and not is_ods:
         book = _read_openpyxl(path)
     else:
-        book = _read_calamine(_stored(checked.parts), checked, "ods" if is_ods else "xlsx")
+        book = _read_calamine(_stored(checked.parts), checked)
     if checked.external_links:
         book.notes.append(
             f"buku kerja ini bertaut ke {checked.external_links} buku kerja lain; tautannya tidak "
@@ -301,19 +309,20 @@ def read_zip_book(path: str | os.PathLike[str]) -> Book:
     return book
 
 
-def read_calamine_file(path: str | os.PathLike[str], kind: str) -> Book:
-    """A BIFF .xls through calamine (no zip to check: BIFF is not compressed)."""
-    return _read_calamine(os.fspath(path), None, kind)
+def read_calamine_bytes(data: bytes) -> Book:
+    """A BIFF .xls through calamine (no zip to check: BIFF is not compressed).
+
+    From the bytes already scanned, not from the path: the file is read once,
+    and calamine gets exactly what the scan let through.
+    """
+    return _read_calamine(io.BytesIO(data), None)
 
 
-def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
+def _read_calamine(source: io.BytesIO, checked: _Checked | None) -> Book:
     import python_calamine as pc
 
     try:
-        if isinstance(source, str):
-            wb = pc.CalamineWorkbook.from_path(source)
-        else:
-            wb = pc.CalamineWorkbook.from_filelike(source)
+        wb = pc.CalamineWorkbook.from_filelike(source)
     except Exception as exc:  # calamine raises its own types for every broken file
         raise XlsxError(_DAMAGED) from exc
     sheet_parts = _sheet_parts(checked) if checked is not None else {}
@@ -336,7 +345,7 @@ def _read_calamine(source: object, checked: _Checked | None, kind: str) -> Book:
             sheets.append(Sheet(meta.name, rows, merged))
     finally:
         wb.close()
-    return Book(sheets, kind=kind)
+    return Book(sheets)
 
 
 def _rows(ws) -> list[Row]:
