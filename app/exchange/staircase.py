@@ -119,6 +119,10 @@ class StaircaseReader:
                     doc_type="", start_year=start, end_year=end, scheme=scheme)
         first_opd = scheme.first_opd
         opd = self.options.opd
+        # Each column's level as the scheme names it: an OPD's own table often starts at
+        # Program, so a column's depth in the table is not its depth in the scheme.
+        column_levels = [scheme.canonical(name) or name for name, _, _ in cols.levels]
+        owned = [scheme.index(name) >= first_opd for name in column_levels]
         last_at: list[Node | None] = [None] * len(cols.levels)
         nodes: list[Node] = []
         read = 0
@@ -142,9 +146,8 @@ class StaircaseReader:
                 parent = next((last_at[d] for d in range(depth - 1, -1, -1) if last_at[d]), None)
                 if depth > 0 and parent is None:
                     self.report.skip(number, level, "simpul tanpa induk di kolom sebelah kirinya")
-                node = Node(f"L{depth + 1}-{len(nodes) + 1}", scheme.names[depth] if depth < len(
-                    scheme.names) else level, statement,
-                    opds=(opd,) if opd and depth >= first_opd else (),
+                node = Node(f"L{depth + 1}-{len(nodes) + 1}", column_levels[depth], statement,
+                    opds=(opd,) if opd and owned[depth] else (),
                     parent=parent.key if parent else None,
                     indicators=tuple(Indicator(name=n) for n in split_indicators(indicators)))
                 nodes.append(node)

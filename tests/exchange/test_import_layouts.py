@@ -162,6 +162,29 @@ def test_staircase_with_parents_merged_down(tmp_path: Path) -> None:
     assert names[ss1] == ["Indeks Kepuasan Masyarakat", "Akreditasi puskesmas"]  # ";"
 
 
+def test_an_opd_staircase_that_starts_at_its_programs(tmp_path: Path) -> None:
+    """An OPD's own tabel cascading often begins at Program: its nodes keep the levels its
+    headers name, and the OPD given for the file is theirs, not Tujuan and Sasaran unowned."""
+    import openpyxl
+
+    path = tmp_path / "cascading-opd.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Program", "Indikator Kinerja", "Kegiatan", "Indikator Kinerja"])
+    ws.append([F.PROGRAM, "Persentase fasilitas kesehatan sesuai standar",
+               "Penyediaan layanan kesehatan", "Jumlah puskesmas terakreditasi"])
+    ws.append([None, None, "Peningkatan mutu layanan", "Indeks kepuasan pasien"])
+    wb.save(path)
+    plan, report = import_workbook(path, options=ImportOptions(opd=F.DINKES))
+    assert report.layout == "staircase"
+    d = (F.DINKES,)
+    assert [row[:5] for row in tree(plan)] == [
+        ("Program", None, "", F.PROGRAM, d),
+        ("Kegiatan", F.PROGRAM, "", "Penyediaan layanan kesehatan", d),
+        ("Kegiatan", F.PROGRAM, "", "Peningkatan mutu layanan", d),
+    ]
+
+
 def test_staircase_saved_as_html_with_an_xls_name(tmp_path: Path) -> None:
     path = F.staircase_html(tmp_path / "cascading-sakip.xls")
     plan, report = import_workbook(path)
