@@ -14,7 +14,7 @@ from app.model.plan import Plan
 from .book import LABEL_PAD, LABEL_SIZE, label_lines
 from .contents import ranges
 from .draw_tree import EDGE, Pages, card_texts, draw_card_shape
-from .links import number_boxes
+from .links import lines_boxes, number_boxes
 from .page_types import BookletPage, FitPage
 from .painter import Painter
 from .print_card import PLACEHOLDER, PaperCards, real_key, wrap_words
@@ -115,11 +115,8 @@ def draw_fit_notes(p: Painter, page: FitPage, cards: PaperCards, link) -> None:
             lines = ellipsize(lines, page.note_lines, box.w, size, True)
             x = box.x + 2 * s
             y = box.y + card_h + size + 1.5 * s
-            for i, ln in enumerate(lines):
-                p.text(x, y, ln, size, True, MARK)
-                # A wrapped line holds page numbers only: measured as if "hal." led it.
-                lead = "" if i == 0 else "hal. "
-                shift = text_width(lead, size, True)
-                for x0, y0, x1, y1, n in number_boxes(lead + ln, x - shift, y, size, True):
-                    link(x0, y0, x1, y1, n)
-                y += size + 1.5
+            placed = [(x, y + i * (size + 1.5), ln) for i, ln in enumerate(lines)]
+            for lx, ly, ln in placed:
+                p.text(lx, ly, ln, size, True, MARK)
+            for x0, y0, x1, y1, n in lines_boxes(placed, size, True):
+                link(x0, y0, x1, y1, n)

@@ -11,7 +11,7 @@ from app.model.plan import Plan
 
 from .draw_tree import EDGE, FURTHER
 from .fit import LANJUTAN, separators
-from .links import number_boxes
+from .links import lines_boxes
 from .page_types import TREE_PAGES, BookletPage, FitPage, MapPage, Page, TilePage
 from .painter import Painter
 from .paper import HEADER_H, MARGIN, MM, PdfOptions, tanggal
@@ -179,11 +179,12 @@ def mark_lines(spec: TilePage, m) -> list[tuple[float, float, str]]:
 
 def draw_marks(p: Painter, spec: TilePage, link=None) -> None:
     for m in spec.marks:
-        for x, y, ln in mark_lines(spec, m):
+        lines = mark_lines(spec, m)
+        for x, y, ln in lines:
             p.text(x, y, ln, MARK_SIZE, True, MARK)
-            if link is not None:
-                for x0, y0, x1, y1, n in number_boxes(ln, x, y, MARK_SIZE, True):
-                    link(x0, y0, x1, y1, n)
+        if link is not None:
+            for x0, y0, x1, y1, n in lines_boxes(lines, MARK_SIZE, True):
+                link(x0, y0, x1, y1, n)
 
 
 def draw_bands(p: Painter, spec: FitPage) -> None:

@@ -41,3 +41,23 @@ def number_boxes(text: str, x: float, baseline: float, size: float, bold: bool,
         x1 = x + text_width(text[:b], size, bold)
         out.append((x0 - 1, baseline - size, x1 + 1, baseline + size * 0.3, page))
     return out
+
+
+def lines_boxes(lines: list[tuple[float, float, str]], size: float, bold: bool
+                ) -> list[tuple[float, float, float, float, int]]:
+    """`number_boxes` of a wrapped text's lines, each (left x, baseline, text).
+
+    A line that carries on the list of pages the line before ended with ("← hal. 3, 5," then
+    "7, 9") is read as if "hal." led it, so its numbers are links too; a wrapped line of
+    words (a parent's name with its code) is not.
+    """
+    out: list[tuple[float, float, float, float, int]] = []
+    carrying = False
+    for x, y, line in lines:
+        lead = "hal. " if carrying and line[:1].isdigit() else ""
+        text = lead + line
+        out += number_boxes(text, x - text_width(lead, size, bold), y, size, bold)
+        found = list(_PAGES.finditer(text))
+        carrying = bool(found) and found[-1].end() >= len(text.rstrip(" ,…"))
+    return out
+
