@@ -93,6 +93,7 @@ SHORTCUTS = (
     ("Ctrl+F, F3, Shift+F3", QT_TRANSLATE_NOOP("Shortcuts",
                                               "cari, hasil berikutnya, hasil sebelumnya")),
     ("F, Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "paskan pohon ke jendela")),
+    ("Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "ikhtisar seluruh pohon")),
     ("Ctrl++ / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "perbesar / perkecil")),
     ("1 … 6", QT_TRANSLATE_NOOP("Shortcuts", "tampilkan sampai level N")),
     ("F5 / Esc", QT_TRANSLATE_NOOP("Shortcuts", "mode presentasi / keluar")),
