@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.changes import ALL_FIELDS
-from app.model.plan import Indicator, Node, Plan, ReviewNote
+from app.model.diff_rows import describe_indicator
+from app.model.plan import Node, Plan, ReviewNote
 from app.model.session import Conflict, ConflictItem
 from app.util.indonesian import format_date, format_number
 
@@ -60,7 +61,7 @@ def show_value(name: str, value: object, plan: Plan | None = None) -> str:
     if name == "parent" and isinstance(value, str) and plan is not None and value in plan:
         return f"{plan[value].statement} ({value})"
     if name == "indicators":
-        return "\n".join(_indicator(i) for i in value) or "(tanpa indikator)"  # type: ignore[attr-defined]
+        return "\n".join(describe_indicator(i) for i in value) or "(tanpa indikator)"  # type: ignore[attr-defined]
     if name == "budget" and isinstance(value, dict):
         return "\n".join(f"{y}: {format_number(v)}" for y, v in sorted(value.items())) or "(kosong)"
     if isinstance(value, (tuple, list)):
@@ -70,12 +71,6 @@ def show_value(name: str, value: object, plan: Plan | None = None) -> str:
     if hasattr(value, "to_text"):
         return value.to_text()  # type: ignore[no-any-return]
     return str(value) if value != "" else "(kosong)"
-
-
-def _indicator(ind: Indicator) -> str:
-    targets = ", ".join(f"{y}: {v}" for y, v in sorted(ind.targets.items(), key=lambda t: str(t[0])))
-    unit = f" ({ind.satuan})" if ind.satuan else ""
-    return f"{ind.name}{unit}" + (f" - {targets}" if targets else "")
 
 
 def _box(text: str, read_only: bool, name: str) -> QPlainTextEdit:
